@@ -1,0 +1,310 @@
+"""The command line: every command calls the same core services as the window."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import NoReturn
+
+from ngo_calendar import __version__
+from ngo_calendar.app import data_dir, open_workspace
+from ngo_calendar.core import items, query, undo, workspace
+from ngo_calendar.core.domain import (
+    InputError,
+    ItemDraft,
+    ItemKind,
+    NotFoundError,
+    Sensitivity,
+    Status,
+    parse_enum,
+)
+from ngo_calendar.core.output import occurrence_json, occurrence_line
+from ngo_calendar.core.timing import parse_day, parse_start, parse_start_key, start_key
+from ngo_calendar.store import Database
+
+EXIT_INPUT = 2
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr with exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_INPUT, f"{self.prog}: error: {message}\n")
+
+
+class SubParser(Parser):
+    """A command's parser: --json and --data-dir are accepted after the command words too."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+        self.add_argument("--data-dir", default=argparse.SUPPRESS)
+
+
+def build_parser() -> Parser:
+    p = Parser(prog="ngo-calendar", description="Editorial calendar for associations.")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument("--data-dir", help="workspace folder (default: the user data folder)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--demo", action="store_true", help="fill a new workspace with the demo first")
+    sub = p.add_subparsers(dest="command", parser_class=SubParser)
+    sub.add_parser("demo", help="fill the workspace with a demo association (idempotent)")
+    sub.add_parser("undo", help="undo the last change")
+    sub.add_parser("redo", help="redo the last undone change")
+    _screenshot_parser(sub)
+    _workspace_parsers(sub)
+
+    item = sub.add_parser("item", help="add, list, show, move, duplicate, delete items")
+    isub = item.add_subparsers(dest="action", required=True, parser_class=SubParser)
+    add = isub.add_parser("add", help="add an item; prints its id")
+    add.add_argument("--title", required=True)
+    add.add_argument("--channel", action="append", default=[], help="repeat for several")
+    _start_options(add)
+    add.add_argument("--status", default="draft")
+    add.add_argument("--kind", default="post", help="post, event or milestone")
+    add.add_argument("--campaign")
+    add.add_argument("--objective")
+    add.add_argument("--audience", action="append", default=[])
+    add.add_argument("--tag", action="append", default=[])
+    add.add_argument("--rrule", help="e.g. FREQ=WEEKLY;BYDAY=TU")
+    add.add_argument("--body", default="")
+    add.add_argument("--duration", type=int, help="minutes")
+    add.add_argument("--sensitivity", default="movable", help="movable, time_bound, essential")
+
+    lst = isub.add_parser("list", help="list occurrences in time order")
+    lst.add_argument("--from", dest="first", help="first day (default: today)")
+    lst.add_argument("--to", dest="last", help="last day, inclusive (default: 30 days on)")
+    lst.add_argument("--channel", action="append", default=[])
+    lst.add_argument("--status", action="append", default=[])
+    lst.add_argument("--campaign", action="append", default=[])
+    lst.add_argument("--text", default="")
+    lst.add_argument("--backlog", action="store_true", help="list the undated ideas instead")
+
+    show = isub.add_parser("show", help="show one item")
+    show.add_argument("id", type=int)
+    move = isub.add_parser("move", help="move an item (or one occurrence of a series)")
+    move.add_argument("id", type=int)
+    _start_options(move)
+    move.add_argument("--occurrence", help="which occurrence of a series (its start)")
+    move.add_argument("--series", action="store_true", help="move the whole series")
+    move.add_argument("--backlog", action="store_true", help="unschedule: back to the ideas")
+    dup = isub.add_parser("duplicate", help="copy an item; prints the new id")
+    dup.add_argument("id", type=int)
+    _start_options(dup)
+    delete = isub.add_parser("delete", help="delete an item (undo brings it back)")
+    delete.add_argument("id", type=int)
+    delete.add_argument("--occurrence", help="delete only this occurrence of a series")
+    return p
+
+
+def _workspace_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    channel = sub.add_parser("channel", help="add or list channels")
+    csub = channel.add_subparsers(dest="action", required=True, parser_class=SubParser)
+    cadd = csub.add_parser("add", help="add a channel (or update the one of that name)")
+    cadd.add_argument("name")
+    cadd.add_argument("--kind", required=True, help="facebook, instagram, newsletter, ...")
+    cadd.add_argument("--colour", default="#607d8b")
+    cadd.add_argument("--limit", type=int, default=-1, help="characters (default: the platform's)")
+    cadd.add_argument("--cadence", type=int, default=0, help="target posts per week")
+    csub.add_parser("list", help="list channels")
+    campaign = sub.add_parser("campaign", help="add or list campaigns")
+    ksub = campaign.add_subparsers(dest="action", required=True, parser_class=SubParser)
+    kadd = ksub.add_parser("add", help="add a campaign (or update the one of that name)")
+    kadd.add_argument("name")
+    kadd.add_argument("--colour", default="#8e24aa")
+    kadd.add_argument("--objective")
+    kadd.add_argument("--from", dest="first")
+    kadd.add_argument("--to", dest="last")
+    ksub.add_parser("list", help="list campaigns")
+
+
+def _start_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--at", help="date and time in the workspace zone, e.g. 2026-12-01T18:00")
+    p.add_argument("--on", help="an all-day date, e.g. 2026-12-01")
+
+
+def _screenshot_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    shot = sub.add_parser("screenshot", help="render the window offscreen to a PNG and exit")
+    shot.add_argument("out")
+    shot.add_argument("--view", default="month", choices=["month", "week", "agenda", "backlog"])
+    shot.add_argument("--date", help="the day shown (default: today)")
+    shot.add_argument("--lang", choices=["fr", "en"])
+    shot.add_argument("--size", default="1400x900")
+    shot.add_argument("--editor", action="store_true", help="show the item editor on top")
+
+
+def run(argv: Sequence[str]) -> int:
+    args = build_parser().parse_args(list(argv))
+    folder = data_dir(args.data_dir)
+    try:
+        if args.command in (None, "screenshot"):
+            from ngo_calendar.gui.launch import launch
+
+            return launch(folder, args)
+        db = open_workspace(folder)
+        try:
+            return _dispatch(db, args)
+        finally:
+            db.close()
+    except (InputError, NotFoundError, undo.NothingToUndo) as exc:
+        print(f"ngo-calendar: error: {_message(exc)}", file=sys.stderr)
+        return EXIT_INPUT
+
+
+def _message(exc: Exception) -> str:
+    if isinstance(exc, InputError):
+        return f"{exc.field}: {exc.value!s} is not accepted: {exc.accepted}"
+    return str(exc).strip("'\"")
+
+
+def _dispatch(db: Database, args: argparse.Namespace) -> int:
+    if args.command == "demo":
+        from ngo_calendar.core.demo import load_demo
+
+        report = load_demo(db)
+        _emit(args, report.as_dict(), f"demo: {report.added} items added, {report.kept} kept")
+        return 0
+    if args.command in ("undo", "redo"):
+        changes = undo.undo(db) if args.command == "undo" else undo.redo(db)
+        _emit(args, {"done": changes.label, "items": sorted(changes.items)}, changes.label)
+        return 0
+    if args.command == "channel":
+        return _channel_command(db, args)
+    if args.command == "campaign":
+        return _campaign_command(db, args)
+    return _item_command(db, args)
+
+
+def _channel_command(db: Database, args: argparse.Namespace) -> int:
+    if args.action == "add":
+        workspace.save_channel(
+            db,
+            args.name,
+            args.kind,
+            args.colour,
+            args.limit,
+            args.cadence,
+            _channel_id(db, args.name),
+        )
+    rows = workspace.channels(db)
+    if args.action == "list":
+        data = [vars(c) for c in rows] if args.json else None
+        _emit(args, data, "\n".join(f"{c.name} ({c.kind}) {c.colour}" for c in rows))
+    else:
+        _emit(args, {"channel": args.name}, f"channel {args.name}")
+    return 0
+
+
+def _channel_id(db: Database, name: str) -> int | None:
+    return next((c.id for c in workspace.channels(db) if c.name.lower() == name.lower()), None)
+
+
+def _campaign_command(db: Database, args: argparse.Namespace) -> int:
+    from ngo_calendar.store.models import Campaign
+
+    if args.action == "add":
+        first = parse_day(args.first, "--from") if args.first else None
+        last = parse_day(args.last, "--to") if args.last else None
+        workspace.save_campaign(db, args.name, args.colour, args.objective, first, last)
+        _emit(args, {"campaign": args.name}, f"campaign {args.name}")
+    else:
+        rows = workspace.names(db, Campaign)
+        _emit(args, rows, "\n".join(rows))
+    return 0
+
+
+def _item_command(db: Database, args: argparse.Namespace) -> int:
+    tz = workspace.settings(db).tz
+    if args.action == "add":
+        draft = ItemDraft(
+            title=args.title,
+            kind=parse_enum(ItemKind, "--kind", args.kind),
+            body=args.body,
+            channels=args.channel,
+            status=parse_enum(Status, "--status", args.status),
+            start=parse_start(args.at, args.on, tz),
+            duration_minutes=args.duration,
+            campaign=args.campaign,
+            objective=args.objective,
+            audiences=args.audience,
+            tags=args.tag,
+            sensitivity=parse_enum(Sensitivity, "--sensitivity", args.sensitivity),
+            rrule=args.rrule,
+        )
+        if not draft.channels:
+            raise InputError("--channel", "", "give at least one --channel")
+        new_id = next(iter(items.create_item(db, draft).created))
+        _emit(args, {"id": new_id}, str(new_id))
+    elif args.action == "list":
+        _list(db, args)
+    elif args.action == "show":
+        row = query.get_item(db, args.id)
+        if row is None:
+            raise NotFoundError(f"no item with id {args.id}")
+        _emit(args, occurrence_json(row, tz), occurrence_line(row, tz))
+    elif args.action == "move":
+        start = None if args.backlog else parse_start(args.at, args.on, tz)
+        if start is None and not args.backlog:
+            raise InputError("--at/--on", "", "give --at, --on or --backlog")
+        key = _occurrence_key(args.occurrence, tz) if args.occurrence else None
+        changes = items.move_item(db, args.id, start, key, args.series)
+        _emit(args, {"moved": sorted(changes.items)}, f"moved {args.id}")
+    elif args.action == "duplicate":
+        start = parse_start(args.at, args.on, tz)
+        changes = items.duplicate_item(db, args.id, start if start else False)
+        new_id = next(iter(changes.created))
+        _emit(args, {"id": new_id}, str(new_id))
+    elif args.action == "delete":
+        if args.occurrence:
+            items.delete_occurrence(db, args.id, _occurrence_key(args.occurrence, tz))
+        else:
+            items.delete_item(db, args.id)
+        _emit(args, {"deleted": args.id}, f"deleted {args.id}")
+    return 0
+
+
+def _occurrence_key(text: str, tz) -> str:  # noqa: ANN001
+    """An occurrence named by its key (20261201T080000Z), its local start or its day."""
+    try:
+        parse_start_key(text)
+        return text
+    except ValueError:
+        pass
+    if "T" in text or " " in text:
+        from ngo_calendar.core.timing import parse_local_datetime
+
+        return start_key(parse_local_datetime(text, tz, "--occurrence"))
+    return start_key(parse_day(text, "--occurrence"))
+
+
+def _list(db: Database, args: argparse.Namespace) -> None:
+    tz = workspace.settings(db).tz
+    flt = query.Filter(
+        text=args.text,
+        channels=tuple(args.channel),
+        campaigns=tuple(args.campaign),
+        statuses=tuple(parse_enum(Status, "--status", s).value for s in args.status),
+    )
+    if args.backlog:
+        rows = query.backlog(db, flt)
+    else:
+        first = parse_day(args.first, "--from") if args.first else date.today()
+        last = parse_day(args.last, "--to") if args.last else first + timedelta(days=30)
+        if last < first:
+            raise InputError("--to", args.last, f"use a day on or after --from ({first})")
+        rows = query.occurrences(db, first, last, flt)
+    if args.json:
+        print(json.dumps([occurrence_json(r, tz) for r in rows], ensure_ascii=False, indent=1))
+    else:
+        for r in rows:
+            print(occurrence_line(r, tz))
+
+
+def _emit(args: argparse.Namespace, data: object, text: str) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=1) if args.json else text)
+
+
+__all__ = ["build_parser", "run"]

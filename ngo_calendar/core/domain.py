@@ -1,0 +1,173 @@
+"""The vocabulary of an association's editorial calendar: plain values, no storage, no Qt."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TypeVar
+
+
+class InputError(ValueError):
+    """Input that cannot be accepted; says which field, which value, and what would be accepted."""
+
+    def __init__(self, field_name: str, value: object, accepted: str) -> None:
+        self.field = field_name
+        self.value = value
+        self.accepted = accepted
+        super().__init__(f"{field_name}: {value!r} is not valid; {accepted}")
+
+
+class NotFoundError(LookupError):
+    """An id that names nothing in the workspace."""
+
+
+class ItemKind(enum.StrEnum):
+    POST = "post"
+    EVENT = "event"
+    MILESTONE = "milestone"
+
+
+class Status(enum.StrEnum):
+    """The review cycle. `held` is where crisis mode parks items; nothing is ever lost."""
+
+    IDEA = "idea"
+    DRAFT = "draft"
+    IN_REVIEW = "in_review"
+    APPROVED = "approved"
+    PUBLISHED = "published"
+    CANCELLED = "cancelled"
+    HELD = "held"
+
+
+class Sensitivity(enum.StrEnum):
+    """How an item behaves in crisis mode."""
+
+    MOVABLE = "movable"  # promotional or cheerful: paused and re-planned later
+    TIME_BOUND = "time_bound"  # only meaningful on its date: cancelled or kept, never moved
+    ESSENTIAL = "essential"  # crisis messages and practical information: always kept
+
+
+class ChannelKind(enum.StrEnum):
+    FACEBOOK = "facebook"
+    INSTAGRAM = "instagram"
+    X = "x"
+    LINKEDIN = "linkedin"
+    TIKTOK = "tiktok"
+    MASTODON = "mastodon"
+    BLUESKY = "bluesky"
+    YOUTUBE = "youtube"
+    NEWSLETTER = "newsletter"
+    WEBSITE = "website"
+    PRESS = "press"
+    EVENT = "event"
+
+
+class Role(enum.StrEnum):
+    EDITOR = "editor"
+    REVIEWER = "reviewer"
+
+
+# Character limits of each platform's main text field; None means no practical limit.
+DEFAULT_CHAR_LIMITS: dict[ChannelKind, int | None] = {
+    ChannelKind.FACEBOOK: 63206,
+    ChannelKind.INSTAGRAM: 2200,
+    ChannelKind.X: 280,
+    ChannelKind.LINKEDIN: 3000,
+    ChannelKind.TIKTOK: 2200,
+    ChannelKind.MASTODON: 500,
+    ChannelKind.BLUESKY: 300,
+    ChannelKind.YOUTUBE: 5000,
+    ChannelKind.NEWSLETTER: None,
+    ChannelKind.WEBSITE: None,
+    ChannelKind.PRESS: None,
+    ChannelKind.EVENT: None,
+}
+
+# Seeded into every new workspace (editable afterwards), per workspace language.
+DEFAULT_OBJECTIVES: dict[str, list[str]] = {
+    "fr": [
+        "Sensibiliser",
+        "Créer la confiance",
+        "Générer du trafic",
+        "Créer du lien",
+        "Collecter des dons",
+        "Recruter bénévoles et adhérents",
+        "Actualité de l'association",
+        "Actualité de la cause",
+    ],
+    "en": [
+        "Raise awareness",
+        "Build trust",
+        "Bring traffic",
+        "Build relationships",
+        "Raise donations",
+        "Recruit volunteers and members",
+        "Association news",
+        "News about the cause",
+    ],
+}
+DEFAULT_AUDIENCES: dict[str, list[str]] = {
+    "fr": ["Bénéficiaires", "Donateurs", "Bénévoles", "Partenaires", "Grand public", "Presse"],
+    "en": ["Beneficiaries", "Donors", "Volunteers", "Partners", "General public", "Press"],
+}
+
+DEFAULT_TIMEZONE = "Europe/Paris"
+LANGUAGES = ("fr", "en")
+
+
+@dataclass(frozen=True)
+class Timed:
+    """A start at a wall-clock time in the workspace zone (naive local date-time)."""
+
+    local: datetime
+
+
+@dataclass(frozen=True)
+class AllDay:
+    """An all-day start: a date, never a midnight."""
+
+    day: date
+
+
+Start = Timed | AllDay | None
+
+
+@dataclass
+class ItemDraft:
+    """What a person enters for an item; services validate it and store it.
+
+    Channels, campaign, objective and audiences are given by name so that the command line and
+    the editor speak the same language as the person using them.
+    """
+
+    title: str
+    kind: ItemKind = ItemKind.POST
+    body: str = ""
+    channels: list[str] = field(default_factory=list)
+    variants: dict[str, str] = field(default_factory=dict)  # channel name -> its own text
+    status: Status = Status.DRAFT
+    start: Start = None
+    duration_minutes: int | None = None  # timed items
+    days: int = 1  # all-day items: how many days
+    campaign: str | None = None
+    objective: str | None = None
+    audiences: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    attachments: list[str] = field(default_factory=list)
+    notes: str = ""
+    sensitivity: Sensitivity = Sensitivity.MOVABLE
+    rrule: str | None = None
+
+
+E = TypeVar("E", bound=enum.StrEnum)
+
+
+def parse_enum(kind: type[E], field_name: str, value: str) -> E:
+    """Accept an enum value written with dashes, spaces or any case; refuse with the choices."""
+    wanted = value.strip().lower().replace("-", "_").replace(" ", "_")
+    for member in kind:
+        if member.value == wanted:
+            return member
+    choices = ", ".join(m.value for m in kind)
+    raise InputError(field_name, value, f"use one of: {choices}")

@@ -1,0 +1,276 @@
+"""Reading the calendar: occurrences over a date range, the idea backlog, filters."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from ngo_calendar.store import Database
+from ngo_calendar.store.models import (
+    Audience,
+    Campaign,
+    Channel,
+    Item,
+    ItemAudience,
+    ItemChannel,
+    Objective,
+)
+
+from .recurrence import Instance, Override, expand_all_day, expand_timed
+from .snapshot import Names
+from .workspace import settings
+
+# All-day items may span several days; those starting this long before a window are looked at.
+LONGEST_ALL_DAY = 62
+
+
+@dataclass(frozen=True)
+class Filter:
+    """What to show. Empty fields do not filter; lists match any of their values."""
+
+    text: str = ""
+    channels: tuple[str, ...] = ()
+    campaigns: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    objectives: tuple[str, ...] = ()
+    audiences: tuple[str, ...] = ()
+
+    @property
+    def active(self) -> bool:
+        return bool(
+            self.text.strip()
+            or self.channels
+            or self.campaigns
+            or self.statuses
+            or self.objectives
+            or self.audiences
+        )
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One appearance of an item on the calendar (a single item has exactly one)."""
+
+    item_id: int
+    uid: str
+    revision: int
+    title: str
+    body: str
+    kind: str
+    status: str
+    sensitivity: str
+    channels: tuple[str, ...]
+    colours: tuple[str, ...]
+    start_utc: datetime | None  # timed occurrences
+    start_date: date | None  # all-day occurrences
+    duration_minutes: int | None
+    days: int
+    campaign: str | None
+    objective: str | None
+    audiences: tuple[str, ...]
+    tags: tuple[str, ...]
+    rrule: str | None
+    occurrence_key: str | None  # set for occurrences of recurring items
+    moved: bool = False
+    variants: dict[str, str] = field(default_factory=dict, compare=False)
+
+    @property
+    def all_day(self) -> bool:
+        return self.start_date is not None
+
+    def local_start(self, tz: ZoneInfo) -> datetime | None:
+        return None if self.start_utc is None else self.start_utc.astimezone(tz)
+
+    def end_utc(self) -> datetime | None:
+        if self.start_utc is None:
+            return None
+        return self.start_utc + timedelta(minutes=self.duration_minutes or 0)
+
+    def end_date(self) -> date | None:
+        """Exclusive end of an all-day occurrence (as iCalendar writes it)."""
+        return None if self.start_date is None else self.start_date + timedelta(days=self.days)
+
+    def sort_key(self, tz: ZoneInfo) -> tuple[date, int, datetime, str]:
+        if self.start_date is not None:
+            return (self.start_date, 0, datetime.min.replace(tzinfo=UTC), self.title)
+        assert self.start_utc is not None
+        return (self.start_utc.astimezone(tz).date(), 1, self.start_utc, self.title)
+
+
+def _filtered(query: Select[tuple[Item]], flt: Filter) -> Select[tuple[Item]]:
+    if flt.statuses:
+        query = query.where(Item.status.in_(flt.statuses))
+    if flt.campaigns:
+        query = query.where(
+            Item.campaign_id.in_(select(Campaign.id).where(Campaign.name.in_(flt.campaigns)))
+        )
+    if flt.objectives:
+        query = query.where(
+            Item.objective_id.in_(select(Objective.id).where(Objective.name.in_(flt.objectives)))
+        )
+    if flt.channels:
+        on_channel = select(ItemChannel.item_id).join(Channel).where(Channel.name.in_(flt.channels))
+        query = query.where(Item.id.in_(on_channel))
+    if flt.audiences:
+        for_audience = (
+            select(ItemAudience.item_id).join(Audience).where(Audience.name.in_(flt.audiences))
+        )
+        query = query.where(Item.id.in_(for_audience))
+    return query
+
+
+def _text_matches(item: Item, text: str) -> bool:
+    # casefold in Python: SQLite's LIKE ignores case for ASCII only, and French has accents.
+    needle = text.strip().casefold()
+    if not needle:
+        return True
+    haystack = " ".join(
+        [item.title, item.body, item.notes]
+        + [t.tag for t in item.tags]
+        + [link.variant or "" for link in item.channels]
+    )
+    return needle in haystack.casefold()
+
+
+def _load(session: Session, query: Select[tuple[Item]]) -> list[Item]:
+    query = query.options(
+        selectinload(Item.channels),
+        selectinload(Item.audiences),
+        selectinload(Item.tags),
+        selectinload(Item.exdates),
+        selectinload(Item.overrides),
+    )
+    return list(session.scalars(query))
+
+
+def window_utc(first: date, last: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
+    """Local days first..last (inclusive) as a half-open UTC interval."""
+    lo = datetime.combine(first, time()).replace(tzinfo=tz).astimezone(UTC)
+    hi = datetime.combine(last + timedelta(days=1), time()).replace(tzinfo=tz).astimezone(UTC)
+    return lo, hi
+
+
+def occurrences(
+    db: Database, first: date, last: date, flt: Filter | None = None
+) -> list[Occurrence]:
+    """Every occurrence touching local days first..last (inclusive), in time order."""
+    flt = flt or Filter()
+    tz = settings(db).tz
+    lo, hi = window_utc(first, last, tz)
+    day_hi = last + timedelta(days=1)
+    single = select(Item).where(
+        Item.rrule.is_(None),
+        or_(
+            and_(Item.start_utc >= lo - timedelta(days=2), Item.start_utc < hi),
+            and_(
+                Item.start_date >= first - timedelta(days=LONGEST_ALL_DAY),
+                Item.start_date < day_hi,
+            ),
+        ),
+    )
+    recurring = select(Item).where(
+        Item.rrule.is_not(None), or_(Item.start_utc < hi, Item.start_date < day_hi)
+    )
+    found: list[Occurrence] = []
+    with db.reading() as session:
+        names = Names(session)
+        colours = dict(session.execute(select(Channel.id, Channel.colour)).all())
+        for item in _load(session, _filtered(single, flt)):
+            if _text_matches(item, flt.text):
+                occ = _occurrence(item, names, colours, None)
+                if _overlaps(occ, lo, hi, first, day_hi):
+                    found.append(occ)
+        for item in _load(session, _filtered(recurring, flt)):
+            if _text_matches(item, flt.text):
+                for instance in _instances(item, tz, (lo, hi), (first, day_hi)):
+                    found.append(_occurrence(item, names, colours, instance))
+    found.sort(key=lambda o: o.sort_key(tz))
+    return found
+
+
+def _overlaps(occ: Occurrence, lo: datetime, hi: datetime, first: date, day_hi: date) -> bool:
+    if occ.start_date is not None:
+        end = occ.end_date()
+        return occ.start_date < day_hi and end is not None and end > first
+    assert occ.start_utc is not None
+    end = occ.end_utc() or occ.start_utc
+    return occ.start_utc < hi and (end > lo or occ.start_utc >= lo)
+
+
+def _instances(
+    item: Item, tz: ZoneInfo, window: tuple[datetime, datetime], days: tuple[date, date]
+) -> Iterable[Instance]:
+    assert item.rrule is not None
+    exdates = [e.key for e in item.exdates]
+    overrides = [
+        Override(o.key, o.start_utc, o.start_date, o.duration_minutes) for o in item.overrides
+    ]
+    if item.start_utc is not None:
+        return expand_timed(
+            item.rrule, item.start_utc, tz, window, exdates, overrides, item.duration_minutes
+        )
+    assert item.start_date is not None
+    return expand_all_day(item.rrule, item.start_date, days, exdates, overrides)
+
+
+def _occurrence(
+    item: Item, names: Names, colours: dict[int, str], instance: Instance | None
+) -> Occurrence:
+    return Occurrence(
+        item_id=item.id,
+        uid=item.uid,
+        revision=item.revision,
+        title=item.title,
+        body=item.body,
+        kind=item.kind,
+        status=item.status,
+        sensitivity=item.sensitivity,
+        channels=tuple(names.channels[link.channel_id] for link in item.channels),
+        colours=tuple(colours[link.channel_id] for link in item.channels),
+        start_utc=instance.start_utc if instance else item.start_utc,
+        start_date=instance.start_date if instance else item.start_date,
+        duration_minutes=instance.duration_minutes if instance else item.duration_minutes,
+        days=item.days,
+        campaign=names.campaigns.get(item.campaign_id) if item.campaign_id else None,
+        objective=names.objectives.get(item.objective_id) if item.objective_id else None,
+        audiences=tuple(names.audiences[link.audience_id] for link in item.audiences),
+        tags=tuple(sorted(t.tag for t in item.tags)),
+        rrule=item.rrule,
+        occurrence_key=instance.key if instance else None,
+        moved=instance.moved if instance else False,
+        variants={
+            names.channels[link.channel_id]: link.variant for link in item.channels if link.variant
+        },
+    )
+
+
+def backlog(db: Database, flt: Filter | None = None) -> list[Occurrence]:
+    """Items with no date yet: the idea backlog, newest first."""
+    flt = flt or Filter()
+    query = select(Item).where(Item.start_utc.is_(None), Item.start_date.is_(None))
+    with db.reading() as session:
+        names = Names(session)
+        colours = dict(session.execute(select(Channel.id, Channel.colour)).all())
+        items = _load(session, _filtered(query.order_by(Item.id.desc()), flt))
+        return [_occurrence(i, names, colours, None) for i in items if _text_matches(i, flt.text)]
+
+
+def get_item(db: Database, item_id: int) -> Occurrence | None:
+    """One item as a row (its first occurrence for a series)."""
+    with db.reading() as session:
+        items = _load(session, select(Item).where(Item.id == item_id))
+        if not items:
+            return None
+        names = Names(session)
+        colours = dict(session.execute(select(Channel.id, Channel.colour)).all())
+        return _occurrence(items[0], names, colours, None)
+
+
+def count_items(db: Database) -> int:
+    with db.reading() as session:
+        return session.scalar(select(func.count()).select_from(Item)) or 0

@@ -1,0 +1,74 @@
+"""Moving a whole recurring series: the first date, the rule's weekdays, exceptions and moves."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from ngo_calendar.store.models import Item, ItemExdate, ItemOverride
+
+from .domain import AllDay, InputError, Start, Timed
+from .timing import local_to_utc, parse_start_key, shift_local, start_key, utc_to_local
+
+WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+BYDAY = re.compile(r"(BYDAY=)([^;]+)")
+BYDAY_VALUE = re.compile(r"^([+-]?\d*)(MO|TU|WE|TH|FR|SA|SU)$")
+
+
+def shift_byday(rule: str, days: int) -> str:
+    """Move the weekdays of a rule along with its start (weekly on TU, moved 2 days: on TH)."""
+    if days % 7 == 0:
+        return rule
+
+    def shift(match: re.Match[str]) -> str:
+        shifted = []
+        for part in match.group(2).split(","):
+            m = BYDAY_VALUE.match(part)
+            if m is None:
+                return match.group(0)
+            weekday = WEEKDAYS[(WEEKDAYS.index(m.group(2)) + days) % 7]
+            shifted.append(f"{m.group(1)}{weekday}")
+        return match.group(1) + ",".join(shifted)
+
+    return BYDAY.sub(shift, rule)
+
+
+def shift_series(item: Item, current: Start, new: Start, tz: ZoneInfo) -> None:
+    """Shift the whole series by the distance between an occurrence's place and its new place."""
+    if isinstance(current, Timed) and isinstance(new, Timed) and item.start_utc is not None:
+        delta = new.local - current.local
+        item.start_utc = local_to_utc(utc_to_local(item.start_utc, tz) + delta, tz)
+        days = (new.local.date() - current.local.date()).days
+    elif isinstance(current, AllDay) and isinstance(new, AllDay) and item.start_date is not None:
+        delta = new.day - current.day
+        item.start_date = item.start_date + delta
+        days = delta.days
+    else:
+        raise InputError(
+            "start", new, "move a series to a start of the same kind (timed or all-day)"
+        )
+    assert item.rrule is not None
+    item.rrule = shift_byday(item.rrule, days)
+    item.exdates = [ItemExdate(key=_shift_key(e.key, delta, tz)) for e in item.exdates]
+    item.overrides = [
+        ItemOverride(
+            key=_shift_key(o.key, delta, tz),
+            start_utc=None if o.start_utc is None else _shift_instant(o.start_utc, delta, tz),
+            start_date=None if o.start_date is None else o.start_date + timedelta(days=delta.days),
+            duration_minutes=o.duration_minutes,
+        )
+        for o in item.overrides
+    ]
+
+
+def _shift_instant(instant: datetime, delta: timedelta, tz: ZoneInfo) -> datetime:
+    return shift_local(utc_to_local(instant, tz) + delta, tz)
+
+
+def _shift_key(key: str, delta: timedelta, tz: ZoneInfo) -> str:
+    original = parse_start_key(key)
+    if isinstance(original, datetime):
+        return start_key(_shift_instant(original, delta, tz))
+    assert isinstance(original, date)
+    return start_key(original + timedelta(days=delta.days))

@@ -1,0 +1,5 @@
+"""Persistence: SQLAlchemy models, the database and its migrations. Never imports Qt."""
+
+from .database import Database
+
+__all__ = ["Database"]
