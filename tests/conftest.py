@@ -1,0 +1,40 @@
+"""Shared fixtures: real workspace databases in tmp_path; Qt always offscreen."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Set before any Qt import so that widgets render without a screen, here and in CI.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("NGO_CALENDAR_USER", "test-user")
+
+from ngo_calendar.app import open_workspace  # noqa: E402
+from ngo_calendar.core import workspace  # noqa: E402
+from ngo_calendar.store import Database  # noqa: E402
+
+
+@pytest.fixture
+def ws_dir(tmp_path: Path) -> Path:
+    return tmp_path / "workspace"
+
+
+@pytest.fixture
+def db(ws_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Database:
+    """A new French workspace in Europe/Paris with no channels."""
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    database = open_workspace(ws_dir)
+    workspace.update_settings(database, association="Test", timezone="Europe/Paris", language="fr")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def cdb(db: Database) -> Database:
+    """The workspace above with three channels: Facebook, Instagram, Newsletter."""
+    workspace.save_channel(db, "Facebook", "facebook", "#1877f2", weekly_target=3)
+    workspace.save_channel(db, "Instagram", "instagram", "#c13584", weekly_target=2)
+    workspace.save_channel(db, "Newsletter", "newsletter", "#2e7d32", weekly_target=0)
+    return db
