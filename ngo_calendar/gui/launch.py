@@ -1,26 +1,124 @@
-"""Starting the window (or an offscreen screenshot) from the command line."""
+"""Starting the window, or rendering it offscreen to a PNG, from the command line."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMainWindow
-
 from ngo_calendar.app import open_workspace
-from ngo_calendar.core import query
+from ngo_calendar.core import query, workspace
+from ngo_calendar.core.domain import InputError
+from ngo_calendar.core.timing import parse_day
+from ngo_calendar.store import Database
+
+
+def _application():  # noqa: ANN202 - QApplication, imported late so --help stays fast
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("NGO Calendar")
+    app.setOrganizationName("ngo-calendar")
+    return app
 
 
 def launch(folder: Path, args: argparse.Namespace) -> int:
+    if args.command == "screenshot":
+        # A screenshot needs no screen: render offscreen unless a platform was chosen.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        size = parse_size(args.size)
+        day = parse_day(args.date, "--date") if args.date else date.today()
+    app = _application()
+    from .i18n import Translations
+
     db = open_workspace(folder)
-    if args.demo and query.count_items(db) == 0:
+    if getattr(args, "demo", False) and query.count_items(db) == 0:
         from ngo_calendar.core.demo import load_demo
 
         load_demo(db)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = QMainWindow()
-    window.setWindowTitle("NGO Calendar")
-    window.resize(1200, 800)
-    window.show()
+    translations = Translations(app)
+    translations.install(getattr(args, "lang", None) or workspace.settings(db).language)
+    if args.command == "screenshot":
+        return screenshot(db, folder, Path(args.out), args.view, day, size, args.editor)
+    host = WindowHost(db, folder, translations)
+    host.open()
     return app.exec()
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise InputError("--size", text, "use WIDTHxHEIGHT such as 1400x900") from None
+    if not (320 <= width <= 8000 and 240 <= height <= 8000):
+        raise InputError("--size", text, "use a size between 320x240 and 8000x8000")
+    return width, height
+
+
+class WindowHost:
+    """Owns the main window; a language change rebuilds it so every text is retranslated."""
+
+    def __init__(self, db: Database, folder: Path, translations) -> None:  # noqa: ANN001
+        self.db, self.folder, self.translations = db, folder, translations
+        self.window = None
+
+    def open(self) -> None:
+        from .main_window import MainWindow
+
+        self.window = MainWindow(self.db, self.folder)
+        self.window.languageChanged.connect(self.switch_language)
+        self.window.show()
+
+    def switch_language(self, language: str) -> None:
+        old = self.window
+        self.translations.install(language)
+        if old is not None:
+            old.save_state()
+        self.open()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+
+
+def screenshot(
+    db: Database,
+    folder: Path,
+    out: Path,
+    view: str,
+    day: date,
+    size: tuple[int, int],
+    with_editor: bool = False,
+) -> int:
+    """Render the window (or the editor over it) to a PNG; nothing is written to the workspace."""
+    from PySide6.QtWidgets import QApplication
+
+    from .main_window import VIEWS, MainWindow
+
+    window = MainWindow(db, folder, today=date.today(), remember=False)
+    window.resize(*size)
+    window.anchor = day
+    if view == "backlog":
+        window.splitter.setSizes([size[0] // 2, size[0] // 2])
+    window.show_view(view if view in VIEWS else "month")
+    window.show()
+    QApplication.processEvents()
+    target = window
+    if with_editor:
+        from .editor import ItemEditor
+        from ngo_calendar.core import items
+
+        rows = window.shown or query.backlog(db)
+        if rows:
+            occ = rows[len(rows) // 2]
+            target = ItemEditor(
+                window.editor_context(occ.uid), items.item_draft(db, occ.item_id), window
+            )
+            target.show()
+            QApplication.processEvents()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not target.grab().save(str(out)):
+        raise InputError("out", str(out), "use a writable path ending in .png")
+    window.close()
+    return 0

@@ -1,0 +1,369 @@
+"""The main window: month, week and agenda views, the idea backlog, filters, undo."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QDate, QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ngo_calendar.core import query, undo, workspace
+from ngo_calendar.core.changes import Changes
+from ngo_calendar.core.query import Filter, Occurrence
+from ngo_calendar.store import Database
+from ngo_calendar.store.models import Audience, Campaign, Objective
+
+from .agenda import AgendaView
+from .backlog import BacklogView
+from .filter_bar import FilterBar
+from .labels import operation_label
+from .month_view import MonthView
+from .operations import ItemOperations
+from .week_view import WeekView
+
+VIEWS = ("month", "week", "agenda")
+
+
+class MainWindow(ItemOperations, QMainWindow):
+    languageChanged = Signal(str)  # the workspace language changed in the settings
+
+    def __init__(
+        self, db: Database, folder: Path, today: date | None = None, remember: bool = True
+    ) -> None:
+        super().__init__()
+        self.db = db
+        self.folder = folder
+        self.remember = remember  # False for screenshots: the user's window layout is kept
+        self.today = today or date.today()
+        self.anchor = self.today
+        self.view_name = "month"
+        self.current_filter = Filter()
+        self.shown: list[Occurrence] = []
+        self.tz = workspace.settings(db).tz
+        self.setObjectName("MainWindow")
+        self._build_views()
+        self._build_actions()
+        self._build_toolbar()
+        self._build_menus()
+        self._connect_views()
+        self.reload_choices()
+        self._restore_state()
+        self.refresh()
+
+    # -- building --------------------------------------------------------------------------
+    def _build_views(self) -> None:
+        self.filter_bar = FilterBar(self)
+        self.month = MonthView(self)
+        self.week = WeekView(self)
+        self.agenda = AgendaView(self)
+        self.stack = QStackedWidget(self)
+        for view in (self.month, self.week, self.agenda):
+            self.stack.addWidget(view)
+        self.backlog = BacklogView(self)
+        backlog_panel = QWidget(self)
+        side = QVBoxLayout(backlog_panel)
+        side.setContentsMargins(4, 4, 4, 4)
+        self.backlog_title = QLabel(backlog_panel)
+        self.backlog_title.setObjectName("backlogTitle")
+        side.addWidget(self.backlog_title)
+        side.addWidget(self.backlog)
+        hint = QLabel(
+            self.tr("Drag an idea onto a day to schedule it; drag an item here to unschedule it.")
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #607d8b;")
+        side.addWidget(hint)
+        main = QWidget(self)
+        column = QVBoxLayout(main)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.filter_bar)
+        column.addWidget(self.stack, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(main)
+        self.splitter.addWidget(backlog_panel)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([1050, 280])
+        self.setCentralWidget(self.splitter)
+        self.period_label = QLabel(self)
+        self.period_label.setObjectName("periodLabel")
+        self.period_label.setStyleSheet("font-size: 15pt; font-weight: 600; padding: 0 12px;")
+        self.counts_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.counts_label)
+
+    def _action(self, text: str, shortcuts: list[str], slot: object, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setToolTip(f"{tip or text} ({shortcuts[0]})" if shortcuts else tip or text)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        tr = self.tr
+        self.act_new = self._action(tr("New item"), ["Ctrl+N"], lambda: self.new_item())
+        self.act_new_idea = self._action(tr("New idea"), ["Ctrl+Shift+N"], self.new_idea)
+        self.act_edit = self._action(tr("Edit"), ["Ctrl+E"], self.edit_selected)
+        self.act_duplicate = self._action(tr("Duplicate"), ["Ctrl+D"], self.duplicate_selected)
+        self.act_delete = self._action(tr("Delete"), ["Delete"], self.delete_selected)
+        self.act_undo = self._action(tr("Undo"), ["Ctrl+Z"], self.undo)
+        self.act_redo = self._action(tr("Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"], self.redo)
+        self.act_prev = self._action(tr("Previous"), ["PgUp", "Alt+Left"], lambda: self.step(-1))
+        self.act_next = self._action(tr("Next"), ["PgDown", "Alt+Right"], lambda: self.step(1))
+        self.act_today = self._action(tr("Today"), ["T"], self.go_today)
+        self.act_goto = self._action(tr("Go to date…"), ["Ctrl+G"], self.focus_date)
+        self.act_find = self._action(tr("Filter…"), ["Ctrl+F"], self.focus_filter)
+        self.act_settings = self._action(tr("Settings…"), ["Ctrl+,"], self.open_settings)
+        self.act_quit = self._action(tr("Quit"), ["Ctrl+Q"], self.close)
+        group = QActionGroup(self)
+        self.view_actions: dict[str, QAction] = {}
+        labels = {"month": tr("Month"), "week": tr("Week"), "agenda": tr("Agenda")}
+        for number, name in enumerate(VIEWS, start=1):
+            action = self._action(
+                labels[name], [str(number)], lambda _=False, n=name: self.show_view(n)
+            )
+            action.setCheckable(True)
+            group.addAction(action)
+            self.view_actions[name] = action
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Calendar"), self)
+        bar.setObjectName("calendarToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.act_new, self.act_new_idea, None, self.act_undo, self.act_redo, None):
+            bar.addSeparator() if action is None else bar.addAction(action)
+        for action in (self.act_prev, self.act_today, self.act_next):
+            bar.addAction(action)
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setToolTip(self.tr("Go to date (Ctrl+G)"))
+        self.date_edit.dateChanged.connect(self._date_picked)
+        bar.addWidget(self.date_edit)
+        bar.addWidget(self.period_label)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(
+            spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
+        )
+        bar.addWidget(spacer)
+        for name in VIEWS:
+            bar.addAction(self.view_actions[name])
+        bar.addSeparator()
+        bar.addAction(self.act_settings)
+        self.addToolBar(bar)
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu(self.tr("&File"))
+        file_menu.addActions([self.act_settings, self.act_quit])
+        edit = menus.addMenu(self.tr("&Edit"))
+        edit.addActions([self.act_undo, self.act_redo])
+        edit.addSeparator()
+        edit.addActions([self.act_new, self.act_new_idea, self.act_edit, self.act_duplicate])
+        edit.addActions([self.act_delete, self.act_find])
+        view = menus.addMenu(self.tr("&View"))
+        view.addActions([self.view_actions[n] for n in VIEWS])
+        view.addSeparator()
+        view.addActions([self.act_prev, self.act_today, self.act_next, self.act_goto])
+
+    def _connect_views(self) -> None:
+        self.filter_bar.changed.connect(self._filter_changed)
+        for view in (self.month, self.week, self.agenda, self.backlog):
+            view.itemActivated.connect(self.edit_occurrence)
+        self.month.itemDroppedOnDay.connect(self.drop_on_day)
+        self.month.createRequested.connect(self.new_item_on_day)
+        self.month.dayActivated.connect(self.show_day)
+        self.month.contextMenuRequested.connect(self.context_menu)
+        self.week.itemMoved.connect(self.drop_at)
+        self.week.createRequested.connect(lambda start: self.new_item(start))
+        self.week.contextMenuRequested.connect(lambda occ, pos: self.context_menu(occ, None, pos))
+        self.backlog.unscheduleRequested.connect(self.unschedule)
+        self.backlog.customContextMenuRequested.connect(
+            lambda pos: self.context_menu(
+                self.backlog.selected(), None, self.backlog.mapToGlobal(pos)
+            )
+        )
+        self.agenda.customContextMenuRequested.connect(
+            lambda pos: self.context_menu(
+                self.agenda.selected(), None, self.agenda.mapToGlobal(pos)
+            )
+        )
+
+    # -- navigation ------------------------------------------------------------------------
+    def show_view(self, name: str) -> None:
+        self.view_name = name
+        self.stack.setCurrentIndex(VIEWS.index(name))
+        self.view_actions[name].setChecked(True)
+        self.refresh()
+
+    def step(self, direction: int) -> None:
+        if self.view_name == "week":
+            self.anchor += timedelta(days=7 * direction)
+        else:
+            month = self.anchor.month - 1 + direction
+            self.anchor = date(self.anchor.year + month // 12, month % 12 + 1, 1)
+        self.refresh()
+
+    def go_today(self) -> None:
+        self.anchor = self.today
+        self.refresh()
+
+    def go_to(self, day: date) -> None:
+        self.anchor = day
+        self.refresh()
+
+    def show_day(self, day: date) -> None:
+        self.anchor = day
+        self.show_view("week")
+
+    def focus_date(self) -> None:
+        self.date_edit.setFocus()
+        self.date_edit.calendarWidget().showNormal()
+
+    def focus_filter(self) -> None:
+        self.filter_bar.text.setFocus()
+        self.filter_bar.text.selectAll()
+
+    def _date_picked(self, qdate: QDate) -> None:
+        picked = date(qdate.year(), qdate.month(), qdate.day())
+        if picked != self.anchor:
+            self.go_to(picked)
+
+    def _filter_changed(self, flt: Filter) -> None:
+        self.current_filter = flt
+        self.refresh()
+
+    def visible_range(self) -> tuple[date, date]:
+        """Only what is on screen is loaded, so a big workspace stays quick to browse."""
+        if self.view_name == "week":
+            monday = self.anchor - timedelta(days=self.anchor.weekday())
+            return monday, monday + timedelta(days=6)
+        first = self.anchor.replace(day=1)
+        if self.view_name == "month":
+            grid = first - timedelta(days=first.weekday())
+            return grid, grid + timedelta(days=41)
+        following = (first + timedelta(days=32)).replace(day=1)
+        return first, following - timedelta(days=1)
+
+    # -- refreshing ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        first, last = self.visible_range()
+        self.shown = query.occurrences(self.db, first, last, self.current_filter)
+        if self.view_name == "month":
+            self.month.set_month(self.anchor, self.shown, self.tz, self.today)
+        elif self.view_name == "week":
+            self.week.set_week(first, self.shown, self.tz, self.today)
+        else:
+            self.agenda.set_rows(self.shown, self.tz)
+        ideas = query.backlog(self.db, self.current_filter)
+        self.backlog.source.set_rows(ideas)
+        self.backlog_title.setText(self.tr("Ideas (%n)", "", len(ideas)))
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(QDate(self.anchor.year, self.anchor.month, self.anchor.day))
+        self.date_edit.blockSignals(False)
+        self.period_label.setText(self._period_text(first, last))
+        self._update_counts(len(ideas))
+        self._update_undo_actions()
+
+    def _period_text(self, first: date, last: date) -> str:
+        locale = self.locale()
+        if self.view_name == "week":
+            start = locale.toString(QDate(first.year, first.month, first.day), "d MMM")
+            end = locale.toString(QDate(last.year, last.month, last.day), "d MMM yyyy")
+            return (
+                self.tr("Week %1: %2 – %3")
+                .replace("%1", str(first.isocalendar().week))
+                .replace("%2", start)
+                .replace("%3", end)
+            )
+        text = locale.toString(QDate(self.anchor.year, self.anchor.month, 1), "MMMM yyyy")
+        return text[:1].upper() + text[1:]
+
+    def _update_counts(self, ideas: int) -> None:
+        text = self.tr("%n item(s) shown", "", len(self.shown))
+        text += " · " + self.tr("%n idea(s)", "", ideas)
+        if self.current_filter.active:
+            text += " · " + self.tr("filtered")
+        self.counts_label.setText(text)
+
+    def _update_undo_actions(self) -> None:
+        stack = undo.state(self.db)
+        self.act_undo.setEnabled(stack.undo_label is not None)
+        self.act_redo.setEnabled(stack.redo_label is not None)
+        self.act_undo.setText(self.tr("Undo"))
+        self.act_redo.setText(self.tr("Redo"))
+        what = operation_label(stack.undo_label) if stack.undo_label else ""
+        self.act_undo.setToolTip(self.tr("Undo %1 (Ctrl+Z)").replace("%1", what))
+        what = operation_label(stack.redo_label) if stack.redo_label else ""
+        self.act_redo.setToolTip(self.tr("Redo %1 (Ctrl+Shift+Z)").replace("%1", what))
+
+    def reload_choices(self) -> None:
+        self.tz = workspace.settings(self.db).tz
+        self.filter_bar.set_choices(
+            [c.name for c in workspace.channels(self.db)],
+            workspace.names(self.db, Campaign),
+            workspace.names(self.db, Objective),
+            workspace.names(self.db, Audience),
+        )
+        association = workspace.settings(self.db).association
+        self.setWindowTitle(f"{association} — NGO Calendar" if association else "NGO Calendar")
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Every write comes back here; the views reload what is visible from the store."""
+        if changes.workspace:
+            self.reload_choices()
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        # The command line may have changed the workspace while the window was in the background.
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.refresh()
+        super().changeEvent(event)
+
+    # -- window state ----------------------------------------------------------------------
+    def _ui_settings(self) -> QSettings:
+        return QSettings(str(self.folder / "window.ini"), QSettings.Format.IniFormat)
+
+    def _restore_state(self) -> None:
+        if not self.remember:
+            self.resize(1400, 900)
+            return
+        stored = self._ui_settings()
+        geometry = stored.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        splitter = stored.value("splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        view = str(stored.value("view", "month"))
+        self.view_name = view if view in VIEWS else "month"
+        self.stack.setCurrentIndex(VIEWS.index(self.view_name))
+        self.view_actions[self.view_name].setChecked(True)
+
+    def save_state(self) -> None:
+        if not self.remember:
+            return
+        stored = self._ui_settings()
+        stored.setValue("geometry", self.saveGeometry())
+        stored.setValue("splitter", self.splitter.saveState())
+        stored.setValue("view", self.view_name)
+        stored.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_state()
+        super().closeEvent(event)

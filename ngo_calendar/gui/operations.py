@@ -1,0 +1,261 @@
+"""What the window does with items: every write goes through a core service, then refreshes.
+
+A mixin of MainWindow, kept apart so that the window's layout and its operations each stay
+readable on their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+from ngo_calendar.core import history, items, query, undo, workspace
+from ngo_calendar.core.changes import Changes
+from ngo_calendar.core.domain import (
+    AllDay,
+    InputError,
+    ItemDraft,
+    NotFoundError,
+    Start,
+    Status,
+    Timed,
+)
+from ngo_calendar.core.query import Occurrence
+from ngo_calendar.store.models import Audience, Campaign, Objective
+
+from .dnd import DraggedItem
+from .editor import EditorContext, ItemEditor
+from .labels import status_label
+
+if TYPE_CHECKING:
+    from ngo_calendar.store import Database
+
+# Where an undated idea lands when it is dropped on a day of the month grid.
+DEFAULT_POST_TIME = time(10, 0)
+
+
+def error_text(exc: Exception) -> str:
+    if isinstance(exc, InputError):
+        return f"{exc.field}: {exc.value} — {exc.accepted}"
+    return str(exc)
+
+
+class ItemOperations:
+    """Needs from its host: db, tz, shown, apply_changes(), statusBar(), and the views."""
+
+    db: Database
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        # A fixed context: lupdate files these strings under the mixin's own class name.
+        return QCoreApplication.translate("ItemOperations", text, disambiguation, n)
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _run(self, work: Callable[[], Changes], done: str = "") -> Changes | None:
+        """Run one service call; a refused write shows why and changes nothing."""
+        try:
+            changes = work()
+        except (InputError, NotFoundError, undo.NothingToUndo) as exc:
+            self.show_error(error_text(exc))
+            return None
+        self.apply_changes(changes)  # type: ignore[attr-defined]
+        if done:
+            self.statusBar().showMessage(done, 6000)  # type: ignore[attr-defined]
+        return changes
+
+    def show_error(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10000)  # type: ignore[attr-defined]
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"), text, parent=self)  # type: ignore[arg-type,attr-defined]
+        box.open()  # not exec(): the window stays responsive and tests are not blocked
+        self.last_error = text
+
+    def selected_occurrence(self) -> Occurrence | None:
+        if self.backlog.hasFocus() and self.backlog.selected() is not None:  # type: ignore[attr-defined]
+            return self.backlog.selected()  # type: ignore[attr-defined]
+        view = {"month": self.month, "week": self.week, "agenda": self.agenda}[self.view_name]  # type: ignore[attr-defined]
+        return view.selected() or self.backlog.selected()  # type: ignore[attr-defined]
+
+    def editor_context(self, uid: str | None = None) -> EditorContext:
+        return EditorContext(
+            channels=workspace.channels(self.db),
+            campaigns=workspace.names(self.db, Campaign),
+            objectives=workspace.names(self.db, Objective),
+            audiences=workspace.names(self.db, Audience),
+            history=history.item_history(self.db, uid) if uid else [],
+        )
+
+    def run_editor(self, dialog: ItemEditor) -> bool:
+        """Show the editor modally; tests replace this to fill the real dialog instead."""
+        return bool(dialog.exec())
+
+    def _edit_loop(self, dialog: ItemEditor, save: Callable[[ItemDraft], Changes]) -> bool:
+        while self.run_editor(dialog):
+            try:
+                changes = save(dialog.draft())
+            except InputError as exc:
+                dialog.show_error(exc.field, error_text(exc))
+                continue
+            self.apply_changes(changes)  # type: ignore[attr-defined]
+            return True
+        return False
+
+    # -- creating and editing --------------------------------------------------------------
+    def new_item(self, start: Start = None, status: Status = Status.DRAFT) -> bool:
+        channels = workspace.channels(self.db)
+        draft = ItemDraft(
+            title="", start=start, status=status, channels=[c.name for c in channels[:1]]
+        )
+        dialog = ItemEditor(self.editor_context(), draft, self)  # type: ignore[arg-type]
+        dialog.setWindowTitle(self.tr("New item"))
+        return self._edit_loop(dialog, lambda d: items.create_item(self.db, d))
+
+    def new_idea(self) -> bool:
+        return self.new_item(None, Status.IDEA)
+
+    def new_item_on_day(self, day: date) -> bool:
+        return self.new_item(Timed(datetime.combine(day, DEFAULT_POST_TIME)))
+
+    def edit_occurrence(self, occ: Occurrence | None) -> bool:
+        if occ is None:
+            return False
+        try:
+            draft = items.item_draft(self.db, occ.item_id)
+        except NotFoundError as exc:
+            self.show_error(str(exc))
+            return False
+        dialog = ItemEditor(self.editor_context(occ.uid), draft, self)  # type: ignore[arg-type]
+        dialog.setWindowTitle(self.tr("Edit item"))
+        return self._edit_loop(dialog, lambda d: items.update_item(self.db, occ.item_id, d))
+
+    def edit_selected(self) -> None:
+        self.edit_occurrence(self.selected_occurrence())
+
+    def duplicate_selected(self) -> None:
+        occ = self.selected_occurrence()
+        if occ is not None:
+            self._run(lambda: items.duplicate_item(self.db, occ.item_id), self.tr("Duplicated."))
+
+    def set_status(self, occ: Occurrence, status: Status) -> None:
+        self._run(lambda: items.set_status(self.db, occ.item_id, status))
+
+    # -- deleting --------------------------------------------------------------------------
+    def delete_selected(self) -> None:
+        occ = self.selected_occurrence()
+        if occ is None:
+            return
+        done = self.tr("Deleted “%1”. Ctrl+Z brings it back.").replace("%1", occ.title)
+        if occ.rrule and occ.occurrence_key:
+            scope = self.ask_series_scope(self.tr("Delete"))
+            if scope is None:
+                return
+            if scope == "one":
+                key = occ.occurrence_key
+                self._run(lambda: items.delete_occurrence(self.db, occ.item_id, key), done)
+                return
+        self._run(lambda: items.delete_item(self.db, occ.item_id), done)
+
+    # -- moving ----------------------------------------------------------------------------
+    def ask_series_scope(self, verb: str) -> str | None:
+        """'one', 'series' or None (cancelled): the question asked for a recurring item."""
+        box = QMessageBox(self)  # type: ignore[arg-type]
+        box.setWindowTitle(verb)
+        box.setText(self.tr("This item repeats. Apply to this occurrence only, or to the series?"))
+        one = box.addButton(self.tr("This occurrence"), QMessageBox.ButtonRole.AcceptRole)
+        series = box.addButton(self.tr("Whole series"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return "one" if clicked is one else "series" if clicked is series else None
+
+    def _shown(self, dragged: DraggedItem) -> Occurrence | None:
+        for occ in self.shown:  # type: ignore[attr-defined]
+            if occ.item_id == dragged.item_id and occ.occurrence_key == dragged.occurrence_key:
+                return occ
+        return query.get_item(self.db, dragged.item_id)
+
+    def drop_on_day(self, dragged: DraggedItem, day: date) -> None:
+        """Month grid: the item keeps its time of day; an idea gets the default time."""
+        occ = self._shown(dragged)
+        if occ is None:
+            return
+        if occ.start_date is not None:
+            start: Start = AllDay(day)
+        elif occ.start_utc is not None:
+            local = occ.start_utc.astimezone(self.tz)  # type: ignore[attr-defined]
+            start = Timed(datetime.combine(day, local.time().replace(tzinfo=None)))
+        else:
+            start = Timed(datetime.combine(day, DEFAULT_POST_TIME))
+        self.drop_at(dragged, start)
+
+    def drop_at(self, dragged: DraggedItem, start: Start) -> None:
+        whole = False
+        if dragged.occurrence_key is not None:
+            scope = self.ask_series_scope(self.tr("Move"))
+            if scope is None:
+                return
+            whole = scope == "series"
+        done = self.tr("Moved. Ctrl+Z to undo.")
+        key = dragged.occurrence_key
+        self._run(lambda: items.move_item(self.db, dragged.item_id, start, key, whole), done)
+
+    def unschedule(self, dragged: DraggedItem) -> None:
+        done = self.tr("Back in the ideas. Ctrl+Z to undo.")
+        self._run(lambda: items.move_item(self.db, dragged.item_id, None), done)
+
+    # -- undo ------------------------------------------------------------------------------
+    def undo(self) -> None:
+        self._run(lambda: undo.undo(self.db), self.tr("Undone."))
+
+    def redo(self) -> None:
+        self._run(lambda: undo.redo(self.db), self.tr("Redone."))
+
+    # -- menus and settings ----------------------------------------------------------------
+    def context_menu(self, occ: Occurrence | None, day: date | None, pos: QPoint) -> QMenu:
+        menu = QMenu(self)  # type: ignore[arg-type]
+        if occ is not None:
+            menu.addAction(self.tr("Edit…"), lambda: self.edit_occurrence(occ))
+            menu.addAction(
+                self.tr("Duplicate"),
+                lambda: self._run(lambda: items.duplicate_item(self.db, occ.item_id)),
+            )
+            statuses = menu.addMenu(self.tr("Status"))
+            for status in Status:
+                action = statuses.addAction(status_label(status.value))
+                action.setCheckable(True)
+                action.setChecked(occ.status == status.value)
+                action.triggered.connect(lambda _=False, s=status: self.set_status(occ, s))
+            if occ.rrule is None and (occ.start_utc or occ.start_date):
+                dragged = DraggedItem(occ.item_id, None)
+                menu.addAction(self.tr("Move to ideas"), lambda: self.unschedule(dragged))
+            menu.addSeparator()
+            menu.addAction(self.tr("Delete"), self.delete_selected)
+        if day is not None:
+            menu.addAction(self.tr("New item on this day…"), lambda: self.new_item_on_day(day))
+        if not menu.isEmpty():
+            menu.popup(pos)
+        return menu
+
+    def open_settings(self) -> bool:
+        from .settings_dialog import SettingsDialog
+
+        before = workspace.settings(self.db).language
+        dialog = SettingsDialog(workspace.workspace_snapshot(self.db), self)  # type: ignore[arg-type]
+        while self.run_settings(dialog):
+            try:
+                changes = workspace.apply_settings(self.db, dialog.result_value())
+            except InputError as exc:
+                self.show_error(error_text(exc))
+                continue
+            self.apply_changes(changes)  # type: ignore[attr-defined]
+            language = workspace.settings(self.db).language
+            if language != before:
+                self.languageChanged.emit(language)
+            return True
+        return False
+
+    def run_settings(self, dialog: QWidget) -> bool:
+        """Show the settings modally; tests replace this to fill the real dialog instead."""
+        return bool(dialog.exec())  # type: ignore[attr-defined]

@@ -1,0 +1,195 @@
+"""The main window driven as a person would: real widgets, real workspace files."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from ngo_calendar.core import items, query
+from ngo_calendar.core.domain import AllDay, ItemDraft, Status, Timed
+from ngo_calendar.gui.dnd import DraggedItem, to_mime
+from ngo_calendar.gui.main_window import MainWindow
+from ngo_calendar.store import Database
+
+TODAY = date(2026, 12, 2)
+
+
+def add(db: Database, title: str, start, **extra) -> int:  # noqa: ANN001
+    draft = ItemDraft(title=title, channels=extra.pop("channels", ["Facebook"]), start=start, **extra)
+    return next(iter(items.create_item(db, draft).created))
+
+
+@pytest.fixture
+def window(qtbot, cdb: Database, ws_dir: Path) -> MainWindow:  # noqa: ANN001
+    win = MainWindow(cdb, ws_dir, today=TODAY)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def cell_center(win: MainWindow, day: date) -> QPoint:
+    index = (day - win.month.first_day()).days
+    return win.month.cell_rect(index).center()
+
+
+def found_in(widget) -> set:  # noqa: ANN001
+    """Every occurrence drawn somewhere on the widget, probed every 8 pixels."""
+    return {
+        occ
+        for x in range(0, widget.width(), 8)
+        for y in range(0, widget.height(), 8)
+        if (occ := widget.occurrence_at(QPoint(x, y))) is not None
+    }
+
+
+def titles(win: MainWindow) -> list[str]:
+    return [o.title for o in win.shown]
+
+
+def test_views_show_the_visible_range_only(window: MainWindow, cdb: Database) -> None:
+    add(cdb, "Appel aux dons", Timed(datetime(2026, 12, 3, 18, 0)))
+    add(cdb, "Bilan de janvier", Timed(datetime(2027, 1, 20, 18, 0)))
+    window.refresh()
+    assert titles(window) == ["Appel aux dons"]
+    window.act_next.trigger()
+    assert titles(window) == ["Bilan de janvier"]
+    window.act_today.trigger()
+    assert window.anchor == TODAY
+    assert "Décembre" in window.period_label.text() or "December" in window.period_label.text()
+
+
+def test_item_shows_in_month_week_and_agenda(window: MainWindow, cdb: Database, qtbot) -> None:  # noqa: ANN001
+    add(cdb, "Collecte au marché", Timed(datetime(2026, 12, 2, 10, 0)))
+    window.refresh()
+    occ = window.shown[0]
+    window.month.grab()  # chips are placed when painted
+    assert window.month.chip_rect(occ) is not None
+    qtbot.keyClick(window, Qt.Key.Key_2)
+    assert window.view_name == "week"
+    window.week.grab()
+    assert occ in found_in(window.week)
+    qtbot.keyClick(window, Qt.Key.Key_3)
+    assert window.view_name == "agenda"
+    model = window.agenda.model()
+    assert model.rowCount() == 1
+    assert model.index(0, 2).data() == "Collecte au marché"
+
+
+def test_drag_to_another_day_then_undo(window: MainWindow, cdb: Database, qtbot) -> None:  # noqa: ANN001
+    item_id = add(cdb, "Portes ouvertes", Timed(datetime(2026, 12, 5, 14, 30)))
+    window.refresh()
+    mime = to_mime(DraggedItem(item_id, None))
+    assert window.month.handle_drop(mime, cell_center(window, date(2026, 12, 9)))
+    moved = query.get_item(cdb, item_id)
+    assert moved is not None and moved.start_utc is not None
+    assert moved.start_utc.astimezone(window.tz).replace(tzinfo=None) == datetime(2026, 12, 9, 14, 30)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    back = query.get_item(cdb, item_id)
+    assert back is not None and back.start_utc is not None
+    assert back.start_utc.astimezone(window.tz).day == 5
+    qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    again = query.get_item(cdb, item_id)
+    assert again is not None and again.start_utc.astimezone(window.tz).day == 9
+
+
+def test_week_drop_sets_the_time(window: MainWindow, cdb: Database) -> None:
+    item_id = add(cdb, "Live Instagram", Timed(datetime(2026, 12, 1, 18, 0)))
+    window.show_view("week")
+    window.week.itemMoved.emit(DraggedItem(item_id, None), Timed(datetime(2026, 12, 3, 12, 15)))
+    moved = query.get_item(cdb, item_id)
+    assert moved.start_utc.astimezone(window.tz).replace(tzinfo=None) == datetime(2026, 12, 3, 12, 15)
+
+
+def test_schedule_an_idea_from_the_backlog_and_back(window: MainWindow, cdb: Database) -> None:
+    idea_id = add(cdb, "Portrait de bénévole", None, status=Status.IDEA)
+    window.refresh()
+    backlog_model = window.backlog.model()
+    assert backlog_model.rowCount() == 1
+    mime = backlog_model.mimeData([backlog_model.index(0, 0)])
+    assert window.month.handle_drop(mime, cell_center(window, date(2026, 12, 10)))
+    scheduled = query.get_item(cdb, idea_id)
+    assert scheduled.start_utc.astimezone(window.tz).replace(tzinfo=None) == datetime(2026, 12, 10, 10)
+    assert backlog_model.rowCount() == 0
+    assert titles(window) == ["Portrait de bénévole"]
+    assert window.backlog.handle_drop(to_mime(DraggedItem(idea_id, None)))
+    assert query.get_item(cdb, idea_id).start_utc is None
+    assert backlog_model.rowCount() == 1
+
+
+def test_recurring_drop_asks_and_moves_one_occurrence(
+    window: MainWindow, cdb: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    item_id = add(cdb, "Distribution", Timed(datetime(2026, 12, 1, 9, 0)), rrule="FREQ=WEEKLY")
+    window.refresh()
+    second = [o for o in window.shown if o.item_id == item_id][1]
+    asked: list[str] = []
+    monkeypatch.setattr(window, "ask_series_scope", lambda verb: asked.append(verb) or "one")
+    mime = to_mime(DraggedItem(item_id, second.occurrence_key))
+    window.month.handle_drop(mime, cell_center(window, date(2026, 12, 10)))
+    assert asked
+    days = sorted(o.start_utc.astimezone(window.tz).day for o in window.shown if o.item_id == item_id)
+    assert 10 in days and 8 not in days and 1 in days and 15 in days
+
+
+def test_filters_apply_to_every_view_and_clear(window: MainWindow, cdb: Database) -> None:
+    add(cdb, "Sur Facebook", Timed(datetime(2026, 12, 3, 9, 0)))
+    add(cdb, "Sur Instagram", Timed(datetime(2026, 12, 4, 9, 0)), channels=["Instagram"])
+    add(cdb, "Idée Instagram", None, channels=["Instagram"], status=Status.IDEA)
+    window.refresh()
+    assert len(window.shown) == 2
+    action = next(a for a in window.filter_bar.channels.menu().actions() if a.data() == "Instagram")
+    action.setChecked(True)
+    assert titles(window) == ["Sur Instagram"]
+    assert window.backlog.model().rowCount() == 1
+    window.show_view("agenda")
+    assert window.agenda.model().rowCount() == 1
+    window.filter_bar.text.setText("facebook")
+    window.filter_bar._debounce.timeout.emit()
+    assert titles(window) == []
+    window.filter_bar.clear_button.click()
+    assert len(window.shown) == 2
+    assert not window.current_filter.active
+
+
+def test_delete_key_then_undo_brings_it_back(window: MainWindow, cdb: Database, qtbot) -> None:  # noqa: ANN001
+    item_id = add(cdb, "À supprimer", AllDay(date(2026, 12, 7)))
+    window.refresh()
+    window.month.grab()
+    occ = window.shown[0]
+    qtbot.mouseClick(window.month, Qt.MouseButton.LeftButton, pos=window.month.chip_rect(occ).center())
+    assert window.month.selected() == occ
+    window.act_delete.trigger()
+    assert query.get_item(cdb, item_id) is None
+    window.act_undo.trigger()
+    assert query.get_item(cdb, item_id) is not None
+
+
+def test_window_state_is_restored(window: MainWindow, cdb: Database, ws_dir: Path, qtbot) -> None:  # noqa: ANN001
+    window.show_view("agenda")
+    window.resize(780, 560)  # within the offscreen screen, which is 800x600
+    qtbot.wait(10)
+    window.splitter.setSizes([500, 250])
+    sizes = window.splitter.sizes()
+    window.close()
+    assert (ws_dir / "window.ini").exists()
+    again = MainWindow(cdb, ws_dir, today=TODAY)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.view_name == "agenda"
+    assert again.stack.currentWidget() is again.agenda
+    assert again.splitter.sizes() == sizes
+
+
+def test_item_models_pass_the_model_tester(window: MainWindow, cdb: Database, qtmodeltester) -> None:  # noqa: ANN001
+    add(cdb, "Un", Timed(datetime(2026, 12, 3, 9, 0)))
+    add(cdb, "Deux", AllDay(date(2026, 12, 3)))
+    add(cdb, "Idée", None, status=Status.IDEA)
+    window.show_view("agenda")
+    qtmodeltester.check(window.agenda.source)
+    qtmodeltester.check(window.agenda.proxy)
+    qtmodeltester.check(window.backlog.source)
