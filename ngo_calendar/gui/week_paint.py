@@ -1,0 +1,237 @@
+"""Drawing one block or chip of the week view: colours from the channel, marks from the status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+
+from ngo_calendar.core.domain import Status
+from ngo_calendar.core.query import Occurrence
+
+NEUTRAL = "#8a8f98"  # items on no channel yet (ideas, events without a channel)
+BORDER_WIDTH = 4.0
+RADIUS = 3.0
+
+# Short forms for the usual channel names, so that three channels fit in a narrow block.
+_SHORT = {
+    "facebook": "FB",
+    "instagram": "IG",
+    "linkedin": "in",
+    "tiktok": "TT",
+    "youtube": "YT",
+    "mastodon": "Masto",
+    "bluesky": "Bsky",
+    "newsletter": "NL",
+    "lettre d'info": "NL",
+    "site web": "Web",
+    "website": "Web",
+    "blog": "Blog",
+    "communiqué de presse": "CP",
+    "press release": "PR",
+}
+
+
+def short_channel(name: str) -> str:
+    known = _SHORT.get(name.strip().casefold())
+    if known:
+        return known
+    words = [w for w in name.replace("'", " ").split() if w]
+    if len(words) > 1:
+        return "".join(w[0] for w in words).upper()[:3]
+    return name[:4]
+
+
+def channels_text(occ: Occurrence, fm: QFontMetrics, width: float) -> str:
+    """Full channel names when they fit, else their short forms, elided as a last resort."""
+    full = ", ".join(occ.channels)
+    if fm.horizontalAdvance(full) <= width:
+        return full
+    short = " ".join(short_channel(c) for c in occ.channels)
+    return fm.elidedText(short, Qt.TextElideMode.ElideRight, int(width))
+
+
+def blend(colour: QColor, over: QColor, amount: float) -> QColor:
+    """`amount` of `colour` over `over`: a light tint on a light theme, a dark one on a dark one."""
+    return QColor.fromRgbF(
+        colour.redF() * amount + over.redF() * (1 - amount),
+        colour.greenF() * amount + over.greenF() * (1 - amount),
+        colour.blueF() * amount + over.blueF() * (1 - amount),
+    )
+
+
+def item_colours(occ: Occurrence, palette: QPalette) -> tuple[QColor, QColor]:
+    """(fill, border) from the first channel's colour, muted for finished or dropped items."""
+    base = QColor(occ.colours[0]) if occ.colours else QColor(NEUTRAL)
+    if not base.isValid():
+        base = QColor(NEUTRAL)
+    background = palette.color(QPalette.ColorRole.Base)
+    dark_theme = background.lightnessF() < 0.5
+    if occ.status in (Status.CANCELLED, Status.PUBLISHED):
+        # Past or dropped work should not compete with what is still to do.
+        base = blend(base, QColor(NEUTRAL), 0.45)
+    fill = blend(base, background, 0.32 if dark_theme else 0.2)
+    border = base.lighter(125) if dark_theme else base.darker(115)
+    return fill, border
+
+
+def status_mark(status: str) -> str:
+    # A check for what the reviewer approved and for what went out; the tooltip says which.
+    return "\u2713 " if status in (Status.APPROVED, Status.PUBLISHED) else ""
+
+
+def paint_item(
+    p: QPainter,
+    rect: QRectF,
+    occ: Occurrence,
+    palette: QPalette,
+    selected: bool,
+) -> None:
+    """The shape of a block or chip: tinted fill, strong left border, status outline."""
+    fill, border = item_colours(occ, palette)
+    if selected:
+        fill = blend(border, fill, 0.1)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(fill)
+    p.drawRoundedRect(rect, RADIUS, RADIUS)
+    if occ.status == Status.HELD:
+        # Crisis mode parked it: hatched, still readable, clearly not going out as planned.
+        hatch = QColor(border)
+        hatch.setAlpha(70)
+        p.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
+        p.drawRoundedRect(rect, RADIUS, RADIUS)
+    p.setBrush(border)
+    p.drawRoundedRect(
+        QRectF(rect.left(), rect.top(), min(BORDER_WIDTH, rect.width()), rect.height()), 1.5, 1.5
+    )
+    outline: Qt.PenStyle | None = None
+    if occ.status == Status.IN_REVIEW:
+        outline = Qt.PenStyle.DashLine
+    elif occ.status == Status.IDEA:
+        outline = Qt.PenStyle.DotLine
+    if outline is not None:
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(QPen(border, 1.2, outline))
+        p.drawRoundedRect(rect.adjusted(0.6, 0.6, -0.6, -0.6), RADIUS, RADIUS)
+    if selected:
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
+        p.drawRoundedRect(rect.adjusted(1, 1, -1, -1), RADIUS, RADIUS)
+
+
+def text_colour(occ: Occurrence, palette: QPalette) -> QColor:
+    if occ.status in (Status.CANCELLED, Status.HELD):
+        return palette.color(QPalette.ColorRole.PlaceholderText)
+    return palette.color(QPalette.ColorRole.Text)
+
+
+def title_font(occ: Occurrence, font: QFont) -> QFont:
+    if occ.status == Status.CANCELLED:
+        font = QFont(font)
+        font.setStrikeOut(True)
+    return font
+
+
+def paint_block_text(
+    p: QPainter,
+    rect: QRectF,
+    occ: Occurrence,
+    time_text: str,
+    palette: QPalette,
+    font: QFont,
+) -> None:
+    """Time, title and channels, using as many whole lines as the block's height allows."""
+    fm = QFontMetrics(font)
+    line = fm.height()
+    inner = rect.adjusted(BORDER_WIDTH + 3, 2, -3, -2)
+    if inner.width() < 8 or inner.height() < line * 0.7:
+        return
+    lines = max(1, int(inner.height() // line))
+    bold = QFont(font)
+    bold.setBold(True)
+    bold_fm = QFontMetrics(bold)
+    colour = text_colour(occ, palette)
+    muted = palette.color(QPalette.ColorRole.PlaceholderText)
+    p.setPen(colour)
+    head = status_mark(occ.status) + time_text
+    p.setFont(bold)
+    head_rect = QRectF(inner.left(), inner.top(), inner.width(), line)
+    p.drawText(
+        head_rect,
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+        bold_fm.elidedText(head, Qt.TextElideMode.ElideRight, int(inner.width())),
+    )
+    rest = inner.width() - bold_fm.horizontalAdvance(head + " ")
+    title = title_font(occ, font)
+    title_fm = QFontMetrics(title)
+    if lines == 1:
+        # One line: the time, then the title squeezed next to it.
+        if rest > 10:
+            p.setFont(title)
+            text = title_fm.elidedText(occ.title, Qt.TextElideMode.ElideRight, int(rest))
+            p.drawText(
+                QRectF(inner.right() - rest, inner.top(), rest, line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                text,
+            )
+        return
+    if occ.channels and rest > fm.horizontalAdvance("MMM"):
+        # Channels share the first line with the time, so the title keeps the lines below.
+        p.setFont(font)
+        p.setPen(muted)
+        p.drawText(
+            QRectF(inner.right() - rest, inner.top(), rest, line),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+            channels_text(occ, fm, rest),
+        )
+    p.setFont(title)
+    p.setPen(colour)
+    _wrapped(
+        p,
+        QRectF(inner.left(), inner.top() + line, inner.width(), line * (lines - 1)),
+        occ.title,
+        title_fm,
+        lines - 1,
+    )
+
+
+def _wrapped(p: QPainter, rect: QRectF, text: str, fm: QFontMetrics, lines: int) -> None:
+    """Word-wrapped text over whole lines, the last one elided (never a half-cut line)."""
+    width = int(rect.width())
+    out: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}".strip()
+        if current and fm.horizontalAdvance(candidate) > width:
+            out.append(current)
+            current = word
+        else:
+            current = candidate
+    if current:
+        out.append(current)
+    if len(out) > lines:
+        # What does not fit goes on the last line, which elision then cuts with an ellipsis.
+        out = out[: lines - 1] + [" ".join(out[lines - 1 :])]
+    for index, text_line in enumerate(out):
+        shown = fm.elidedText(text_line, Qt.TextElideMode.ElideRight, width)
+        p.drawText(
+            QRectF(rect.left(), rect.top() + index * fm.height(), rect.width(), fm.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            shown,
+        )
+
+
+def paint_chip(
+    p: QPainter, rect: QRectF, occ: Occurrence, palette: QPalette, font: QFont, selected: bool
+) -> None:
+    paint_item(p, rect, occ, palette, selected)
+    title = title_font(occ, font)
+    fm = QFontMetrics(title)
+    inner = rect.adjusted(BORDER_WIDTH + 4, 0, -4, 0)
+    p.setFont(title)
+    p.setPen(text_colour(occ, palette))
+    text = status_mark(occ.status) + occ.title
+    p.drawText(
+        inner,
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        fm.elidedText(text, Qt.TextElideMode.ElideRight, int(inner.width())),
+    )
