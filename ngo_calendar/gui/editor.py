@@ -1,0 +1,280 @@
+"""The item editor: a dialog that returns what was entered; the caller saves through the services.
+
+The dialog never touches the store. Checks that need the workspace happen when the caller saves;
+the caller then shows the service's InputError with `show_error` and runs the dialog again:
+
+    dialog = ItemEditor(context, draft, parent)
+    while dialog.exec():
+        try:
+            items.update_item(db, item_id, dialog.draft())
+            break
+        except InputError as exc:
+            dialog.show_error(exc.field, str(exc))
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import tzinfo
+
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ngo_calendar.core.domain import ItemDraft
+from ngo_calendar.core.history import Change
+from ngo_calendar.core.workspace import ChannelInfo
+
+from .editor_attachments import AttachmentsTab
+from .editor_general import GeneralTab
+from .editor_history import HistoryTab
+from .editor_labels import (
+    action_label,
+    field_label,
+    kind_label,
+    sensitivity_help,
+    sensitivity_label,
+    status_label,
+)
+from .editor_recurrence import RecurrenceTab
+from .editor_text import TextTab
+
+__all__ = [
+    "EditorContext",
+    "ItemEditor",
+    "action_label",
+    "edit_item",
+    "field_label",
+    "kind_label",
+    "sensitivity_help",
+    "sensitivity_label",
+    "status_label",
+]
+
+ERROR_STYLE = (
+    "QLabel { color: #b71c1c; background: #ffebee; border: 1px solid #ef9a9a;"
+    " border-radius: 4px; padding: 6px; }"
+)
+
+
+@dataclass(frozen=True)
+class EditorContext:
+    """What the dialog offers to choose from; read from the workspace by the caller."""
+
+    channels: list[ChannelInfo]
+    campaigns: list[str]
+    objectives: list[str]
+    audiences: list[str]
+    history: list[Change] = field(default_factory=list)  # item_history() of an existing item
+    timezone: tzinfo | None = None  # for the history's times; None: the computer's zone
+
+
+class ItemEditor(QDialog):
+    def __init__(
+        self,
+        context: EditorContext,
+        draft: ItemDraft | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("ItemEditor")
+        is_new = draft is None or (not draft.title and not context.history)
+        self.setWindowTitle(self.tr("New item") if is_new else self.tr("Edit item"))
+        self.setSizeGripEnabled(True)
+
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.hide()
+
+        self.general = GeneralTab(
+            context.channels, context.campaigns, context.objectives, context.audiences
+        )
+        self.text = TextTab({c.name: c.char_limit for c in context.channels})
+        self.recurrence = RecurrenceTab()
+        self.attachments = AttachmentsTab()
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setPlaceholderText(
+            self.tr(
+                "Notes for the team, never published: sources, contacts, "
+                "what to check before it goes out."
+            )
+        )
+        self.history = HistoryTab(context.history, context.timezone)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.general, self.tr("General"))
+        self.tabs.addTab(self.text, self.tr("Text"))
+        self.tabs.addTab(self.recurrence, self.tr("Recurrence"))
+        self.tabs.addTab(self.attachments, self.tr("Attachments"))
+        self.tabs.addTab(self.notes_edit, self.tr("Notes"))
+        self.tabs.addTab(self.history, self.tr("History"))
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Save"))
+        self.reason_label = QLabel()
+        self.reason_label.setWordWrap(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.reason_label, 1)
+        bottom.addWidget(self.buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.accept)
+        self.general.changed.connect(self._check)
+        self.general.channels_changed.connect(self._channels_changed)
+        self.general.start_changed.connect(
+            lambda: self.recurrence.set_start(self.general.shown_start(), self.general.dated())
+        )
+        self.recurrence.changed.connect(self._check)
+        self.text.changed.connect(self._mark_overflow)
+
+        self._load(draft or ItemDraft(title=""))
+        self.resize(820, 620)
+        self.general.title_edit.setFocus()
+
+    # -- the API the caller uses --------------------------------------------------------------
+
+    def draft(self) -> ItemDraft:
+        """What is entered now, whether or not it passes the dialog's own checks."""
+        g = self.general
+        return ItemDraft(
+            title=g.title_edit.text(),
+            kind=g.kind(),
+            body=self.text.body(),
+            channels=g.channel_list.checked(),
+            variants=self.text.variants(),
+            status=g.status(),
+            start=g.start(),
+            duration_minutes=g.duration(),
+            days=g.days_spin.value(),
+            campaign=g.campaign(),
+            objective=g.objective(),
+            audiences=g.audience_list.checked(),
+            tags=g.tags(),
+            attachments=self.attachments.paths(),
+            notes=self.notes_edit.toPlainText(),
+            sensitivity=g.sensitivity(),
+            rrule=self.recurrence.rule(),
+        )
+
+    def show_error(self, field: str, message: str) -> None:
+        """Show a refusal from the services at the top and put the cursor where it applies.
+
+        `field` is InputError.field: title, start, duration, days, rrule, channel, variant,
+        campaign, objective, audience, ...; an unknown field only shows the message.
+        """
+        self.error_label.setText(message)
+        self.error_label.show()
+        target = self._focus_target(field)
+        if target is None:
+            return
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is target or page.isAncestorOf(target):
+                self.tabs.setCurrentIndex(index)
+                break
+        # Works while the dialog is hidden too: Qt gives the focus when the window shows again.
+        target.setFocus()
+
+    def reasons(self) -> list[str]:
+        """Why the dialog cannot be accepted now (empty when it can)."""
+        found = []
+        if not self.general.title_edit.text().strip():
+            found.append(self.tr("Give the item a title."))
+        if not self.general.channel_list.checked():
+            found.append(self.tr("Tick at least one channel."))
+        problem = self.recurrence.error()
+        if problem:
+            found.append(problem)
+        return found
+
+    def accept(self) -> None:
+        if self.reasons():
+            return  # Ctrl+Return bypasses the disabled button; the checks still hold
+        self.error_label.hide()
+        super().accept()
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _load(self, draft: ItemDraft) -> None:
+        self.general.load(draft)
+        self.text.set_body(draft.body)
+        self.text.set_variants(draft.variants)
+        self._channels_changed()
+        self.recurrence.set_rule(draft.rrule, self.general.shown_start(), self.general.dated())
+        self.attachments.set_paths(draft.attachments)
+        self.notes_edit.setPlainText(draft.notes)
+        self._check()
+
+    def _channels_changed(self) -> None:
+        checked = set(self.general.channel_list.checked())
+        # Channel tabs follow the workspace's order, which people know, not the ticking order.
+        ordered = [n for n in self.general.channel_list.names() if n in checked]
+        self.text.set_channels(ordered)
+
+    def _check(self) -> None:
+        reasons = self.reasons()
+        self.ok_button.setEnabled(not reasons)
+        self.ok_button.setToolTip("\n".join(reasons))
+        self.reason_label.setText(reasons[0] if reasons else "")
+        index = self.tabs.indexOf(self.recurrence)
+        self.tabs.setTabIcon(index, self._warning_icon(self.recurrence.error() is not None))
+
+    def _mark_overflow(self) -> None:
+        index = self.tabs.indexOf(self.text)
+        overflow = self.text.has_overflow()
+        self.tabs.setTabIcon(index, self._warning_icon(overflow))
+        self.tabs.setTabToolTip(
+            index, self.tr("A text is too long for one of its channels.") if overflow else ""
+        )
+
+    def _warning_icon(self, shown: bool) -> QIcon:
+        if not shown:
+            return QIcon()
+        return self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+    def _focus_target(self, field: str) -> QWidget | None:
+        name = field.lower()
+        if name == "rrule":
+            return self.recurrence.focus_target()
+        if name in ("body", "variant", "variants"):
+            return self.text.body_edit
+        if name in ("attachment", "attachments"):
+            return self.attachments.list
+        if name == "notes":
+            return self.notes_edit
+        if name == "occurrence":
+            name = "start"
+        return self.general.focus_target(name)
+
+
+def edit_item(
+    parent: QWidget | None, context: EditorContext, draft: ItemDraft | None = None
+) -> tuple[ItemDraft | None, bool]:
+    """Shows the dialog modally; returns (draft, True) when accepted, (None, False) otherwise."""
+    dialog = ItemEditor(context, draft, parent)
+    try:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.draft(), True
+        return None, False
+    finally:
+        dialog.deleteLater()
