@@ -150,13 +150,17 @@ def run(argv: Sequence[str]) -> int:
         finally:
             db.close()
     except (InputError, NotFoundError, undo.NothingToUndo) as exc:
-        print(f"ngo-calendar: error: {_message(exc)}", file=sys.stderr)
+        # One line whatever the value held: scripts read the first line of stderr.
+        message = _message(exc, args).replace("\r", "\\r").replace("\n", "\\n")
+        print(f"ngo-calendar: error: {message}", file=sys.stderr)
         return EXIT_INPUT
 
 
-def _message(exc: Exception) -> str:
+def _message(exc: Exception, args: argparse.Namespace) -> str:
     if isinstance(exc, InputError):
         return f"{exc.field}: {exc.value!s} is not accepted: {exc.accepted}"
+    if isinstance(exc, NotFoundError) and getattr(args, "id", None) is not None:
+        return f"id: {args.id} is not accepted: no item has this id (`item list` shows the ids)"
     return str(exc).strip("'\"")
 
 
@@ -282,6 +286,12 @@ def _occurrence_key(text: str, tz) -> str:  # noqa: ANN001
 
 def _list(db: Database, args: argparse.Namespace) -> None:
     tz = workspace.settings(db).tz
+    known = [c.name for c in workspace.channels(db)]
+    for name in args.channel:
+        if name not in known:
+            raise InputError(
+                "--channel", name, f"known channel names: {', '.join(known) or 'none yet'}"
+            )
     flt = query.Filter(
         text=args.text,
         channels=tuple(args.channel),

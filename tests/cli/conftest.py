@@ -1,0 +1,124 @@
+"""Run the real command line in a subprocess: `python -m ngo_calendar`, as a user would."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+TABLES = ("items", "item_channels", "item_exdates", "item_overrides", "history", "undo_stack")
+
+
+@dataclass(frozen=True)
+class Result:
+    code: int
+    out: str
+    err: str
+
+    def json(self) -> Any:
+        return json.loads(self.out)
+
+    @property
+    def err_lines(self) -> list[str]:
+        return self.err.splitlines()
+
+
+def base_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("NGO_CALENDAR_", "LC_"))}
+    env.update(
+        NGO_CALENDAR_USER="cli-tester",
+        LANG="fr_FR.UTF-8",
+        PYTHONPATH=os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH", "")) if p),
+        PYTHONIOENCODING="utf-8",
+    )
+    env.update(extra)
+    return env
+
+
+class Cli:
+    """`ngo-calendar --data-dir <folder> ...` in a fresh interpreter, run from a scratch folder."""
+
+    def __init__(self, folder: Path, cwd: Path) -> None:
+        self.folder = folder
+        self.cwd = cwd
+
+    def run(self, *args: str, data_dir: bool = True, env: dict[str, str] | None = None) -> Result:
+        head = ["--data-dir", str(self.folder)] if data_dir else []
+        proc = subprocess.run(
+            [sys.executable, "-m", "ngo_calendar", *head, *args],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env or base_env(),
+            cwd=self.cwd,
+            timeout=60,
+        )
+        return Result(proc.returncode, proc.stdout, proc.stderr)
+
+    def ok(self, *args: str, **kw: Any) -> Result:
+        result = self.run(*args, **kw)
+        assert result.code == 0, result
+        assert result.err == "", result
+        return result
+
+    def add(self, *args: str) -> int:
+        """`item add ...`; returns the id it printed (the only thing it prints)."""
+        out = self.ok("item", "add", *args).out
+        assert out.strip().isdigit(), out
+        return int(out)
+
+    def refused(self, *args: str) -> str:
+        """The command must exit with status 2, print nothing on stdout, ONE line on stderr."""
+        result = self.run(*args)
+        assert result.code == 2, result
+        assert result.out == "", result
+        assert len(result.err_lines) == 1, result.err
+        line = result.err_lines[0]
+        assert line.startswith("ngo-calendar"), line
+        assert "Traceback" not in result.err
+        return line
+
+    def listing(self, first: str = "2026-01-01", last: str = "2027-12-31", *more: str) -> list:
+        return self.ok("item", "list", "--from", first, "--to", last, "--json", *more).json()
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table, read straight from the file: what 'nothing was written' means."""
+        conn = sqlite3.connect(self.folder / "workspace.sqlite")
+        try:
+            return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+        finally:
+            conn.close()
+
+
+@pytest.fixture(scope="session")
+def _template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A workspace with three channels, a campaign, and no items (so no undo entry yet)."""
+    root = tmp_path_factory.mktemp("template")
+    cli = Cli(root / "ws", root)
+    cli.ok("channel", "add", "Facebook", "--kind", "facebook", "--colour", "#1877f2")
+    cli.ok("channel", "add", "Instagram", "--kind", "instagram")
+    cli.ok("channel", "add", "Lettre", "--kind", "newsletter")
+    cli.ok("campaign", "add", "Noël solidaire", "--objective", "Collecter des dons")
+    return cli.folder
+
+
+@pytest.fixture
+def cli(tmp_path: Path, _template: Path) -> Cli:
+    """A fresh copy of the template workspace (closed, so a file copy is safe)."""
+    shutil.copytree(_template, tmp_path / "ws")
+    return Cli(tmp_path / "ws", tmp_path)
+
+
+@pytest.fixture
+def empty_cli(tmp_path: Path) -> Cli:
+    """A folder where no workspace exists yet."""
+    return Cli(tmp_path / "ws", tmp_path)

@@ -1,0 +1,256 @@
+"""Every released schema, as users' disks hold it, upgrades to the head with its data intact;
+and a backup is taken with SQLite's backup API exactly when a migration is due."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from alembic.script import ScriptDirectory
+
+from ngo_calendar.app import open_workspace
+from ngo_calendar.core import history, items, query, undo, workspace
+from ngo_calendar.core.domain import ItemDraft, Timed
+from ngo_calendar.store import Database, database
+from ngo_calendar.store.models import Audience, Campaign, Objective
+
+FIXTURES = Path(__file__).with_name("fixtures")
+SCHEMAS = sorted(FIXTURES.glob("schema_*.sqlite"))
+USER = "Camille (fixture)"  # scripts/make_schema_fixture.py wrote everything as this person
+
+
+def _workspace_from(fixture: Path, tmp_path: Path) -> Path:
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    shutil.copyfile(fixture, folder / database.DB_FILENAME)
+    return folder
+
+
+def _revision_in_file(path: Path) -> str:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_every_released_revision_has_a_stored_database() -> None:
+    scripts = ScriptDirectory.from_config(
+        database.alembic_config(database.make_engine("sqlite://"))
+    )
+    revisions = {r.revision for r in scripts.walk_revisions()}
+    stored = {p.stem.removeprefix("schema_") for p in SCHEMAS}
+    assert stored, "no stored database: run scripts/make_schema_fixture.py"
+    assert stored <= revisions
+    # Only the head may still be unreleased; every older revision shipped, so it has its file.
+    assert revisions - {database.head_revision()} <= stored
+    for path in SCHEMAS:
+        assert _revision_in_file(path) == path.stem.removeprefix("schema_")
+        # Self-contained: rollback-journal mode in the header, nothing left in a -wal beside it.
+        assert path.read_bytes()[18:20] == b"\x01\x01"
+        assert not Path(f"{path}-wal").exists() and not Path(f"{path}-shm").exists()
+
+
+@pytest.fixture(params=SCHEMAS, ids=[p.stem for p in SCHEMAS])
+def upgraded(request: pytest.FixtureRequest, tmp_path: Path) -> Database:
+    db = open_workspace(_workspace_from(request.param, tmp_path))
+    yield db
+    db.close()
+
+
+def test_opens_at_the_head_revision(upgraded: Database) -> None:
+    assert database.current_revision(upgraded.engine) == database.head_revision()
+
+
+def test_settings_and_lists_survive(upgraded: Database) -> None:
+    s = workspace.settings(upgraded)
+    assert (s.association, s.timezone, s.language) == ("Les Amis du Canal", "Europe/Paris", "fr")
+    channels = {c.name: c for c in workspace.channels(upgraded)}
+    assert list(channels) == ["Facebook", "Instagram", "Lettre d'info"]
+    assert channels["Facebook"].colour == "#1877f2"
+    assert channels["Facebook"].weekly_target == 3
+    assert channels["Lettre d'info"].char_limit is None
+    assert "Collecter des dons" in workspace.names(upgraded, Objective)
+    assert "Bénévoles" in workspace.names(upgraded, Audience)
+    assert workspace.names(upgraded, Campaign) == ["Noël solidaire"]
+    assert workspace.people(upgraded) == [(USER, "editor"), ("Dominique", "reviewer")]
+
+
+def _by_title(db: Database) -> dict[str, list[query.Occurrence]]:
+    found: dict[str, list[query.Occurrence]] = {}
+    for occ in query.occurrences(db, date(2026, 1, 1), date(2026, 12, 31)):
+        found.setdefault(occ.title, []).append(occ)
+    return found
+
+
+def test_single_items_survive_with_variants_tags_and_attachments(upgraded: Database) -> None:
+    tz = workspace.settings(upgraded).tz
+    found = _by_title(upgraded)
+    (appeal,) = found["Appel aux dons de Noël"]
+    assert appeal.local_start(tz).replace(tzinfo=None) == datetime(2026, 12, 1, 18, 0)
+    assert appeal.status == "approved" and appeal.revision == 1
+    assert appeal.channels == ("Facebook", "Instagram")
+    assert appeal.variants == {"Instagram": "Chaque don compte ✨ #solidarité"}
+    assert (appeal.campaign, appeal.objective) == ("Noël solidaire", "Collecter des dons")
+    assert appeal.audiences == ("Donateurs", "Grand public")
+    assert appeal.tags == ("dons", "noël")
+    draft = items.item_draft(upgraded, appeal.item_id)
+    assert draft.attachments == ["images/affiche-noel.png"]
+    assert draft.duration_minutes == 30
+    (doors,) = found["Journée portes ouvertes"]
+    assert (doors.start_date, doors.days, doors.kind) == (date(2026, 6, 13), 2, "event")
+    assert doors.sensitivity == "time_bound"
+    assert [b.title for b in query.backlog(upgraded)] == ["Idée : portrait d'une bénévole"]
+
+
+def test_recurring_items_keep_their_exception_dates_and_moved_occurrences(
+    upgraded: Database,
+) -> None:
+    tz = workspace.settings(upgraded).tz
+    found = _by_title(upgraded)
+    weekly = found["Conseil du mardi"]
+    local = [o.local_start(tz).replace(tzinfo=None) for o in weekly]
+    assert local == [
+        datetime(2026, 3, 17, 9, 0),  # 24 March was removed
+        datetime(2026, 4, 1, 10, 0),  # 31 March moved to Wednesday 10:00
+        datetime(2026, 4, 7, 9, 0),
+        datetime(2026, 4, 14, 9, 0),
+        datetime(2026, 4, 21, 9, 0),
+        datetime(2026, 4, 28, 9, 0),
+        datetime(2026, 5, 5, 9, 0),
+    ]
+    assert [o.moved for o in weekly] == [False, True, False, False, False, False, False]
+    assert weekly[1].occurrence_key == "20260331T070000Z"
+    monthly = found["Lettre mensuelle"]
+    assert [o.start_date for o in monthly] == [
+        date(2026, 1, 5),
+        date(2026, 3, 3),  # 2 March moved to the 3rd; 2 February was removed
+        date(2026, 4, 6),
+        date(2026, 5, 4),
+        date(2026, 6, 1),
+    ]
+
+
+def test_history_survives(upgraded: Database) -> None:
+    appeal = _by_title(upgraded)["Appel aux dons de Noël"][0]
+    changes = history.item_history(upgraded, appeal.uid)
+    assert changes[0].action == "created" and changes[0].who == USER
+    status = [c for c in changes if c.field == "status" and c.action == "status"]
+    assert [(c.who, c.old, c.new) for c in status] == [("Dominique", "in_review", "approved")]
+    assert all(c.at.tzinfo is not None for c in changes)
+
+
+def test_undo_entries_survive_in_both_states(upgraded: Database) -> None:
+    state = undo.state(upgraded)
+    assert (state.undo_label, state.redo_label) == ("move", "create")
+    redone = undo.redo(upgraded)
+    (back,) = redone.created
+    assert query.get_item(upgraded, back).title == "Brouillon abandonné"
+    undo.undo(upgraded)  # that redo
+    undo.undo(upgraded)  # the monthly letter's move of 2 March
+    monthly = _by_title(upgraded)["Lettre mensuelle"]
+    assert date(2026, 3, 2) in [o.start_date for o in monthly]
+
+
+def test_services_still_write_on_the_upgraded_database(upgraded: Database) -> None:
+    before = query.count_items(upgraded)
+    changes = items.create_item(
+        upgraded,
+        ItemDraft(
+            title="Après la mise à jour",
+            channels=["Facebook"],
+            start=Timed(datetime(2026, 12, 2, 12, 0)),
+        ),  # fmt: skip
+    )
+    assert query.count_items(upgraded) == before + 1
+    found = _by_title(upgraded)["Après la mise à jour"]
+    assert [o.item_id for o in found] == list(changes.created)
+    assert undo.state(upgraded).undo_label == "create"
+
+
+def test_opening_a_database_already_at_the_head_makes_no_backup(tmp_path: Path) -> None:
+    folder = _workspace_from(SCHEMAS[-1], tmp_path)
+    db = open_workspace(folder)
+    db.close()
+    assert db.last_backup is None
+    assert not (folder / "backups").exists()
+
+
+def test_a_new_workspace_gets_no_backup(tmp_path: Path) -> None:
+    db = open_workspace(tmp_path / "new")
+    db.close()
+    assert db.last_backup is None
+    assert not (tmp_path / "new" / "backups").exists()
+    reopened = open_workspace(tmp_path / "new")
+    reopened.close()
+    assert reopened.last_backup is None
+
+
+# A test-only revision after the real head, in a copy of the migrations folder: the stored
+# database really is one revision behind, so migrate() has a real upgrade to make.
+NEXT_REVISION = '''"""test only: a column added after {head}"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9999"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("items") as batch:
+        batch.add_column(sa.Column("test_only_note", sa.Text(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("items") as batch:
+        batch.drop_column("test_only_note")
+'''
+
+
+def _columns(path: Path, table: str) -> set[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+    finally:
+        conn.close()
+
+
+def test_a_due_migration_backs_up_first_with_the_data_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    head = database.head_revision()
+    scripts = tmp_path / "migrations"
+    shutil.copytree(database.MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "9999_test_only.py").write_text(NEXT_REVISION.format(head=head))
+    monkeypatch.setattr(database, "MIGRATIONS", scripts)
+    assert database.head_revision() == "9999"
+    folder = _workspace_from(SCHEMAS[-1], tmp_path)
+
+    db = open_workspace(folder)
+    try:
+        assert database.current_revision(db.engine) == "9999"
+        titles = {o.title for o in query.occurrences(db, date(2026, 1, 1), date(2026, 12, 31))}
+    finally:
+        db.close()
+    assert "Appel aux dons de Noël" in titles
+    assert "test_only_note" in _columns(folder / database.DB_FILENAME, "items")
+
+    backup = db.last_backup
+    assert backup is not None and backup.parent == folder / "backups"
+    assert f"from-{head}" in backup.name and "before-9999" in backup.name
+    # The backup is the database before any change: old revision, old columns, all rows.
+    assert _revision_in_file(backup) == head
+    assert "test_only_note" not in _columns(backup, "items")
+    conn = sqlite3.connect(backup)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT count(*) FROM items").fetchone()[0] == 5
+        assert conn.execute("SELECT count(*) FROM item_overrides").fetchone()[0] == 2
+    finally:
+        conn.close()
