@@ -164,10 +164,16 @@ def _get(session: Session, item_id: int) -> Item:
     return item
 
 
-def create_item(db: Database, draft: ItemDraft, who: str | None = None) -> Changes:
+def create_item(
+    db: Database, draft: ItemDraft, who: str | None = None, uid: str | None = None
+) -> Changes:
+    """Create an item; `uid` keeps an identity given from outside (an import, the demo)."""
+
     def work(s: Session) -> list[Item]:
         now = history.now_utc()
-        item = Item(uid=new_uid(), revision=0, created_at=now, updated_at=now, title="")
+        if uid is not None and s.scalar(select(Item.id).where(Item.uid == uid)) is not None:
+            raise InputError("uid", uid, "an item with this uid exists already")
+        item = Item(uid=uid or new_uid(), revision=0, created_at=now, updated_at=now, title="")
         _apply_draft(s, item, draft, db)
         s.add(item)
         return [item]
@@ -245,15 +251,24 @@ def _current_start(item: Item, key: str, tz: ZoneInfo) -> Start:
 
 def _move_one(item: Item, key: str, start: Start, tz: ZoneInfo) -> None:
     """Move one occurrence; back onto its own slot, the override simply goes away."""
+    # Every column is set: an override replaced in the same flush becomes an UPDATE of the same
+    # row, which would otherwise keep the columns left unset (a timed start beside a day).
     item.overrides = [o for o in item.overrides if o.key != key]
     if isinstance(start, Timed):
         instant = local_to_utc(start.local, tz)
         if key != start_key(instant):
             item.overrides.append(
-                ItemOverride(key=key, start_utc=instant, duration_minutes=item.duration_minutes)
+                ItemOverride(
+                    key=key,
+                    start_utc=instant,
+                    start_date=None,
+                    duration_minutes=item.duration_minutes,
+                )
             )
     elif isinstance(start, AllDay) and key != start_key(start.day):
-        item.overrides.append(ItemOverride(key=key, start_date=start.day))
+        item.overrides.append(
+            ItemOverride(key=key, start_utc=None, start_date=start.day, duration_minutes=None)
+        )
 
 
 def delete_occurrence(
@@ -295,6 +310,11 @@ def delete_item(db: Database, item_id: int, who: str | None = None) -> Changes:
         return [item]
 
     return _write(db, "delete", who, work)
+
+
+def find_by_uid(db: Database, uid: str) -> int | None:
+    with db.reading() as s:
+        return s.scalar(select(Item.id).where(Item.uid == uid))
 
 
 def item_draft(db: Database, item_id: int) -> ItemDraft:

@@ -37,7 +37,9 @@ from ngo_calendar.core.workspace import ChannelInfo
 from .editor_attachments import AttachmentsTab
 from .editor_general import GeneralTab
 from .editor_history import HistoryTab
-from .editor_labels import (
+from .editor_recurrence import RecurrenceTab
+from .editor_text import TextTab
+from .labels import (
     action_label,
     field_label,
     kind_label,
@@ -45,8 +47,6 @@ from .editor_labels import (
     sensitivity_label,
     status_label,
 )
-from .editor_recurrence import RecurrenceTab
-from .editor_text import TextTab
 
 __all__ = [
     "EditorContext",

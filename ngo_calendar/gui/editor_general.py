@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ngo_calendar.core.domain import AllDay, ItemDraft, ItemKind, Sensitivity, Start, Status, Timed
 from ngo_calendar.core.workspace import ChannelInfo
 
-from .editor_labels import kind_label, sensitivity_help, sensitivity_label, status_label
+from .labels import kind_label, sensitivity_help, sensitivity_label, status_label
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 NO_DURATION = -1  # the duration spin box's "not set" value: a draft's duration may be None

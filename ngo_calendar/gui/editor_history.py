@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ngo_calendar.core.history import Change
 
-from .editor_labels import action_label, field_label
+from .labels import action_label, field_label
 
 CELL_CHARS = 80  # longer values (a whole body) are cut in the cell and shown whole in a tooltip
 

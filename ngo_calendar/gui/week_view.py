@@ -25,11 +25,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
-from ngo_calendar.core.domain import AllDay, Status, Timed
+from ngo_calendar.core.domain import AllDay, Timed
 from ngo_calendar.core.query import Occurrence
 
 from . import week_layout as wl
 from .dnd import MIME_TYPE, DraggedItem, from_mime, to_mime
+from .labels import status_label
 from .week_canvas import WeekCanvas
 
 AUTOSCROLL_MARGIN = 24
@@ -169,18 +170,7 @@ class WeekView(WeekCanvas):
         return "<br>".join(rows)
 
     def status_label(self, status: str) -> str:
-        labels = {
-            Status.IDEA: self.tr("Idea"),
-            Status.DRAFT: self.tr("Draft"),
-            Status.IN_REVIEW: self.tr("In review"),
-            Status.APPROVED: self.tr("Approved"),
-            Status.PUBLISHED: self.tr("Published"),
-            Status.CANCELLED: self.tr("Cancelled"),
-            Status.HELD: self.tr("Held (crisis)"),
-        }
-        return labels.get(status, status)
-
-    # ----- events -----------------------------------------------------------------------------
+        return status_label(status)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
