@@ -18,7 +18,9 @@ TODAY = date(2026, 12, 2)
 
 
 def add(db: Database, title: str, start, **extra) -> int:  # noqa: ANN001
-    draft = ItemDraft(title=title, channels=extra.pop("channels", ["Facebook"]), start=start, **extra)
+    draft = ItemDraft(
+        title=title, channels=extra.pop("channels", ["Facebook"]), start=start, **extra
+    )
     return next(iter(items.create_item(db, draft).created))
 
 
@@ -86,7 +88,9 @@ def test_drag_to_another_day_then_undo(window: MainWindow, cdb: Database, qtbot)
     assert window.month.handle_drop(mime, cell_center(window, date(2026, 12, 9)))
     moved = query.get_item(cdb, item_id)
     assert moved is not None and moved.start_utc is not None
-    assert moved.start_utc.astimezone(window.tz).replace(tzinfo=None) == datetime(2026, 12, 9, 14, 30)
+    assert moved.start_utc.astimezone(window.tz).replace(tzinfo=None) == datetime(
+        2026, 12, 9, 14, 30
+    )
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     back = query.get_item(cdb, item_id)
     assert back is not None and back.start_utc is not None
@@ -101,7 +105,9 @@ def test_week_drop_sets_the_time(window: MainWindow, cdb: Database) -> None:
     window.show_view("week")
     window.week.itemMoved.emit(DraggedItem(item_id, None), Timed(datetime(2026, 12, 3, 12, 15)))
     moved = query.get_item(cdb, item_id)
-    assert moved.start_utc.astimezone(window.tz).replace(tzinfo=None) == datetime(2026, 12, 3, 12, 15)
+    assert moved.start_utc.astimezone(window.tz).replace(tzinfo=None) == datetime(
+        2026, 12, 3, 12, 15
+    )
 
 
 def test_schedule_an_idea_from_the_backlog_and_back(window: MainWindow, cdb: Database) -> None:
@@ -112,7 +118,9 @@ def test_schedule_an_idea_from_the_backlog_and_back(window: MainWindow, cdb: Dat
     mime = backlog_model.mimeData([backlog_model.index(0, 0)])
     assert window.month.handle_drop(mime, cell_center(window, date(2026, 12, 10)))
     scheduled = query.get_item(cdb, idea_id)
-    assert scheduled.start_utc.astimezone(window.tz).replace(tzinfo=None) == datetime(2026, 12, 10, 10)
+    assert scheduled.start_utc.astimezone(window.tz).replace(tzinfo=None) == datetime(
+        2026, 12, 10, 10
+    )
     assert backlog_model.rowCount() == 0
     assert titles(window) == ["Portrait de bénévole"]
     assert window.backlog.handle_drop(to_mime(DraggedItem(idea_id, None)))
@@ -131,7 +139,9 @@ def test_recurring_drop_asks_and_moves_one_occurrence(
     mime = to_mime(DraggedItem(item_id, second.occurrence_key))
     window.month.handle_drop(mime, cell_center(window, date(2026, 12, 10)))
     assert asked
-    days = sorted(o.start_utc.astimezone(window.tz).day for o in window.shown if o.item_id == item_id)
+    days = sorted(
+        o.start_utc.astimezone(window.tz).day for o in window.shown if o.item_id == item_id
+    )
     assert 10 in days and 8 not in days and 1 in days and 15 in days
 
 
@@ -160,7 +170,9 @@ def test_delete_key_then_undo_brings_it_back(window: MainWindow, cdb: Database, 
     window.refresh()
     window.month.grab()
     occ = window.shown[0]
-    qtbot.mouseClick(window.month, Qt.MouseButton.LeftButton, pos=window.month.chip_rect(occ).center())
+    qtbot.mouseClick(
+        window.month, Qt.MouseButton.LeftButton, pos=window.month.chip_rect(occ).center()
+    )
     assert window.month.selected() == occ
     window.act_delete.trigger()
     assert query.get_item(cdb, item_id) is None
@@ -185,7 +197,9 @@ def test_window_state_is_restored(window: MainWindow, cdb: Database, ws_dir: Pat
     assert again.splitter.sizes() == sizes
 
 
-def test_item_models_pass_the_model_tester(window: MainWindow, cdb: Database, qtmodeltester) -> None:  # noqa: ANN001
+def test_item_models_pass_the_model_tester(
+    window: MainWindow, cdb: Database, qtmodeltester
+) -> None:  # noqa: ANN001
     add(cdb, "Un", Timed(datetime(2026, 12, 3, 9, 0)))
     add(cdb, "Deux", AllDay(date(2026, 12, 3)))
     add(cdb, "Idée", None, status=Status.IDEA)
