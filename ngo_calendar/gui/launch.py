@@ -106,8 +106,9 @@ def screenshot(
     QApplication.processEvents()
     target = window
     if with_editor:
-        from .editor import ItemEditor
         from ngo_calendar.core import items
+
+        from .editor import ItemEditor
 
         rows = window.shown or query.backlog(db)
         if rows:
