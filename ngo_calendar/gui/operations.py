@@ -105,6 +105,14 @@ class ItemOperations:
     # -- creating and editing --------------------------------------------------------------
     def new_item(self, start: Start = None, status: Status = Status.DRAFT) -> bool:
         channels = workspace.channels(self.db)
+        if not channels:
+            # Every item goes out on a channel: a new workspace starts in the settings.
+            self.statusBar().showMessage(  # type: ignore[attr-defined]
+                self.tr("First add the association's channels (Facebook, newsletter…)."), 10000
+            )
+            if not self.open_settings() or not workspace.channels(self.db):
+                return False
+            channels = workspace.channels(self.db)
         draft = ItemDraft(
             title="", start=start, status=status, channels=[c.name for c in channels[:1]]
         )

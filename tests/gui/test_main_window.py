@@ -207,3 +207,57 @@ def test_item_models_pass_the_model_tester(
     qtmodeltester.check(window.agenda.source)
     qtmodeltester.check(window.agenda.proxy)
     qtmodeltester.check(window.backlog.source)
+
+
+def test_settings_from_the_window_apply_and_refresh_the_filters(
+    window: MainWindow,
+    cdb: Database,
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    from ngo_calendar.core import workspace
+
+    def fill(dialog) -> bool:  # noqa: ANN001
+        name = dialog.association  # the General tab's association name field
+        name.clear()
+        qtbot.keyClicks(name, "Les Paniers Solidaires")
+        return True
+
+    monkeypatch.setattr(window, "run_settings", fill)
+    assert window.open_settings()
+    assert workspace.settings(cdb).association == "Les Paniers Solidaires"
+    assert "Les Paniers Solidaires" in window.windowTitle()
+
+
+def test_first_new_item_in_an_empty_workspace_opens_the_settings(
+    qtbot,
+    db: Database,
+    ws_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    win = MainWindow(db, ws_dir, today=TODAY)
+    qtbot.addWidget(win)
+    opened: list[bool] = []
+    monkeypatch.setattr(win, "run_settings", lambda dialog: opened.append(True) or False)
+    assert win.new_item() is False
+    assert opened == [True]
+
+
+def test_typing_in_the_filter_is_not_taken_as_shortcuts(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    window.act_next.trigger()
+    anchor = window.anchor
+    window.focus_filter()
+    qtbot.keyClicks(window.filter_bar.text, "t2 3")
+    assert window.filter_bar.text.text() == "t2 3"
+    assert window.anchor == anchor and window.view_name == "month"
+
+
+def test_shortcuts_move_in_time_and_switch_views(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    window.month.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert window.anchor.month == 1 and window.anchor.year == 2027
+    qtbot.keyClick(window, Qt.Key.Key_T)
+    assert window.anchor == TODAY
+    qtbot.keyClick(window, Qt.Key.Key_2)
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)
+    assert window.view_name == "week" and (TODAY - window.anchor).days == 7
