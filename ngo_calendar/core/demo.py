@@ -1,9 +1,10 @@
 """A demo workspace: a fictional French food bank with three months of plan around today.
 
 Everything is written through the same services as the window and the command line (settings,
-lists, then `items.create_item` one item at a time), so the demo also carries history and undo
-steps like real work. Running it again adds nothing: each demo item carries a `demo:NNN` tag and
-keys already present are skipped.
+lists, then `items.create_item` one item at a time), so the demo also carries history like real
+work. It stays off the undo stack: loading a demo is not an edit to take back, and 160 steps
+would push the user's own out. Running it again adds nothing: each demo item has a stable uid
+(`demo-NNN@ngo-calendar`) and uids already present are skipped.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from ngo_calendar.store import Database
-from ngo_calendar.store.models import Audience, Campaign, ItemTag, Objective
+from ngo_calendar.store.models import Audience, Campaign, Item, Objective
 
 from . import demo_data as data
 from . import items, workspace
@@ -78,20 +79,18 @@ def load_demo(db: Database, today: date | None = None) -> DemoReport:
     """Fill the workspace with the demo association; safe to run again (nothing is doubled).
 
     Meant for a trial workspace: it renames the association and sets Europe/Paris, since the
-    demo's times are French wall-clock times. Each item is one service call, hence one undo
-    step: undo right after the demo removes the last demo item only.
+    demo's times are French wall-clock times.
     """
     today = today or date.today()
     names = _prepare_workspace(db, today)
     present = _present_keys(db)
     added = kept = 0
     for key, draft in _plan(today, names):
-        marker = f"demo:{key:03d}"
-        if marker in present:
+        uid = demo_uid(key)
+        if uid in present:
             kept += 1
             continue
-        draft.tags = ["demo", marker, *draft.tags]
-        changes = items.create_item(db, draft, who=data.EDITOR)
+        changes = items.create_item(db, draft, who=data.EDITOR, uid=uid, undoable=False)
         added += 1
         if key == RECURRING_KEY:
             # Only right after creating the series: a second run must not add these again,
@@ -146,10 +145,14 @@ def _resolve(
     return chosen
 
 
+def demo_uid(key: int) -> str:
+    return f"demo-{key:03d}@ngo-calendar"
+
+
 def _present_keys(db: Database) -> set[str]:
-    # A read only: the markers of demo items already in the workspace.
+    # A read only: the uids of demo items already in the workspace.
     with db.reading() as s:
-        return set(s.scalars(select(ItemTag.tag).where(ItemTag.tag.like("demo:%"))))
+        return set(s.scalars(select(Item.uid).where(Item.uid.like("demo-%@ngo-calendar"))))
 
 
 def collecte_friday(today: date) -> date:
@@ -183,9 +186,11 @@ def _tuesday_key(day: date, tz: ZoneInfo) -> str:
 def _adjust_series(db: Database, item_id: int, today: date) -> None:
     tz = workspace.settings(db).tz
     _first, skip, moved = _series_dates(today)
-    items.delete_occurrence(db, item_id, _tuesday_key(skip, tz), who=data.EDITOR)
+    items.delete_occurrence(db, item_id, _tuesday_key(skip, tz), data.EDITOR, undoable=False)
     wednesday = Timed(datetime.combine(moved + timedelta(days=1), DISTRIBUTION_TIME))
-    items.move_item(db, item_id, wednesday, occurrence=_tuesday_key(moved, tz), who=data.EDITOR)
+    items.move_item(
+        db, item_id, wednesday, _tuesday_key(moved, tz), who=data.EDITOR, undoable=False
+    )
 
 
 def _plan(today: date, names: _Names) -> list[tuple[int, ItemDraft]]:

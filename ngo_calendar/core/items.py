@@ -115,7 +115,11 @@ def _set_start(item: Item, start: Start, db: Database) -> None:
 
 
 def _write(
-    db: Database, label: str, who: str | None, work: Callable[[Session], list[Item]]
+    db: Database,
+    label: str,
+    who: str | None,
+    work: Callable[[Session], list[Item]],
+    undoable: bool = True,
 ) -> Changes:
     """Run `work` in one transaction; record history and one undo step for the items it touched.
 
@@ -145,7 +149,8 @@ def _write(
             seen_before.setdefault(item.id, None)
             action = "deleted" if gone else ("created" if seen_before[item.id] is None else label)
             history.record(s, seen_before[item.id], after[item.id], action, who, now)
-        undo.push(s, label, who, seen_before, after)
+        if undoable:
+            undo.push(s, label, who, seen_before, after)
     created = frozenset(i for i, snap in seen_before.items() if snap is None)
     deleted = frozenset(i for i, snap in after.items() if snap is None)
     return Changes(
@@ -165,9 +170,16 @@ def _get(session: Session, item_id: int) -> Item:
 
 
 def create_item(
-    db: Database, draft: ItemDraft, who: str | None = None, uid: str | None = None
+    db: Database,
+    draft: ItemDraft,
+    who: str | None = None,
+    uid: str | None = None,
+    undoable: bool = True,
 ) -> Changes:
-    """Create an item; `uid` keeps an identity given from outside (an import, the demo)."""
+    """Create an item; `uid` keeps an identity given from outside (an import, the demo).
+
+    `undoable=False` keeps bulk loads (the demo) off the undo stack; history is still written.
+    """
 
     def work(s: Session) -> list[Item]:
         now = history.now_utc()
@@ -178,7 +190,7 @@ def create_item(
         s.add(item)
         return [item]
 
-    return _write(db, "create", who, work)
+    return _write(db, "create", who, work, undoable)
 
 
 def update_item(db: Database, item_id: int, draft: ItemDraft, who: str | None = None) -> Changes:
@@ -206,6 +218,7 @@ def move_item(
     occurrence: str | None = None,
     whole_series: bool = False,
     who: str | None = None,
+    undoable: bool = True,
 ) -> Changes:
     """Move an item; for a recurring one, one occurrence (by its key) or the whole series.
 
@@ -233,7 +246,7 @@ def move_item(
         _move_one(item, occurrence, start, tz)
         return [item]
 
-    return _write(db, "move", who, work)
+    return _write(db, "move", who, work, undoable)
 
 
 def _current_start(item: Item, key: str, tz: ZoneInfo) -> Start:
@@ -272,7 +285,7 @@ def _move_one(item: Item, key: str, start: Start, tz: ZoneInfo) -> None:
 
 
 def delete_occurrence(
-    db: Database, item_id: int, occurrence: str, who: str | None = None
+    db: Database, item_id: int, occurrence: str, who: str | None = None, undoable: bool = True
 ) -> Changes:
     """Remove one date of a series (an exception); the rest of the series stays."""
 
@@ -288,7 +301,7 @@ def delete_occurrence(
             item.exdates.append(ItemExdate(key=occurrence))
         return [item]
 
-    return _write(db, "delete occurrence", who, work)
+    return _write(db, "delete occurrence", who, work, undoable)
 
 
 def duplicate_item(

@@ -15,9 +15,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from ngo_calendar.app import open_workspace
-from ngo_calendar.core import history, query, undo, workspace
+from ngo_calendar.core import history, items, query, undo, workspace
 from ngo_calendar.core.demo import load_demo
-from ngo_calendar.core.domain import DEFAULT_AUDIENCES, DEFAULT_OBJECTIVES
+from ngo_calendar.core.domain import DEFAULT_AUDIENCES, DEFAULT_OBJECTIVES, ItemDraft, Status
 from ngo_calendar.core.timing import parse_start_key
 from ngo_calendar.store import Database
 from ngo_calendar.store.models import Audience, Campaign, Objective
@@ -92,9 +92,10 @@ def test_items_carry_objectives_audiences_tags_campaigns_and_variants(demo_db: D
     occs = [o for o in _window(demo_db) if o.rrule is None]
     assert all(o.objective in DEFAULT_OBJECTIVES["fr"] for o in occs)
     assert all(o.audiences for o in occs if o.kind != "milestone")
-    assert all("demo" in o.tags for o in occs)
-    markers = [t for o in occs + query.backlog(demo_db) for t in o.tags if t.startswith("demo:")]
-    assert len(markers) == len(set(markers)) == query.count_items(demo_db) - 1  # minus series
+    assert sum(1 for o in occs if o.tags) >= len(occs) // 2
+    uids = {o.uid for o in occs + query.backlog(demo_db)}
+    assert all(u.startswith("demo-") and u.endswith("@ngo-calendar") for u in uids)
+    assert not any(t.startswith("demo") for o in occs for t in o.tags)  # no marker shown to users
     campaigns = Counter(o.campaign for o in occs)
     assert campaigns["Collecte nationale"] >= 5
     assert campaigns["Appel d'hiver : dons et bénévoles"] >= 5
@@ -185,14 +186,20 @@ def test_loading_twice_adds_nothing(db: Database, demo_db: Database) -> None:
     assert len(workspace.channels(db)) == 6 and len(workspace.names(db, Campaign)) == 2
 
 
-def test_a_deleted_demo_item_comes_back_and_undo_takes_one_item(db: Database) -> None:
+def test_the_demo_stays_off_the_undo_stack_and_a_deleted_item_comes_back(db: Database) -> None:
+    own = items.create_item(db, ItemDraft(title="Mon idée", status=Status.IDEA))
     load_demo(db, TODAY)
     count = query.count_items(db)
     assert undo.state(db).undo_label == "create"
-    undo.undo(db)  # one service call per item: undo removes the last demo item only
+    undo.undo(db)  # takes back the user's own item, not a demo one
     assert query.count_items(db) == count - 1
+    assert query.get_item(db, next(iter(own.created))) is None
+    with pytest.raises(undo.NothingToUndo):
+        undo.undo(db)
+    demo_item = next(o for o in query.backlog(db) if o.uid.startswith("demo-"))
+    items.delete_item(db, demo_item.item_id)
     report = load_demo(db, TODAY)
-    assert (report.added, report.kept) == (1, count - 1)
+    assert (report.added, report.kept) == (1, count - 2)  # all demo items but the deleted one
 
 
 def test_english_workspace_keeps_its_own_objective_and_audience_names(
