@@ -7,16 +7,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 DB_FILENAME = "workspace.sqlite"
+# The newest revision in migrations/versions (a test keeps the two equal). Knowing it without
+# loading Alembic keeps every command quick when, as nearly always, no migration is due.
+HEAD = "0001"
 
 
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -39,6 +42,8 @@ def make_engine(url: str) -> Engine:
 
 
 def alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["engine"] = engine
@@ -46,14 +51,20 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def head_revision() -> str:
+    """The newest revision, read from the migration scripts themselves."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config(make_engine("sqlite://"))).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revision stamped in the database (None for a new one), read with plain SQL."""
+    if not inspect(engine).has_table("alembic_version"):
+        return None
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
@@ -75,6 +86,8 @@ def migrate(engine: Engine, backup_dir: Path | None) -> Path | None:
     Returns the backup's path when one was made. A brand-new database has nothing to save.
     """
     current = current_revision(engine)
+    if current == HEAD and Path(__file__).with_name("migrations") == MIGRATIONS:
+        return None  # the usual case, decided without importing Alembic
     head = head_revision()
     backup: Path | None = None
     if current == head:
@@ -85,6 +98,8 @@ def migrate(engine: Engine, backup_dir: Path | None) -> Path | None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         name = f"{Path(db_file).stem}-before-{head}-from-{current or 'none'}-{stamp}.sqlite"
         backup = backup_sqlite(Path(db_file), backup_dir / name)
+    from alembic import command
+
     command.upgrade(alembic_config(engine), "head")
     return backup
 

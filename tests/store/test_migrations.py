@@ -254,3 +254,28 @@ def test_a_due_migration_backs_up_first_with_the_data_as_it_was(
         assert conn.execute("SELECT count(*) FROM item_overrides").fetchone()[0] == 2
     finally:
         conn.close()
+
+
+def test_the_head_constant_names_the_newest_migration() -> None:
+    # database.HEAD lets commands skip loading Alembic when no migration is due.
+    assert database.head_revision() == database.HEAD
+
+
+def test_opening_an_up_to_date_workspace_does_not_load_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    folder = tmp_path / "ws"
+    code = (
+        "import sys; from pathlib import Path; from ngo_calendar.store import Database; "
+        f"Database.open_folder(Path({str(folder)!r})).close(); "
+        f"Database.open_folder(Path({str(folder)!r})); "
+        "print('alembic' in sys.modules)"
+    )
+    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert first.stdout.strip() == "True"  # the first open of a new folder migrated it
+    code_second = code.replace(f"Database.open_folder(Path({str(folder)!r})).close(); ", "", 1)
+    second = subprocess.run(
+        [sys.executable, "-c", code_second], capture_output=True, text=True, check=True
+    )
+    assert second.stdout.strip() == "False"
