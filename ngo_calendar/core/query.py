@@ -188,7 +188,9 @@ def occurrences(
         for item in _load(session, _filtered(recurring, flt)):
             if _text_matches(item, flt.text):
                 for instance in _instances(item, tz, (lo, hi), (first, day_hi)):
-                    found.append(_occurrence(item, names, colours, instance))
+                    occ = _occurrence(item, names, colours, instance)
+                    if _overlaps(occ, lo, hi, first, day_hi):
+                        found.append(occ)
     found.sort(key=lambda o: o.sort_key(tz))
     return found
 
@@ -206,6 +208,10 @@ def _instances(
     item: Item, tz: ZoneInfo, window: tuple[datetime, datetime], days: tuple[date, date]
 ) -> Iterable[Instance]:
     assert item.rrule is not None
+    # Occurrences that start before the window but last into it are shown too (a weekend
+    # event seen from Monday, a night shift seen the next day): start looking that much earlier.
+    window = (window[0] - timedelta(minutes=item.duration_minutes or 0), window[1])
+    days = (days[0] - timedelta(days=item.days - 1), days[1])
     exdates = [e.key for e in item.exdates]
     overrides = [
         Override(o.key, o.start_utc, o.start_date, o.duration_minutes) for o in item.overrides
@@ -215,7 +221,7 @@ def _instances(
             item.rrule, item.start_utc, tz, window, exdates, overrides, item.duration_minutes
         )
     assert item.start_date is not None
-    return expand_all_day(item.rrule, item.start_date, days, exdates, overrides)
+    return expand_all_day(item.rrule, item.start_date, days, exdates, overrides, tz)
 
 
 def _occurrence(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -10,9 +11,73 @@ from zoneinfo import ZoneInfo
 from dateutil.rrule import rrule, rrulestr
 
 from .domain import InputError
-from .timing import shift_local, start_key, utc_to_local
+from .timing import parse_start_key, shift_local, start_key, utc_to_local
 
 RRULE_HELP = "use an iCalendar RRULE such as FREQ=WEEKLY;BYDAY=TU or FREQ=MONTHLY;BYDAY=1MO;COUNT=6"
+UNTIL_UTC = re.compile(r"(UNTIL=)(\d{8}T\d{6})Z", re.IGNORECASE)
+
+
+def _until_in_wall_time(rule: str, tz: ZoneInfo | None) -> str:
+    """Rules run on naive wall-clock time, so an UNTIL in UTC (ending in Z, as iCalendar requires
+    for a start with a time zone) is turned into wall-clock time in `tz` (kept as is without)."""
+
+    def local(match: re.Match[str]) -> str:
+        if tz is None:
+            return match.group(1) + match.group(2)
+        instant = datetime.strptime(match.group(2), "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
+        return match.group(1) + utc_to_local(instant, tz).strftime("%Y%m%dT%H%M%S")
+
+    return UNTIL_UTC.sub(local, rule)
+
+
+# Allowed ranges (RFC 5545 section 3.3.10) that dateutil does not check itself; a negative value
+# counts from the end where the RFC allows it. INTERVAL=0 would make expansion loop forever.
+PART_RANGES: dict[str, tuple[int, int | None, bool]] = {
+    "INTERVAL": (1, None, False),
+    "COUNT": (1, None, False),
+    "BYMONTH": (1, 12, False),
+    "BYMONTHDAY": (1, 31, True),
+    "BYYEARDAY": (1, 366, True),
+    "BYWEEKNO": (1, 53, True),
+}
+BYDAY_ORDINAL = re.compile(r"^([+-]?\d+)(MO|TU|WE|TH|FR|SA|SU)$")
+
+
+def _check_parts(rule: str, text: str, field_name: str) -> None:
+    """Refuse what dateutil lets through: repeated parts, COUNT with UNTIL, values out of range,
+    and rules repeating more often than hourly (a calendar view of them would never finish)."""
+    seen: set[str] = set()
+    for part in rule.upper().split(";"):
+        name, _, value = (x.strip() for x in part.partition("="))
+        if not name:
+            continue
+        if name in seen:
+            raise InputError(field_name, text, f"give {name} only once; {RRULE_HELP}")
+        seen.add(name)
+        if name == "FREQ" and value in ("SECONDLY", "MINUTELY"):
+            raise InputError(field_name, text, f"repeat hourly at most; {RRULE_HELP}")
+        for number in value.split(","):
+            if name == "BYDAY" and (match := BYDAY_ORDINAL.match(number)):
+                number, name_checked = match.group(1), "BYDAY"
+                low, high, signed = 1, 53, True
+            elif name in PART_RANGES:
+                name_checked = name
+                low, high, signed = PART_RANGES[name]
+            else:
+                continue
+            try:
+                n = int(number)
+            except ValueError:
+                continue  # dateutil refuses it below, naming the value
+            n = abs(n) if signed else n
+            if n < low or (high is not None and n > high):
+                limits = f"{low} to {high}" if high else f"{low} or more"
+                sign = " (or minus that)" if signed else ""
+                raise InputError(
+                    field_name, text, f"{name_checked} takes {limits}{sign}; {RRULE_HELP}"
+                )
+    if {"COUNT", "UNTIL"} <= seen:
+        raise InputError(field_name, text, f"give COUNT or UNTIL, not both; {RRULE_HELP}")
 
 
 def validate_rrule(text: str, field_name: str = "rrule") -> str:
@@ -22,8 +87,9 @@ def validate_rrule(text: str, field_name: str = "rrule") -> str:
         rule = rule[6:]
     if not rule or "FREQ=" not in rule.upper():
         raise InputError(field_name, text, RRULE_HELP)
+    _check_parts(rule, text, field_name)
     try:
-        rrulestr(rule, dtstart=datetime(2026, 1, 1, 9, 0))
+        rrulestr(_until_in_wall_time(rule, None), dtstart=datetime(2026, 1, 1, 9, 0))
     except (ValueError, TypeError) as exc:
         raise InputError(field_name, text, f"{RRULE_HELP} ({exc})") from None
     return rule.upper()
@@ -50,13 +116,10 @@ class Instance:
     moved: bool
 
 
-def _build_rule(rule: str, dtstart: datetime) -> rrule:
-    built = rrulestr(rule, dtstart=dtstart, forceset=False)
-    # UNTIL given in UTC (as Exchange writes it) must be compared in the same naive frame.
-    until = getattr(built, "_until", None)
-    if until is not None and until.tzinfo is not None:
-        built = built.replace(until=until.replace(tzinfo=None))
-    return built
+def _build_rule(rule: str, dtstart: datetime, tz: ZoneInfo | None) -> rrule:
+    # UNTIL given in UTC (as Exchange writes it) must be compared in the same naive frame;
+    # dateutil refuses an aware UNTIL with a naive start outright.
+    return rrulestr(_until_in_wall_time(rule, tz), dtstart=dtstart, forceset=False)
 
 
 def expand_timed(
@@ -74,7 +137,7 @@ def expand_timed(
     saving changes; each slot is then turned into a UTC instant.
     """
     lo, hi = window
-    built = _build_rule(rule, utc_to_local(first_utc, tz))
+    built = _build_rule(rule, utc_to_local(first_utc, tz), tz)
     # Widen by two days so slots near the window edges are compared in UTC, not in local time.
     local_lo = utc_to_local(lo, tz) - timedelta(days=2)
     local_hi = utc_to_local(hi, tz) + timedelta(days=2)
@@ -96,10 +159,15 @@ def expand_all_day(
     window: tuple[date, date],
     exdates: Iterable[str] = (),
     overrides: Iterable[Override] = (),
+    tz: ZoneInfo | None = None,
 ) -> Iterator[Instance]:
-    """Occurrences of an all-day rule with day in [window start, window end)."""
+    """Occurrences of an all-day rule with day in [window start, window end).
+
+    With the workspace zone `tz`, an UNTIL in UTC is read in that zone, and an occurrence moved
+    to a timed slot shows on the local day it falls on.
+    """
     lo, hi = window
-    built = _build_rule(rule, datetime.combine(first_day, datetime.min.time()))
+    built = _build_rule(rule, datetime.combine(first_day, datetime.min.time()), tz)
     skipped = set(exdates)
     moved = {o.key: o for o in overrides}
     start = datetime.combine(lo, datetime.min.time())
@@ -113,6 +181,8 @@ def expand_all_day(
             continue
         if o.start_date is not None and lo <= o.start_date < hi:
             yield Instance(o.key, None, o.start_date, None, True)
+        elif o.start_utc is not None and tz and lo <= utc_to_local(o.start_utc, tz).date() < hi:
+            yield Instance(o.key, o.start_utc, None, o.duration_minutes, True)
 
 
 def _moved_in_window(
@@ -131,12 +201,19 @@ def _moved_in_window(
 
 def is_slot(rule: str, first: datetime | date, key: str, tz: ZoneInfo) -> bool:
     """Whether `key` names a slot the rule produces (so an exception or a move is meaningful)."""
+    try:
+        target = parse_start_key(key)
+    except ValueError:
+        return False  # not a key at all: the caller refuses it with an InputError
     if isinstance(first, datetime):
-        target = datetime.strptime(key, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+        if not isinstance(target, datetime):
+            return False
         window = (target, target + timedelta(seconds=1))
         return any(i.key == key for i in expand_timed(rule, first, tz, window))
-    target_day = datetime.strptime(key, "%Y%m%d").date()
+    if isinstance(target, datetime):
+        return False
+    target_day = target
     return any(
         i.key == key
-        for i in expand_all_day(rule, first, (target_day, target_day + timedelta(days=1)))
+        for i in expand_all_day(rule, first, (target_day, target_day + timedelta(days=1)), tz=tz)
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from ngo_calendar.store.models import Item, ItemExdate, ItemOverride
@@ -14,6 +14,7 @@ from .timing import local_to_utc, parse_start_key, shift_local, start_key, utc_t
 WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 BYDAY = re.compile(r"(BYDAY=)([^;]+)")
 BYDAY_VALUE = re.compile(r"^([+-]?\d*)(MO|TU|WE|TH|FR|SA|SU)$")
+UNTIL = re.compile(r"(UNTIL=)(\d{8})(T\d{6})?(Z?)", re.IGNORECASE)
 
 
 def shift_byday(rule: str, days: int) -> str:
@@ -34,6 +35,24 @@ def shift_byday(rule: str, days: int) -> str:
     return BYDAY.sub(shift, rule)
 
 
+def shift_until(rule: str, delta: timedelta, days: int, tz: ZoneInfo) -> str:
+    """Move a rule's UNTIL with its start (by `delta`, or by `days` for a date), so that a moved
+    series keeps all its occurrences."""
+
+    def shift(match: re.Match[str]) -> str:
+        prefix, day, clock, utc = match.groups()
+        if not clock:
+            moved_day = datetime.strptime(day, "%Y%m%d").date() + timedelta(days=days)
+            return prefix + moved_day.strftime("%Y%m%d")
+        until = datetime.strptime(day + clock.upper(), "%Y%m%dT%H%M%S")
+        if utc:
+            instant = _shift_instant(until.replace(tzinfo=UTC), delta, tz)
+            return prefix + instant.strftime("%Y%m%dT%H%M%SZ")
+        return prefix + (until + delta).strftime("%Y%m%dT%H%M%S")
+
+    return UNTIL.sub(shift, rule)
+
+
 def shift_series(item: Item, current: Start, new: Start, tz: ZoneInfo) -> None:
     """Shift the whole series by the distance between an occurrence's place and its new place."""
     if isinstance(current, Timed) and isinstance(new, Timed) and item.start_utc is not None:
@@ -49,7 +68,7 @@ def shift_series(item: Item, current: Start, new: Start, tz: ZoneInfo) -> None:
             "start", new, "move a series to a start of the same kind (timed or all-day)"
         )
     assert item.rrule is not None
-    item.rrule = shift_byday(item.rrule, days)
+    item.rrule = shift_until(shift_byday(item.rrule, days), delta, days, tz)
     item.exdates = [ItemExdate(key=_shift_key(e.key, delta, tz)) for e in item.exdates]
     item.overrides = [
         ItemOverride(
