@@ -8,7 +8,6 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, and_, func, or_, select
-from sqlalchemy.orm import Session, selectinload
 
 from ngo_calendar.store import Database
 from ngo_calendar.store.models import (
@@ -21,12 +20,11 @@ from ngo_calendar.store.models import (
     Objective,
 )
 
-from .recurrence import Instance, Override, expand_all_day, expand_timed
+from . import rows
+from .recurrence import Instance, expand_all_day, expand_timed
+from .rows import ItemRow
 from .snapshot import Names
 from .workspace import settings
-
-# All-day items may span several days; those starting this long before a window are looked at.
-LONGEST_ALL_DAY = 62
 
 
 @dataclass(frozen=True)
@@ -102,7 +100,7 @@ class Occurrence:
         return (self.start_utc.astimezone(tz).date(), 1, self.start_utc, self.title)
 
 
-def _filtered(query: Select[tuple[Item]], flt: Filter) -> Select[tuple[Item]]:
+def _filtered(query: Select[tuple[object, ...]], flt: Filter) -> Select[tuple[object, ...]]:
     if flt.statuses:
         query = query.where(Item.status.in_(flt.statuses))
     if flt.campaigns:
@@ -124,28 +122,17 @@ def _filtered(query: Select[tuple[Item]], flt: Filter) -> Select[tuple[Item]]:
     return query
 
 
-def _text_matches(item: Item, text: str) -> bool:
+def _text_matches(item: ItemRow, text: str) -> bool:
     # casefold in Python: SQLite's LIKE ignores case for ASCII only, and French has accents.
     needle = text.strip().casefold()
     if not needle:
         return True
     haystack = " ".join(
         [item.title, item.body, item.notes]
-        + [t.tag for t in item.tags]
-        + [link.variant or "" for link in item.channels]
+        + item.tags
+        + [variant or "" for _channel, variant in item.channels]
     )
     return needle in haystack.casefold()
-
-
-def _load(session: Session, query: Select[tuple[Item]]) -> list[Item]:
-    query = query.options(
-        selectinload(Item.channels),
-        selectinload(Item.audiences),
-        selectinload(Item.tags),
-        selectinload(Item.exdates),
-        selectinload(Item.overrides),
-    )
-    return list(session.scalars(query))
 
 
 def window_utc(first: date, last: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
@@ -163,29 +150,37 @@ def occurrences(
     tz = settings(db).tz
     lo, hi = window_utc(first, last, tz)
     day_hi = last + timedelta(days=1)
-    single = select(Item).where(
-        Item.rrule.is_(None),
-        or_(
-            and_(Item.start_utc >= lo - timedelta(days=2), Item.start_utc < hi),
-            and_(
-                Item.start_date >= first - timedelta(days=LONGEST_ALL_DAY),
-                Item.start_date < day_hi,
-            ),
-        ),
-    )
-    recurring = select(Item).where(
-        Item.rrule.is_not(None), or_(Item.start_utc < hi, Item.start_date < day_hi)
-    )
     found: list[Occurrence] = []
     with db.reading() as session:
+        # Items starting before the window but lasting into it: look back as far as the
+        # longest single item needs (a multi-day event), not a fixed guess.
+        longest_minutes, longest_days = session.execute(
+            select(func.max(Item.duration_minutes), func.max(Item.days)).where(Item.rrule.is_(None))
+        ).one()
+        single = rows.item_select().where(
+            Item.rrule.is_(None),
+            or_(
+                and_(
+                    Item.start_utc >= lo - timedelta(minutes=longest_minutes or 0),
+                    Item.start_utc < hi,
+                ),
+                and_(
+                    Item.start_date > first - timedelta(days=longest_days or 1),
+                    Item.start_date < day_hi,
+                ),
+            ),
+        )
+        recurring = rows.item_select().where(
+            Item.rrule.is_not(None), or_(Item.start_utc < hi, Item.start_date < day_hi)
+        )
         names = Names(session)
         colours = dict(session.execute(select(Channel.id, Channel.colour)).all())
-        for item in _load(session, _filtered(single, flt)):
+        for item in rows.load(session, _filtered(single, flt)):
             if _text_matches(item, flt.text):
                 occ = _occurrence(item, names, colours, None)
                 if _overlaps(occ, lo, hi, first, day_hi):
                     found.append(occ)
-        for item in _load(session, _filtered(recurring, flt)):
+        for item in rows.load(session, _filtered(recurring, flt)):
             if _text_matches(item, flt.text):
                 for instance in _instances(item, tz, (lo, hi), (first, day_hi)):
                     occ = _occurrence(item, names, colours, instance)
@@ -205,27 +200,29 @@ def _overlaps(occ: Occurrence, lo: datetime, hi: datetime, first: date, day_hi: 
 
 
 def _instances(
-    item: Item, tz: ZoneInfo, window: tuple[datetime, datetime], days: tuple[date, date]
+    item: ItemRow, tz: ZoneInfo, window: tuple[datetime, datetime], days: tuple[date, date]
 ) -> Iterable[Instance]:
     assert item.rrule is not None
     # Occurrences that start before the window but last into it are shown too (a weekend
     # event seen from Monday, a night shift seen the next day): start looking that much earlier.
     window = (window[0] - timedelta(minutes=item.duration_minutes or 0), window[1])
     days = (days[0] - timedelta(days=item.days - 1), days[1])
-    exdates = [e.key for e in item.exdates]
-    overrides = [
-        Override(o.key, o.start_utc, o.start_date, o.duration_minutes) for o in item.overrides
-    ]
     if item.start_utc is not None:
         return expand_timed(
-            item.rrule, item.start_utc, tz, window, exdates, overrides, item.duration_minutes
+            item.rrule,
+            item.start_utc,
+            tz,
+            window,
+            item.exdates,
+            item.overrides,
+            item.duration_minutes,
         )
     assert item.start_date is not None
-    return expand_all_day(item.rrule, item.start_date, days, exdates, overrides, tz)
+    return expand_all_day(item.rrule, item.start_date, days, item.exdates, item.overrides, tz)
 
 
 def _occurrence(
-    item: Item, names: Names, colours: dict[int, str], instance: Instance | None
+    item: ItemRow, names: Names, colours: dict[int, str], instance: Instance | None
 ) -> Occurrence:
     return Occurrence(
         item_id=item.id,
@@ -236,40 +233,38 @@ def _occurrence(
         kind=item.kind,
         status=item.status,
         sensitivity=item.sensitivity,
-        channels=tuple(names.channels[link.channel_id] for link in item.channels),
-        colours=tuple(colours[link.channel_id] for link in item.channels),
+        channels=tuple(names.channels[channel_id] for channel_id, _ in item.channels),
+        colours=tuple(colours[channel_id] for channel_id, _ in item.channels),
         start_utc=instance.start_utc if instance else item.start_utc,
         start_date=instance.start_date if instance else item.start_date,
         duration_minutes=instance.duration_minutes if instance else item.duration_minutes,
         days=item.days,
         campaign=names.campaigns.get(item.campaign_id) if item.campaign_id else None,
         objective=names.objectives.get(item.objective_id) if item.objective_id else None,
-        audiences=tuple(names.audiences[link.audience_id] for link in item.audiences),
-        tags=tuple(sorted(t.tag for t in item.tags)),
+        audiences=tuple(names.audiences[audience_id] for audience_id in item.audiences),
+        tags=tuple(sorted(item.tags)),
         rrule=item.rrule,
         occurrence_key=instance.key if instance else None,
         moved=instance.moved if instance else False,
-        variants={
-            names.channels[link.channel_id]: link.variant for link in item.channels if link.variant
-        },
+        variants={names.channels[cid]: variant for cid, variant in item.channels if variant},
     )
 
 
 def backlog(db: Database, flt: Filter | None = None) -> list[Occurrence]:
     """Items with no date yet: the idea backlog, newest first."""
     flt = flt or Filter()
-    query = select(Item).where(Item.start_utc.is_(None), Item.start_date.is_(None))
+    query = rows.item_select().where(Item.start_utc.is_(None), Item.start_date.is_(None))
     with db.reading() as session:
         names = Names(session)
         colours = dict(session.execute(select(Channel.id, Channel.colour)).all())
-        items = _load(session, _filtered(query.order_by(Item.id.desc()), flt))
+        items = rows.load(session, _filtered(query.order_by(Item.id.desc()), flt))
         return [_occurrence(i, names, colours, None) for i in items if _text_matches(i, flt.text)]
 
 
 def get_item(db: Database, item_id: int) -> Occurrence | None:
     """One item as a row (its first occurrence for a series)."""
     with db.reading() as session:
-        items = _load(session, select(Item).where(Item.id == item_id))
+        items = rows.load(session, rows.item_select().where(Item.id == item_id))
         if not items:
             return None
         names = Names(session)
