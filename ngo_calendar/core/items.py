@@ -136,6 +136,11 @@ def _write(
         s.info["before"] = before
         touched = work(s)
         s.flush()
+        # Saving what is already there (an unchanged editor, the same status again) is no
+        # change: no new revision for other calendars, no history line, no empty undo step.
+        touched = [i for i in touched if i not in s or _differs(seen_before.get(i.id), i)]
+        if not touched:
+            return Changes(label=label)
         after: dict[int, snapshot.Snapshot | None] = {}
         now = history.now_utc()
         for item in touched:
@@ -159,6 +164,13 @@ def _write(
         deleted=deleted,
         updated=frozenset(after) - created - deleted,
     )
+
+
+def _differs(before: snapshot.Snapshot | None, item: Item) -> bool:
+    if before is None:
+        return True
+    now = snapshot.take(item)
+    return any(now[k] != before[k] for k in now if k not in ("revision", "updated_at"))
 
 
 def _get(session: Session, item_id: int) -> Item:

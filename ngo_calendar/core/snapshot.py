@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,7 +21,10 @@ from ngo_calendar.store.models import (
     ItemOverride,
     ItemTag,
     Objective,
+    Setting,
 )
+
+from .domain import DEFAULT_TIMEZONE
 
 Snapshot = dict[str, Any]
 
@@ -146,11 +150,19 @@ class Names:
         self.audiences = dict(session.execute(select(Audience.id, Audience.name)).all())
         self.campaigns = dict(session.execute(select(Campaign.id, Campaign.name)).all())
         self.objectives = dict(session.execute(select(Objective.id, Objective.name)).all())
+        zone = session.get(Setting, "timezone")
+        self.tz = ZoneInfo(zone.value if zone else DEFAULT_TIMEZONE)
+
+    def local(self, instant: str | None) -> str:
+        """A stored UTC instant as the workspace's wall-clock time, with its offset."""
+        if not instant:
+            return ""
+        return datetime.fromisoformat(instant).astimezone(self.tz).isoformat(timespec="minutes")
 
 
 def readable(snap: Snapshot, names: Names) -> dict[str, str]:
     """The snapshot as the text a person reads in the history tab (empty values left out)."""
-    start = snap["start_utc"] or snap["start_date"] or ""
+    start = names.local(snap["start_utc"]) or snap["start_date"] or ""
     variants = "; ".join(
         f"{names.channels.get(cid, cid)}: {text}" for cid, text in snap["channels"] if text
     )
@@ -175,6 +187,6 @@ def readable(snap: Snapshot, names: Names) -> dict[str, str]:
         "sensitivity": snap["sensitivity"],
         "rrule": snap["rrule"] or "",
         "exdates": ", ".join(snap["exdates"]),
-        "overrides": ", ".join(f"{k} -> {s or d}" for k, s, d, _ in snap["overrides"]),
+        "overrides": ", ".join(f"{k} -> {names.local(s) or d}" for k, s, d, _ in snap["overrides"]),
     }
     return {k: str(v) for k, v in values.items()}

@@ -50,7 +50,7 @@ def test_create_writes_one_entry_per_filled_field(cdb: Database) -> None:
         "title": (None, "Portes ouvertes"),
         "kind": (None, "post"),
         "status": (None, "draft"),
-        "start": (None, "2026-06-13T12:00:00+00:00"),
+        "start": (None, "2026-06-13T14:00+02:00"),  # shown in workspace time
         "channels": (None, "Facebook, Instagram"),
         "objective": (None, "Créer du lien"),
         "audiences": (None, "Bénévoles"),
@@ -102,7 +102,7 @@ def test_status_and_moves_are_recorded(cdb: Database) -> None:
     log = [c for c in history.item_history(cdb, uid) if c.action != "created"]
     assert [(c.action, c.field, c.old, c.new, c.who) for c in log] == [
         ("status", "status", "draft", "approved", "Présidente"),
-        ("move", "start", "2026-03-28T08:00:00+00:00", "2026-03-30", "test-user"),
+        ("move", "start", "2026-03-28T09:00+01:00", "2026-03-30", "test-user"),
         ("move", "days", None, "1", "test-user"),
         ("move", "start", "2026-03-30", None, "test-user"),
         ("move", "days", "1", None, "test-user"),
@@ -118,7 +118,7 @@ def test_series_exceptions_and_moves_are_recorded(cdb: Database) -> None:
     items.delete_occurrence(cdb, item_id, "20260421T070000Z")
     log = [c for c in history.item_history(cdb, uid) if c.action != "created"]
     assert [(c.action, c.field, c.old, c.new) for c in log] == [
-        ("move", "overrides", None, "20260414T070000Z -> 2026-04-15T07:00:00+00:00"),
+        ("move", "overrides", None, "20260414T070000Z -> 2026-04-15T09:00+02:00"),
         ("delete occurrence", "exdates", None, "20260421T070000Z"),
     ]
 

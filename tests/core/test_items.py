@@ -380,3 +380,16 @@ def test_series_rule_shifts(rule: str, days: int, hours: int, shifted: str) -> N
     delta = timedelta(days=days, hours=hours)
     paris = ZoneInfo("Europe/Paris")
     assert shift_until(shift_byday(rule, days), delta, days, paris) == shifted
+
+
+def test_saving_an_unchanged_item_changes_nothing(cdb: Database) -> None:
+    from ngo_calendar.core import undo as undo_module
+
+    created = items.create_item(cdb, ItemDraft(title="Même", channels=["Facebook"]))
+    item_id = next(iter(created.created))
+    before = query.get_item(cdb, item_id)
+    changes = items.update_item(cdb, item_id, items.item_draft(cdb, item_id))
+    again = items.set_status(cdb, item_id, Status.DRAFT)
+    assert not changes and not again
+    assert query.get_item(cdb, item_id).revision == before.revision
+    assert undo_module.state(cdb).undo_label == "create"
