@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from ngo_calendar.core import history, items, query, undo, workspace
+from ngo_calendar.core import history, items, query, settings_apply, undo, workspace
 from ngo_calendar.core.changes import Changes
 from ngo_calendar.core.domain import (
     AllDay,
@@ -250,10 +250,10 @@ class ItemOperations:
         from .settings_dialog import SettingsDialog
 
         before = workspace.settings(self.db).language
-        dialog = SettingsDialog(workspace.workspace_snapshot(self.db), self)  # type: ignore[arg-type]
+        dialog = SettingsDialog(settings_apply.workspace_snapshot(self.db), self)  # type: ignore[arg-type]
         while self.run_settings(dialog):
             try:
-                changes = workspace.apply_settings(self.db, dialog.result_value())
+                changes = settings_apply.apply_settings(self.db, dialog.result_value())
             except InputError as exc:
                 self.show_error(error_text(exc))
                 continue

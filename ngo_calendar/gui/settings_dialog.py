@@ -1,7 +1,7 @@
 """The workspace settings dialog: association, time zone, language and the editable lists.
 
 The dialog starts from a `WorkspaceSnapshot` and gives back a `SettingsResult`; it never writes.
-The caller stores the result with `core.workspace.apply_settings`, all of it or nothing.
+The caller stores the result with `core.settings_apply.apply_settings`, all of it or nothing.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ngo_calendar.core.settings_apply import Removals, SettingsResult, WorkspaceSnapshot
 from ngo_calendar.core.timing import all_zones
-from ngo_calendar.core.workspace import Removals, SettingsResult, WorkspaceSnapshot
 
 from .settings_tabs import CampaignsTab, ChannelsTab, NamedTab, PeopleTab
 

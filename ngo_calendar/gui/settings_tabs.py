@@ -12,7 +12,7 @@ from typing import cast
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from ngo_calendar.core.domain import DEFAULT_CHAR_LIMITS, ChannelKind, Role
-from ngo_calendar.core.workspace import CampaignEntry, ChannelEntry, NamedEntry, PersonEntry
+from ngo_calendar.core.settings_apply import CampaignEntry, ChannelEntry, NamedEntry, PersonEntry
 
 from .settings_rows import RowsTable
 from .settings_widgets import ColourButton, OptionalDateEdit

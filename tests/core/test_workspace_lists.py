@@ -8,9 +8,9 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from ngo_calendar.core import history, items, workspace
+from ngo_calendar.core import history, items, settings_apply, workspace, workspace_lists
 from ngo_calendar.core.domain import InputError, ItemDraft, NotFoundError
-from ngo_calendar.core.workspace import (
+from ngo_calendar.core.settings_apply import (
     CampaignEntry,
     ChannelEntry,
     NamedEntry,
@@ -63,7 +63,7 @@ def planned(cdb: Database) -> Database:
 
 
 def test_campaigns_list_their_details(planned: Database) -> None:
-    (info,) = workspace.campaigns(planned)
+    (info,) = workspace_lists.campaigns(planned)
     assert (info.name, info.colour, info.objective) == (
         "Winter appeal",
         "#8e24aa",
@@ -74,7 +74,7 @@ def test_campaigns_list_their_details(planned: Database) -> None:
 
 def test_rename_channel_keeps_its_items(planned: Database) -> None:
     fb = _channel_id(planned, "Facebook")
-    changes = workspace.rename_channel(planned, fb, "  Facebook page ")
+    changes = workspace_lists.rename_channel(planned, fb, "  Facebook page ")
     assert changes.workspace and changes.label
     assert [c.name for c in workspace.channels(planned)][0] == "Facebook page"
     assert _item(planned, 1).channels == ["Facebook page", "Instagram"]
@@ -82,17 +82,17 @@ def test_rename_channel_keeps_its_items(planned: Database) -> None:
 
 def test_rename_channel_refuses_a_name_taken_in_another_case(cdb: Database) -> None:
     with pytest.raises(InputError) as err:
-        workspace.rename_channel(cdb, _channel_id(cdb, "Facebook"), "instagram")
+        workspace_lists.rename_channel(cdb, _channel_id(cdb, "Facebook"), "instagram")
     assert err.value.field == "name"
     with pytest.raises(InputError):
-        workspace.rename_channel(cdb, _channel_id(cdb, "Facebook"), "   ")
+        workspace_lists.rename_channel(cdb, _channel_id(cdb, "Facebook"), "   ")
     assert [c.name for c in workspace.channels(cdb)] == ["Facebook", "Instagram", "Newsletter"]
 
 
 def test_delete_channel_used_by_items_is_refused_with_the_count(planned: Database) -> None:
     fb = _channel_id(planned, "Facebook")
     with pytest.raises(InputError) as err:
-        workspace.delete_channel(planned, fb)
+        workspace_lists.delete_channel(planned, fb)
     assert "1 item uses this channel" in str(err.value)
     assert "Facebook" in [c.name for c in workspace.channels(planned)]
     assert _item(planned, 1).channels == ["Facebook", "Instagram"]
@@ -100,7 +100,7 @@ def test_delete_channel_used_by_items_is_refused_with_the_count(planned: Databas
 
 def test_delete_channel_with_force_keeps_the_items(planned: Database) -> None:
     before = _revision(planned, 1)
-    changes = workspace.delete_channel(planned, _channel_id(planned, "Facebook"), force=True)
+    changes = workspace_lists.delete_channel(planned, _channel_id(planned, "Facebook"), force=True)
     assert changes.updated == {1} and changes.workspace
     assert [c.name for c in workspace.channels(planned)] == ["Instagram", "Newsletter"]
     assert [c.id for c in workspace.channels(planned)] == [
@@ -124,24 +124,24 @@ def _uid(db: Database, item_id: int) -> str:
 
 def test_delete_unused_channel_and_reorder(cdb: Database) -> None:
     ids = {c.name: c.id for c in workspace.channels(cdb)}
-    workspace.reorder_channels(cdb, [ids["Newsletter"], ids["Facebook"], ids["Instagram"]])
+    workspace_lists.reorder_channels(cdb, [ids["Newsletter"], ids["Facebook"], ids["Instagram"]])
     assert [c.name for c in workspace.channels(cdb)] == ["Newsletter", "Facebook", "Instagram"]
-    workspace.delete_channel(cdb, ids["Newsletter"])
+    workspace_lists.delete_channel(cdb, ids["Newsletter"])
     assert [c.name for c in workspace.channels(cdb)] == ["Facebook", "Instagram"]
     with pytest.raises(InputError):
-        workspace.reorder_channels(cdb, [ids["Facebook"]])
+        workspace_lists.reorder_channels(cdb, [ids["Facebook"]])
     with pytest.raises(NotFoundError):
-        workspace.delete_channel(cdb, 999)
+        workspace_lists.delete_channel(cdb, 999)
 
 
 def test_rename_and_delete_campaign_keeps_items(planned: Database) -> None:
-    workspace.rename_campaign(planned, "Winter appeal", "Winter appeal 2026")
+    workspace_lists.rename_campaign(planned, "Winter appeal", "Winter appeal 2026")
     assert _item(planned, 1).campaign == "Winter appeal 2026"
     with pytest.raises(InputError):
-        workspace.rename_campaign(planned, "Winter appeal 2026", "")
-    changes = workspace.delete_campaign(planned, "Winter appeal 2026")
+        workspace_lists.rename_campaign(planned, "Winter appeal 2026", "")
+    changes = workspace_lists.delete_campaign(planned, "Winter appeal 2026")
     assert changes.updated == {1}
-    assert workspace.campaigns(planned) == []
+    assert workspace_lists.campaigns(planned) == []
     assert _item(planned, 1).campaign is None
     assert _item(planned, 1).title == "Appeal launch"
     entries = history.item_history(planned, _uid(planned, 1))
@@ -149,65 +149,65 @@ def test_rename_and_delete_campaign_keeps_items(planned: Database) -> None:
 
 
 def test_objectives_rename_delete_reorder(planned: Database) -> None:
-    workspace.rename_named(planned, Objective, "Collecter des dons", "Dons")
+    workspace_lists.rename_named(planned, Objective, "Collecter des dons", "Dons")
     assert _item(planned, 1).objective == "Dons"
-    assert workspace.campaigns(planned)[0].objective == "Dons"
+    assert workspace_lists.campaigns(planned)[0].objective == "Dons"
     with pytest.raises(InputError):
-        workspace.rename_named(planned, Objective, "Dons", "sensibiliser")
+        workspace_lists.rename_named(planned, Objective, "Dons", "sensibiliser")
 
-    changes = workspace.delete_named(planned, Objective, "Dons")
+    changes = workspace_lists.delete_named(planned, Objective, "Dons")
     assert changes.updated == {1}
     assert _item(planned, 1).objective is None
-    assert workspace.campaigns(planned)[0].objective is None  # the campaign stays
+    assert workspace_lists.campaigns(planned)[0].objective is None  # the campaign stays
     names = workspace.names(planned, Objective)
     assert "Dons" not in names and len(names) == 7
 
-    workspace.reorder_named(planned, Objective, list(reversed(names)))
+    workspace_lists.reorder_named(planned, Objective, list(reversed(names)))
     assert workspace.names(planned, Objective) == list(reversed(names))
     with pytest.raises(InputError):
-        workspace.reorder_named(planned, Objective, names[:-1])
+        workspace_lists.reorder_named(planned, Objective, names[:-1])
 
 
 def test_audience_delete_leaves_items_their_other_audiences(planned: Database) -> None:
-    changes = workspace.delete_named(planned, Audience, "Donateurs")
+    changes = workspace_lists.delete_named(planned, Audience, "Donateurs")
     assert changes.updated == {1, 2}
     assert _item(planned, 1).audiences == ["Grand public"]
     assert _item(planned, 2).audiences == []
     with pytest.raises(NotFoundError):
-        workspace.delete_named(planned, Audience, "Donateurs")
+        workspace_lists.delete_named(planned, Audience, "Donateurs")
 
 
 def test_delete_person(db: Database) -> None:
     workspace.save_person(db, "Amina", "reviewer")
     workspace.save_person(db, "Louis")
-    workspace.delete_person(db, "Amina")
+    workspace_lists.delete_person(db, "Amina")
     assert workspace.people(db) == [("Louis", "editor")]
     with pytest.raises(NotFoundError):
-        workspace.delete_person(db, "Amina")
+        workspace_lists.delete_person(db, "Amina")
 
 
 # --- a whole settings result -----------------------------------------------------------------
 
 
 def test_snapshot_applied_as_is_changes_nothing(planned: Database) -> None:
-    snap = workspace.workspace_snapshot(planned)
+    snap = settings_apply.workspace_snapshot(planned)
     assert snap.association == "Test" and snap.timezone == "Europe/Paris"
     assert [c.name for c in snap.channels] == ["Facebook", "Instagram", "Newsletter"]
     assert snap.uses.channels[_channel_id(planned, "Facebook")] == 1
     revisions = (_revision(planned, 1), _revision(planned, 2))
-    changes = workspace.apply_settings(planned, snap)
+    changes = settings_apply.apply_settings(planned, snap)
     assert changes.workspace and not changes.items
-    assert workspace.workspace_snapshot(planned) == snap
+    assert settings_apply.workspace_snapshot(planned) == snap
     assert (_revision(planned, 1), _revision(planned, 2)) == revisions
 
 
 def test_apply_settings_writes_everything(planned: Database) -> None:
-    snap = workspace.workspace_snapshot(planned)
+    snap = settings_apply.workspace_snapshot(planned)
     fb, insta, news = snap.channels
     objectives = list(snap.objectives)
     audiences = list(snap.audiences)
     (campaign,) = snap.campaigns
-    result = workspace.SettingsResult(
+    result = settings_apply.SettingsResult(
         association="Les Amis du Quartier",
         timezone="America/Montreal",
         language="en",
@@ -230,7 +230,7 @@ def test_apply_settings_writes_everything(planned: Database) -> None:
         audiences=(*reversed(audiences),),
         removed=Removals(objectives=frozenset({objectives[0].id})),
     )
-    changes = workspace.apply_settings(planned, result)
+    changes = settings_apply.apply_settings(planned, result)
     assert changes.workspace and changes.label == "settings"
 
     got = workspace.settings(planned)
@@ -248,7 +248,7 @@ def test_apply_settings_writes_everything(planned: Database) -> None:
     ]
     assert chans[1].id == fb.id  # the Facebook row, now called Instagram
     assert _item(planned, 1).channels == ["Instagram", "Facebook"]
-    camps = {c.name: c for c in workspace.campaigns(planned)}
+    camps = {c.name: c for c in workspace_lists.campaigns(planned)}
     assert camps["Appel d'hiver"].objective == "Trouver des mécènes"
     assert camps["Printemps"].starts_on == date(2027, 3, 1)
     assert _item(planned, 1).campaign == "Appel d'hiver"
@@ -259,7 +259,7 @@ def test_apply_settings_writes_everything(planned: Database) -> None:
 
 
 def test_apply_settings_removals_clear_items_but_keep_them(planned: Database) -> None:
-    snap = workspace.workspace_snapshot(planned)
+    snap = settings_apply.workspace_snapshot(planned)
     (campaign,) = snap.campaigns
     donors = next(a for a in snap.audiences if a.name == "Donateurs")
     result = replace(
@@ -268,9 +268,9 @@ def test_apply_settings_removals_clear_items_but_keep_them(planned: Database) ->
         audiences=tuple(a for a in snap.audiences if a is not donors),
         removed=Removals(campaigns=frozenset({campaign.id}), audiences=frozenset({donors.id})),
     )
-    changes = workspace.apply_settings(planned, result)
+    changes = settings_apply.apply_settings(planned, result)
     assert changes.updated == {1, 2}
-    assert workspace.campaigns(planned) == []
+    assert workspace_lists.campaigns(planned) == []
     assert _item(planned, 1).campaign is None
     assert _item(planned, 1).audiences == ["Grand public"]
     assert workspace.names(planned, Audience) == [a.name for a in result.audiences]
@@ -280,7 +280,7 @@ def _state(db: Database) -> tuple[object, ...]:
     with db.reading() as s:
         rows = s.execute(select(Item.id, Item.revision, Item.campaign_id, Item.objective_id))
         return (
-            workspace.workspace_snapshot(db),
+            settings_apply.workspace_snapshot(db),
             workspace.settings(db),
             tuple(rows.all()),
             tuple(len(history.item_history(db, _uid(db, i))) for i in (1, 2)),
@@ -289,7 +289,7 @@ def _state(db: Database) -> tuple[object, ...]:
 
 def test_refused_apply_changes_nothing(planned: Database) -> None:
     before = _state(planned)
-    snap = workspace.workspace_snapshot(planned)
+    snap = settings_apply.workspace_snapshot(planned)
     fb = snap.channels[0]
     (campaign,) = snap.campaigns
     # Everything else is valid and would be written first; removing a used channel refuses all.
@@ -306,7 +306,7 @@ def test_refused_apply_changes_nothing(planned: Database) -> None:
         ),
     )
     with pytest.raises(InputError) as err:
-        workspace.apply_settings(planned, result)
+        settings_apply.apply_settings(planned, result)
     assert err.value.field == "channel" and "1 item uses" in err.value.accepted
     assert _state(planned) == before
 
@@ -314,7 +314,7 @@ def test_refused_apply_changes_nothing(planned: Database) -> None:
 def test_refused_late_in_the_transaction_changes_nothing(planned: Database) -> None:
     """A campaign naming an objective that does not exist is only found after earlier writes."""
     before = _state(planned)
-    snap = workspace.workspace_snapshot(planned)
+    snap = settings_apply.workspace_snapshot(planned)
     result = replace(
         snap,
         association="Changed",
@@ -322,15 +322,15 @@ def test_refused_late_in_the_transaction_changes_nothing(planned: Database) -> N
         campaigns=(replace(snap.campaigns[0], objective="No such objective"),),
     )
     with pytest.raises(InputError) as err:
-        workspace.apply_settings(planned, result)
+        settings_apply.apply_settings(planned, result)
     assert err.value.field == "objective"
     assert _state(planned) == before
 
 
 def test_apply_keeps_rows_added_elsewhere_meanwhile(cdb: Database) -> None:
-    snap = workspace.workspace_snapshot(cdb)
+    snap = settings_apply.workspace_snapshot(cdb)
     workspace.save_channel(cdb, "YouTube", "youtube")  # from the command line, say
-    workspace.apply_settings(cdb, replace(snap, channels=tuple(reversed(snap.channels))))
+    settings_apply.apply_settings(cdb, replace(snap, channels=tuple(reversed(snap.channels))))
     assert [c.name for c in workspace.channels(cdb)] == [
         "Newsletter",
         "Instagram",
@@ -340,20 +340,20 @@ def test_apply_keeps_rows_added_elsewhere_meanwhile(cdb: Database) -> None:
 
 
 def test_apply_refuses_a_row_deleted_meanwhile(cdb: Database) -> None:
-    snap = workspace.workspace_snapshot(cdb)
-    workspace.delete_channel(cdb, snap.channels[2].id)
+    snap = settings_apply.workspace_snapshot(cdb)
+    workspace_lists.delete_channel(cdb, snap.channels[2].id)
     with pytest.raises(InputError) as err:
-        workspace.apply_settings(cdb, replace(snap, association="Changed"))
+        settings_apply.apply_settings(cdb, replace(snap, association="Changed"))
     assert "deleted meanwhile" in err.value.accepted
     assert workspace.settings(cdb).association == "Test"
 
 
 def test_apply_refuses_a_name_taken_by_a_row_added_meanwhile(cdb: Database) -> None:
-    snap = workspace.workspace_snapshot(cdb)
+    snap = settings_apply.workspace_snapshot(cdb)
     workspace.save_channel(cdb, "Mastodon", "mastodon")
     new = ChannelEntry(None, "mastodon", "mastodon", "#6364ff", 500, 1)
     with pytest.raises(InputError):
-        workspace.apply_settings(cdb, replace(snap, channels=(*snap.channels, new)))
+        settings_apply.apply_settings(cdb, replace(snap, channels=(*snap.channels, new)))
     assert [c.name for c in workspace.channels(cdb)][-1] == "Mastodon"
 
 
@@ -381,19 +381,19 @@ def test_apply_refuses_a_name_taken_by_a_row_added_meanwhile(cdb: Database) -> N
 )
 def test_check_settings_refusals(cdb: Database, change: dict[str, object], field: str) -> None:
     before = _state_light(cdb)
-    result = replace(workspace.workspace_snapshot(cdb), **change)
+    result = replace(settings_apply.workspace_snapshot(cdb), **change)
     with pytest.raises(InputError) as err:
-        workspace.apply_settings(cdb, result)
+        settings_apply.apply_settings(cdb, result)
     assert err.value.field == field
     assert _state_light(cdb) == before
 
 
 def _state_light(db: Database) -> object:
-    return workspace.workspace_snapshot(db), workspace.settings(db)
+    return settings_apply.workspace_snapshot(db), workspace.settings(db)
 
 
 def test_snapshot_and_usage_count_items(planned: Database) -> None:
-    uses = workspace.usage(planned)
+    uses = workspace_lists.usage(planned)
     with planned.reading() as s:
         donors = s.scalar(select(Audience.id).where(Audience.name == "Donateurs"))
         campaign = s.scalar(select(Campaign.id))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from ngo_calendar.core import items, workspace
+from ngo_calendar.core import items, settings_apply, workspace, workspace_lists
 from ngo_calendar.core.domain import ItemDraft
 from ngo_calendar.gui import settings_dialog
 from ngo_calendar.gui.settings_dialog import SettingsDialog, edit_settings
@@ -44,7 +44,7 @@ def _type(qtbot: QtBot, widget: QWidget, text: str) -> None:
 
 
 def _open(qtbot: QtBot, db: Database) -> SettingsDialog:
-    dialog = SettingsDialog(workspace.workspace_snapshot(db))
+    dialog = SettingsDialog(settings_apply.workspace_snapshot(db))
     qtbot.addWidget(dialog)
     # Focus moves (which select a table's row) only reach an active window.
     with qtbot.waitActive(dialog):
@@ -131,7 +131,7 @@ def test_edit_everything_then_apply(
     qtbot.mouseClick(dialog.ok_button, LEFT)
     assert dialog.result() == QDialog.DialogCode.Accepted
 
-    changes = workspace.apply_settings(cdb, dialog.result_value())
+    changes = settings_apply.apply_settings(cdb, dialog.result_value())
     assert changes.workspace
 
     got = workspace.settings(cdb)
@@ -149,7 +149,7 @@ def test_edit_everything_then_apply(
         ("Mastodon", "mastodon", "#6364ff", 500, 2),
     ]
     assert workspace.names(cdb, Objective)[-1] == "Trouver des mécènes"
-    (campaign,) = workspace.campaigns(cdb)
+    (campaign,) = workspace_lists.campaigns(cdb)
     assert (campaign.name, campaign.objective, campaign.starts_on, campaign.ends_on) == (
         "Printemps solidaire",
         "Trouver des mécènes",
@@ -228,7 +228,7 @@ def test_used_channel_cannot_be_removed_unused_one_can(qtbot: QtBot, cdb: Databa
         "Facebook",
     ]
     qtbot.mouseClick(dialog.ok_button, LEFT)
-    workspace.apply_settings(cdb, dialog.result_value())
+    settings_apply.apply_settings(cdb, dialog.result_value())
     assert [c.name for c in workspace.channels(cdb)] == ["Instagram", "Facebook"]
     assert workspace.channels(cdb)[1].weekly_target == 3  # the row moved with its values
 
@@ -258,10 +258,10 @@ def test_objective_rename_follows_into_campaigns_and_removals_keep_items(
     qtbot.mouseClick(campaigns.remove_button, LEFT)
 
     qtbot.mouseClick(dialog.ok_button, LEFT)
-    changes = workspace.apply_settings(cdb, dialog.result_value())
+    changes = settings_apply.apply_settings(cdb, dialog.result_value())
     assert changes.updated == {1}
     assert "Dons" in workspace.names(cdb, Objective)
-    assert workspace.campaigns(cdb) == []
+    assert workspace_lists.campaigns(cdb) == []
     draft = items.item_draft(cdb, 1)
     assert (draft.title, draft.campaign, draft.audiences) == ("Appeal", None, [])
 
@@ -274,8 +274,8 @@ def test_removing_an_objective_clears_it_from_campaign_rows(qtbot: QtBot, cdb: D
     qtbot.mouseClick(objectives.remove_button, LEFT)
     (campaign,) = dialog.campaigns_tab.table.entries()
     assert campaign.objective is None
-    workspace.apply_settings(cdb, dialog.result_value())
-    assert workspace.campaigns(cdb)[0].objective is None
+    settings_apply.apply_settings(cdb, dialog.result_value())
+    assert workspace_lists.campaigns(cdb)[0].objective is None
 
 
 def test_unchanged_dialog_gives_back_the_snapshot(qtbot: QtBot, cdb: Database) -> None:
@@ -283,18 +283,18 @@ def test_unchanged_dialog_gives_back_the_snapshot(qtbot: QtBot, cdb: Database) -
         cdb, "Appel", "#123456", "Sensibiliser", date(2026, 12, 1), date(2026, 12, 31)
     )
     workspace.save_person(cdb, "Louis")
-    snap = workspace.workspace_snapshot(cdb)
+    snap = settings_apply.workspace_snapshot(cdb)
     dialog = _open(qtbot, cdb)
     result = dialog.result_value()
-    assert result == workspace.SettingsResult(
-        **{name: getattr(snap, name) for name in workspace.SettingsResult.__dataclass_fields__}
+    assert result == settings_apply.SettingsResult(
+        **{name: getattr(snap, name) for name in settings_apply.SettingsResult.__dataclass_fields__}
     )
 
 
 def test_edit_settings_returns_value_or_nothing(
     qtbot: QtBot, cdb: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    snap = workspace.workspace_snapshot(cdb)
+    snap = settings_apply.workspace_snapshot(cdb)
     monkeypatch.setattr(SettingsDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     assert edit_settings(None, snap) == (None, False)
     monkeypatch.setattr(SettingsDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
