@@ -49,18 +49,22 @@ def when_text(occ: Occurrence, tz: ZoneInfo) -> str:
 
 
 def occurrence_tooltip(occ: Occurrence, tz: ZoneInfo) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Chips", text)
-
+    # Each text is a literal translate() call so that lupdate finds it under "Chips".
+    channels = QCoreApplication.translate("Chips", "Channels: %1")
+    status = QCoreApplication.translate("Chips", "Status: %1")
     rows = [f"<b>{html.escape(occ.title)}</b>", html.escape(when_text(occ, tz))]
-    rows.append(f"{tr('Channels')}: {html.escape(', '.join(occ.channels))}")
-    rows.append(f"{tr('Status')}: {html.escape(status_label(occ.status))}")
+    rows.append(channels.replace("%1", html.escape(", ".join(occ.channels))))
+    rows.append(status.replace("%1", html.escape(status_label(occ.status))))
     if occ.campaign:
-        rows.append(f"{tr('Campaign')}: {html.escape(occ.campaign)}")
+        text = QCoreApplication.translate("Chips", "Campaign: %1")
+        rows.append(text.replace("%1", html.escape(occ.campaign)))
     if occ.objective:
-        rows.append(f"{tr('Objective')}: {html.escape(occ.objective)}")
-    if occ.rrule:
-        rows.append(tr("Repeats") + (" " + tr("(moved occurrence)") if occ.moved else ""))
+        text = QCoreApplication.translate("Chips", "Objective: %1")
+        rows.append(text.replace("%1", html.escape(occ.objective)))
+    if occ.rrule and occ.moved:
+        rows.append(QCoreApplication.translate("Chips", "Repeats (this occurrence was moved)"))
+    elif occ.rrule:
+        rows.append(QCoreApplication.translate("Chips", "Repeats"))
     if occ.body:
         body = occ.body if len(occ.body) < 200 else occ.body[:200] + "…"
         rows.append(f"<i>{html.escape(body)}</i>")

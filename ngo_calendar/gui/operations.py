@@ -45,13 +45,12 @@ def error_text(exc: Exception) -> str:
 
 
 class ItemOperations:
-    """Needs from its host: db, tz, shown, apply_changes(), statusBar(), and the views."""
+    """Texts here use QCoreApplication.translate with this class's name: `self.tr` would look
+    them up under MainWindow, the class of the object at run time.
+
+    Needs from its host: db, tz, shown, apply_changes(), statusBar(), and the views."""
 
     db: Database
-
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        # A fixed context: lupdate files these strings under the mixin's own class name.
-        return QCoreApplication.translate("ItemOperations", text, disambiguation, n)
 
     # -- helpers ---------------------------------------------------------------------------
     def _run(self, work: Callable[[], Changes], done: str = "") -> Changes | None:
@@ -68,7 +67,12 @@ class ItemOperations:
 
     def show_error(self, text: str) -> None:
         self.statusBar().showMessage(text, 10000)  # type: ignore[attr-defined]
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"), text, parent=self)  # type: ignore[arg-type,attr-defined]
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("ItemOperations", "Not saved"),
+            text,
+            parent=self,
+        )  # type: ignore[arg-type,attr-defined]
         box.open()  # not exec(): the window stays responsive and tests are not blocked
         self.last_error = text
 
@@ -108,7 +112,11 @@ class ItemOperations:
         if not channels:
             # Every item goes out on a channel: a new workspace starts in the settings.
             self.statusBar().showMessage(  # type: ignore[attr-defined]
-                self.tr("First add the association's channels (Facebook, newsletter…)."), 10000
+                QCoreApplication.translate(
+                    "ItemOperations",
+                    "First add the association's channels (Facebook, newsletter…).",
+                ),
+                10000,
             )
             if not self.open_settings() or not workspace.channels(self.db):
                 return False
@@ -117,7 +125,7 @@ class ItemOperations:
             title="", start=start, status=status, channels=[c.name for c in channels[:1]]
         )
         dialog = ItemEditor(self.editor_context(), draft, self)  # type: ignore[arg-type]
-        dialog.setWindowTitle(self.tr("New item"))
+        dialog.setWindowTitle(QCoreApplication.translate("ItemOperations", "New item"))
         return self._edit_loop(dialog, lambda d: items.create_item(self.db, d))
 
     def new_idea(self) -> bool:
@@ -135,7 +143,7 @@ class ItemOperations:
             self.show_error(str(exc))
             return False
         dialog = ItemEditor(self.editor_context(occ.uid), draft, self)  # type: ignore[arg-type]
-        dialog.setWindowTitle(self.tr("Edit item"))
+        dialog.setWindowTitle(QCoreApplication.translate("ItemOperations", "Edit item"))
         return self._edit_loop(dialog, lambda d: items.update_item(self.db, occ.item_id, d))
 
     def edit_selected(self) -> None:
@@ -144,7 +152,10 @@ class ItemOperations:
     def duplicate_selected(self) -> None:
         occ = self.selected_occurrence()
         if occ is not None:
-            self._run(lambda: items.duplicate_item(self.db, occ.item_id), self.tr("Duplicated."))
+            self._run(
+                lambda: items.duplicate_item(self.db, occ.item_id),
+                QCoreApplication.translate("ItemOperations", "Duplicated."),
+            )
 
     def set_status(self, occ: Occurrence, status: Status) -> None:
         self._run(lambda: items.set_status(self.db, occ.item_id, status))
@@ -154,9 +165,11 @@ class ItemOperations:
         occ = self.selected_occurrence()
         if occ is None:
             return
-        done = self.tr("Deleted “%1”. Ctrl+Z brings it back.").replace("%1", occ.title)
+        done = QCoreApplication.translate(
+            "ItemOperations", "Deleted “%1”. Ctrl+Z brings it back."
+        ).replace("%1", occ.title)
         if occ.rrule and occ.occurrence_key:
-            scope = self.ask_series_scope(self.tr("Delete"))
+            scope = self.ask_series_scope(QCoreApplication.translate("ItemOperations", "Delete"))
             if scope is None:
                 return
             if scope == "one":
@@ -170,9 +183,20 @@ class ItemOperations:
         """'one', 'series' or None (cancelled): the question asked for a recurring item."""
         box = QMessageBox(self)  # type: ignore[arg-type]
         box.setWindowTitle(verb)
-        box.setText(self.tr("This item repeats. Apply to this occurrence only, or to the series?"))
-        one = box.addButton(self.tr("This occurrence"), QMessageBox.ButtonRole.AcceptRole)
-        series = box.addButton(self.tr("Whole series"), QMessageBox.ButtonRole.AcceptRole)
+        box.setText(
+            QCoreApplication.translate(
+                "ItemOperations",
+                "This item repeats. Apply to this occurrence only, or to the series?",
+            )
+        )
+        one = box.addButton(
+            QCoreApplication.translate("ItemOperations", "This occurrence"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        series = box.addButton(
+            QCoreApplication.translate("ItemOperations", "Whole series"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         clicked = box.clickedButton()
@@ -201,35 +225,42 @@ class ItemOperations:
     def drop_at(self, dragged: DraggedItem, start: Start) -> None:
         whole = False
         if dragged.occurrence_key is not None:
-            scope = self.ask_series_scope(self.tr("Move"))
+            scope = self.ask_series_scope(QCoreApplication.translate("ItemOperations", "Move"))
             if scope is None:
                 return
             whole = scope == "series"
-        done = self.tr("Moved. Ctrl+Z to undo.")
+        done = QCoreApplication.translate("ItemOperations", "Moved. Ctrl+Z to undo.")
         key = dragged.occurrence_key
         self._run(lambda: items.move_item(self.db, dragged.item_id, start, key, whole), done)
 
     def unschedule(self, dragged: DraggedItem) -> None:
-        done = self.tr("Back in the ideas. Ctrl+Z to undo.")
+        done = QCoreApplication.translate("ItemOperations", "Back in the ideas. Ctrl+Z to undo.")
         self._run(lambda: items.move_item(self.db, dragged.item_id, None), done)
 
     # -- undo ------------------------------------------------------------------------------
     def undo(self) -> None:
-        self._run(lambda: undo.undo(self.db), self.tr("Undone."))
+        self._run(
+            lambda: undo.undo(self.db), QCoreApplication.translate("ItemOperations", "Undone.")
+        )
 
     def redo(self) -> None:
-        self._run(lambda: undo.redo(self.db), self.tr("Redone."))
+        self._run(
+            lambda: undo.redo(self.db), QCoreApplication.translate("ItemOperations", "Redone.")
+        )
 
     # -- menus and settings ----------------------------------------------------------------
     def context_menu(self, occ: Occurrence | None, day: date | None, pos: QPoint) -> QMenu:
         menu = QMenu(self)  # type: ignore[arg-type]
         if occ is not None:
-            menu.addAction(self.tr("Edit…"), lambda: self.edit_occurrence(occ))
             menu.addAction(
-                self.tr("Duplicate"),
+                QCoreApplication.translate("ItemOperations", "Edit…"),
+                lambda: self.edit_occurrence(occ),
+            )
+            menu.addAction(
+                QCoreApplication.translate("ItemOperations", "Duplicate"),
                 lambda: self._run(lambda: items.duplicate_item(self.db, occ.item_id)),
             )
-            statuses = menu.addMenu(self.tr("Status"))
+            statuses = menu.addMenu(QCoreApplication.translate("ItemOperations", "Status"))
             for status in Status:
                 action = statuses.addAction(status_label(status.value))
                 action.setCheckable(True)
@@ -237,11 +268,19 @@ class ItemOperations:
                 action.triggered.connect(lambda _=False, s=status: self.set_status(occ, s))
             if occ.rrule is None and (occ.start_utc or occ.start_date):
                 dragged = DraggedItem(occ.item_id, None)
-                menu.addAction(self.tr("Move to ideas"), lambda: self.unschedule(dragged))
+                menu.addAction(
+                    QCoreApplication.translate("ItemOperations", "Move to ideas"),
+                    lambda: self.unschedule(dragged),
+                )
             menu.addSeparator()
-            menu.addAction(self.tr("Delete"), self.delete_selected)
+            menu.addAction(
+                QCoreApplication.translate("ItemOperations", "Delete"), self.delete_selected
+            )
         if day is not None:
-            menu.addAction(self.tr("New item on this day…"), lambda: self.new_item_on_day(day))
+            menu.addAction(
+                QCoreApplication.translate("ItemOperations", "New item on this day…"),
+                lambda: self.new_item_on_day(day),
+            )
         if not menu.isEmpty():
             menu.popup(pos)
         return menu
