@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -38,3 +39,15 @@ def cdb(db: Database) -> Database:
     workspace.save_channel(db, "Instagram", "instagram", "#c13584", weekly_target=2)
     workspace.save_channel(db, "Newsletter", "newsletter", "#2e7d32", weekly_target=0)
     return db
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cache_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Built files (the translations' .qm) go to a temporary folder, never the user cache."""
+    before = os.environ.get("NGO_CALENDAR_CACHE_DIR")
+    os.environ["NGO_CALENDAR_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if before is None:
+        os.environ.pop("NGO_CALENDAR_CACHE_DIR", None)
+    else:
+        os.environ["NGO_CALENDAR_CACHE_DIR"] = before

@@ -1,0 +1,1269 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name></name>
+    <message>
+        <source>Repeats</source>
+        <translation>Repeats</translation>
+    </message>
+    <message>
+        <source>(moved occurrence)</source>
+        <translation>(moved occurrence)</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>New idea</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Go to date…</source>
+        <translation>Go to date…</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>All day</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Files are linked, not copied: keep them in a shared folder. Double-click to open one; drop files here to add them.</source>
+        <translation>Files are linked, not copied: keep them in a shared folder. Double-click to open one; drop files here to add them.</translation>
+    </message>
+    <message>
+        <source>File not found: %1</source>
+        <translation>File not found: %1</translation>
+    </message>
+    <message>
+        <source>%1 (file not found)</source>
+        <translation>%1 (file not found)</translation>
+    </message>
+    <message>
+        <source>Add attachments</source>
+        <translation>Add attachments</translation>
+    </message>
+    <message>
+        <source>All files (*);;Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>All files (*);;Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsTab</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Campaign name</translation>
+    </message>
+    <message>
+        <source>A campaign groups the items of one effort (an appeal, an event, an awareness day) so that it stands out in the calendar.</source>
+        <translation>A campaign groups the items of one effort (an appeal, an event, an awareness day) so that it stands out in the calendar.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing &quot;{name}&quot; leaves its %n item(s) in the calendar, without a campaign.</source>
+        <translation>
+            <numerusform>Removing &quot;{name}&quot; leaves its %n item in the calendar, without a campaign.</numerusform>
+            <numerusform>Removing &quot;{name}&quot; leaves its %n items in the calendar, without a campaign.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaigns: &quot;{name}&quot; ends before it starts.</source>
+        <translation>Campaigns: &quot;{name}&quot; ends before it starts.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelText</name>
+    <message>
+        <source>Text used only on %1. Leave it empty to use the main text.</source>
+        <translation>Text used only on %1. Leave it empty to use the main text.</translation>
+    </message>
+    <message>
+        <source>Empty: the main text is used on this channel.</source>
+        <translation>Empty: the main text is used on this channel.</translation>
+    </message>
+    <message>
+        <source>Start from the main text</source>
+        <translation>Start from the main text</translation>
+    </message>
+    <message>
+        <source>Copy the main text here to shorten or adapt it.</source>
+        <translation>Copy the main text here to shorten or adapt it.</translation>
+    </message>
+    <message>
+        <source>Own text: </source>
+        <translation>Own text: </translation>
+    </message>
+    <message>
+        <source>Main text: </source>
+        <translation>Main text: </translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsTab</name>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Character limit</source>
+        <translation>Character limit</translation>
+    </message>
+    <message>
+        <source>Posts per week</source>
+        <translation>Posts per week</translation>
+    </message>
+    <message>
+        <source>Channel name</source>
+        <translation>Channel name</translation>
+    </message>
+    <message>
+        <source>The channels where the association publishes. Posts per week is the regular presence to keep on each one, so that none falls silent.</source>
+        <translation>The channels where the association publishes. Posts per week is the regular presence to keep on each one, so that none falls silent.</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>X (Twitter)</source>
+        <translation>X (Twitter)</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <source>Mastodon</source>
+        <translation>Mastodon</translation>
+    </message>
+    <message>
+        <source>Bluesky</source>
+        <translation>Bluesky</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>Website or blog</source>
+        <translation>Website or blog</translation>
+    </message>
+    <message>
+        <source>Press release</source>
+        <translation>Press release</translation>
+    </message>
+    <message>
+        <source>Event (IRL)</source>
+        <translation>Event (IRL)</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>No target</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;{name}&quot; is used by %n item(s): move them to another channel before removing it.</source>
+        <translation>
+            <numerusform>&quot;{name}&quot; is used by %n item: move it to another channel before removing it.</numerusform>
+            <numerusform>&quot;{name}&quot; is used by %n items: move them to another channel before removing it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CharCounter</name>
+    <message>
+        <source>%1 characters (no limit)</source>
+        <translation>%1 characters (no limit)</translation>
+    </message>
+    <message>
+        <source>over by 1 character</source>
+        <translation>over by 1 character</translation>
+    </message>
+    <message>
+        <source>over by %1 characters</source>
+        <translation>over by %1 characters</translation>
+    </message>
+</context>
+<context>
+    <name>ColourButton</name>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Choose a colour</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search titles, texts, notes, tags (Ctrl+F)</source>
+        <translation>Search titles, texts, notes, tags (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectives</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Audiences</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralTab</name>
+    <message>
+        <source>What is this post or event about?</source>
+        <translation>What is this post or event about?</translation>
+    </message>
+    <message>
+        <source>Limit: %1 characters</source>
+        <translation>Limit: %1 characters</translation>
+    </message>
+    <message>
+        <source>No character limit</source>
+        <translation>No character limit</translation>
+    </message>
+    <message>
+        <source>&amp;No date (idea backlog)</source>
+        <translation>&amp;No date (idea backlog)</translation>
+    </message>
+    <message>
+        <source>&amp;All day</source>
+        <translation>&amp;All day</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>(no campaign)</source>
+        <translation>(no campaign)</translation>
+    </message>
+    <message>
+        <source>(no objective)</source>
+        <translation>(no objective)</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. gala, spring 2026</source>
+        <translation>comma-separated, e.g. gala, spring 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>T&amp;ime:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;uration:</translation>
+    </message>
+    <message>
+        <source>Da&amp;ys:</source>
+        <translation>Da&amp;ys:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>C&amp;risis sensitivity:</source>
+        <translation>C&amp;risis sensitivity:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation>Ca&amp;mpaign:</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>&amp;Objective:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Ta&amp;gs:</translation>
+    </message>
+    <message>
+        <source>&amp;Channels</source>
+        <translation>&amp;Channels</translation>
+    </message>
+    <message>
+        <source>Audi&amp;ences</source>
+        <translation>Audi&amp;ences</translation>
+    </message>
+    <message>
+        <source>Not in this workspace&apos;s lists</source>
+        <translation>Not in this workspace&apos;s lists</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>No change recorded yet. Once the item is saved, every change is listed here with who made it and when.</source>
+        <translation>No change recorded yet. Once the item is saved, every change is listed here with who made it and when.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>New item</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>Edit item</source>
+        <translation>Edit item</translation>
+    </message>
+    <message>
+        <source>Notes for the team, never published: sources, contacts, what to check before it goes out.</source>
+        <translation>Notes for the team, never published: sources, contacts, what to check before it goes out.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Recurrence</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Give the item a title.</source>
+        <translation>Give the item a title.</translation>
+    </message>
+    <message>
+        <source>Tick at least one channel.</source>
+        <translation>Tick at least one channel.</translation>
+    </message>
+    <message>
+        <source>A text is too long for one of its channels.</source>
+        <translation>A text is too long for one of its channels.</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Held (crisis)</source>
+        <translation>Held (crisis)</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Movable</source>
+        <translation>Movable</translation>
+    </message>
+    <message>
+        <source>Time-bound</source>
+        <translation>Time-bound</translation>
+    </message>
+    <message>
+        <source>Essential</source>
+        <translation>Essential</translation>
+    </message>
+    <message>
+        <source>Promotional or cheerful: paused in a crisis and planned again later.</source>
+        <translation>Promotional or cheerful: paused in a crisis and planned again later.</translation>
+    </message>
+    <message>
+        <source>Only meaningful on its date: kept or cancelled in a crisis, never moved.</source>
+        <translation>Only meaningful on its date: kept or cancelled in a crisis, never moved.</translation>
+    </message>
+    <message>
+        <source>Crisis message or practical information: always kept.</source>
+        <translation>Crisis message or practical information: always kept.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Channel texts</source>
+        <translation>Channel texts</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Audiences</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Crisis sensitivity</source>
+        <translation>Crisis sensitivity</translation>
+    </message>
+    <message>
+        <source>Removed dates</source>
+        <translation>Removed dates</translation>
+    </message>
+    <message>
+        <source>Moved dates</source>
+        <translation>Moved dates</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>Date removed</source>
+        <translation>Date removed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>Redone</source>
+        <translation>Redone</translation>
+    </message>
+    <message>
+        <source>new item</source>
+        <translation>new item</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>edit</translation>
+    </message>
+    <message>
+        <source>status change</source>
+        <translation>status change</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>move</translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation>deletion</translation>
+    </message>
+    <message>
+        <source>deletion of one occurrence</source>
+        <translation>deletion of one occurrence</translation>
+    </message>
+</context>
+<context>
+    <name>ItemOperations</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>First add the association&apos;s channels (Facebook, newsletter…).</source>
+        <translation>First add the association&apos;s channels (Facebook, newsletter…).</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>Edit item</source>
+        <translation>Edit item</translation>
+    </message>
+    <message>
+        <source>Duplicated.</source>
+        <translation>Duplicated.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Ctrl+Z brings it back.</source>
+        <translation>Deleted “%1”. Ctrl+Z brings it back.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>This item repeats. Apply to this occurrence only, or to the series?</source>
+        <translation>This item repeats. Apply to this occurrence only, or to the series?</translation>
+    </message>
+    <message>
+        <source>This occurrence</source>
+        <translation>This occurrence</translation>
+    </message>
+    <message>
+        <source>Whole series</source>
+        <translation>Whole series</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Moved. Ctrl+Z to undo.</source>
+        <translation>Moved. Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <source>Back in the ideas. Ctrl+Z to undo.</source>
+        <translation>Back in the ideas. Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Undone.</translation>
+    </message>
+    <message>
+        <source>Redone.</source>
+        <translation>Redone.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Move to ideas</source>
+        <translation>Move to ideas</translation>
+    </message>
+    <message>
+        <source>New item on this day…</source>
+        <translation>New item on this day…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Drag an idea onto a day to schedule it; drag an item here to unschedule it.</source>
+        <translation>Drag an idea onto a day to schedule it; drag an item here to unschedule it.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Go to date (Ctrl+G)</source>
+        <translation>Go to date (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ideas (%n)</source>
+        <translation>
+            <numerusform>Ideas (%n)</numerusform>
+            <numerusform>Ideas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>Week %1: %2 – %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) shown</source>
+        <translation>
+            <numerusform>%n item shown</numerusform>
+            <numerusform>%n items shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idea</numerusform>
+            <numerusform>%n ideas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation>filtered</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>Undo %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo %1 (Ctrl+Shift+Z)</source>
+        <translation>Redo %1 (Ctrl+Shift+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NamedTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Set a date</source>
+        <translation>Set a date</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>No date</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>First name, or first and last name</source>
+        <translation>First name, or first and last name</translation>
+    </message>
+    <message>
+        <source>Who writes and who gives the go-ahead. Editors prepare the posts; a reviewer gives the light &quot;ok&quot; before they go out.</source>
+        <translation>Who writes and who gives the go-ahead. Editors prepare the posts; a reviewer gives the light &quot;ok&quot; before they go out.</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceTab</name>
+    <message>
+        <source>e.g. FREQ=WEEKLY;BYDAY=TU;COUNT=10</source>
+        <translation>e.g. FREQ=WEEKLY;BYDAY=TU;COUNT=10</translation>
+    </message>
+    <message>
+        <source>An iCalendar rule (RFC 5545 RRULE). Add COUNT=n to stop after n dates, or UNTIL=20261231 to stop on a date.</source>
+        <translation>An iCalendar rule (RFC 5545 RRULE). Add COUNT=n to stop after n dates, or UNTIL=20261231 to stop on a date.</translation>
+    </message>
+    <message>
+        <source>A recurring item repeats from its start date. Single dates can later be moved or removed in the calendar without changing the rest of the series.</source>
+        <translation>A recurring item repeats from its start date. Single dates can later be moved or removed in the calendar without changing the rest of the series.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation>R&amp;ule:</translation>
+    </message>
+    <message>
+        <source>Next dates:</source>
+        <translation>Next dates:</translation>
+    </message>
+    <message>
+        <source>A recurring item needs a start date (General tab).</source>
+        <translation>A recurring item needs a start date (General tab).</translation>
+    </message>
+    <message>
+        <source>Enter a rule, or choose “Does not repeat”.</source>
+        <translation>Enter a rule, or choose “Does not repeat”.</translation>
+    </message>
+    <message>
+        <source>This rule is not valid: %1</source>
+        <translation>This rule is not valid: %1</translation>
+    </message>
+    <message>
+        <source>This choice does not fit the start date; choose another.</source>
+        <translation>This choice does not fit the start date; choose another.</translation>
+    </message>
+    <message>
+        <source>the start&apos;s weekday</source>
+        <translation>the start&apos;s weekday</translation>
+    </message>
+    <message>
+        <source>Monthly on the first %1</source>
+        <translation>Monthly on the first %1</translation>
+    </message>
+    <message>
+        <source>Monthly on the second %1</source>
+        <translation>Monthly on the second %1</translation>
+    </message>
+    <message>
+        <source>Monthly on the third %1</source>
+        <translation>Monthly on the third %1</translation>
+    </message>
+    <message>
+        <source>Monthly on the fourth %1</source>
+        <translation>Monthly on the fourth %1</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Does not repeat</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Weekly on %1</source>
+        <translation>Weekly on %1</translation>
+    </message>
+    <message>
+        <source>Every two weeks on %1</source>
+        <translation>Every two weeks on %1</translation>
+    </message>
+    <message>
+        <source>Monthly on the last %1</source>
+        <translation>Monthly on the last %1</translation>
+    </message>
+    <message>
+        <source>Monthly on day %1</source>
+        <translation>Monthly on day %1</translation>
+    </message>
+    <message>
+        <source>Yearly on %1</source>
+        <translation>Yearly on %1</translation>
+    </message>
+    <message>
+        <source>Custom rule…</source>
+        <translation>Custom rule…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No date matches this rule.</source>
+        <translation>No date matches this rule.</translation>
+    </message>
+</context>
+<context>
+    <name>RowsTable</name>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Give a name.</source>
+        <translation>Give a name.</translation>
+    </message>
+    <message>
+        <source>This name is used twice.</source>
+        <translation>This name is used twice.</translation>
+    </message>
+    <message>
+        <source>{list}: a name is missing.</source>
+        <translation>{list}: a name is missing.</translation>
+    </message>
+    <message>
+        <source>{list}: &quot;{name}&quot; is used twice.</source>
+        <translation>{list}: &quot;{name}&quot; is used twice.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Workspace settings</source>
+        <translation>Workspace settings</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectives</translation>
+    </message>
+    <message>
+        <source>What the association&apos;s communication is for. Tagging items with an objective shows whether the plan is balanced.</source>
+        <translation>What the association&apos;s communication is for. Tagging items with an objective shows whether the plan is balanced.</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Audiences</translation>
+    </message>
+    <message>
+        <source>Who the association speaks to.</source>
+        <translation>Who the association speaks to.</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Name of the association</source>
+        <translation>Name of the association</translation>
+    </message>
+    <message>
+        <source>Français</source>
+        <comment>language name, keep in French</comment>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>language name, keep in English</comment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Association name:</source>
+        <translation>Association name:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Time zone:</translation>
+    </message>
+    <message>
+        <source>Times in the calendar are read in this zone.</source>
+        <translation>Times in the calendar are read in this zone.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>The language of the window (after a restart) and of the lists a new workspace starts with.</source>
+        <translation>The language of the window (after a restart) and of the lists a new workspace starts with.</translation>
+    </message>
+    <message>
+        <source>Time zone: &quot;{zone}&quot; is not known; pick one from the list, such as Europe/Paris.</source>
+        <translation>Time zone: &quot;{zone}&quot; is not known; pick one from the list, such as Europe/Paris.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing &quot;{name}&quot; leaves its %n item(s) in the calendar, without an objective.</source>
+        <translation>
+            <numerusform>Removing &quot;{name}&quot; leaves its %n item in the calendar, without an objective.</numerusform>
+            <numerusform>Removing &quot;{name}&quot; leaves its %n items in the calendar, without an objective.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing &quot;{name}&quot; takes it off %n item(s); the items stay in the calendar.</source>
+        <translation>
+            <numerusform>Removing &quot;{name}&quot; takes it off %n item; the item stays in the calendar.</numerusform>
+            <numerusform>Removing &quot;{name}&quot; takes it off %n items; the items stay in the calendar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextTab</name>
+    <message>
+        <source>The text of the post, for every channel.</source>
+        <translation>The text of the post, for every channel.</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>%1: uses its own text</source>
+        <translation>%1: uses its own text</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Week view</source>
+        <translation>Week view</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>All day</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (all day)</source>
+        <translation>%1 (all day)</translation>
+    </message>
+    <message>
+        <source>no channel</source>
+        <translation>no channel</translation>
+    </message>
+    <message>
+        <source>Channels: %1</source>
+        <translation>Channels: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Campaign: %1</source>
+        <translation>Campaign: %1</translation>
+    </message>
+    <message>
+        <source>Moved occurrence of a series</source>
+        <translation>Moved occurrence of a series</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Repeats</translation>
+    </message>
+</context>
+</TS>

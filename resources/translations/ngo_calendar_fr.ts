@@ -1,0 +1,1269 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name></name>
+    <message>
+        <source>Repeats</source>
+        <translation>Se répète</translation>
+    </message>
+    <message>
+        <source>(moved occurrence)</source>
+        <translation>(date déplacée)</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nouvelle publication</translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>Nouvelle idée</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Go to date…</source>
+        <translation>Aller à la date…</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrer…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Toute la journée</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Files are linked, not copied: keep them in a shared folder. Double-click to open one; drop files here to add them.</source>
+        <translation>Les fichiers sont liés, pas copiés&#xa0;: gardez-les dans un dossier partagé. Double-cliquez sur un fichier pour l’ouvrir&#x202f;; déposez des fichiers ici pour les ajouter.</translation>
+    </message>
+    <message>
+        <source>File not found: %1</source>
+        <translation>Fichier introuvable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (file not found)</source>
+        <translation>%1 (fichier introuvable)</translation>
+    </message>
+    <message>
+        <source>Add attachments</source>
+        <translation>Ajouter des pièces jointes</translation>
+    </message>
+    <message>
+        <source>All files (*);;Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Tous les fichiers (*);;Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsTab</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Nom de la campagne</translation>
+    </message>
+    <message>
+        <source>A campaign groups the items of one effort (an appeal, an event, an awareness day) so that it stands out in the calendar.</source>
+        <translation>Une campagne regroupe les publications d’une même action (un appel aux dons, un événement, une journée de sensibilisation) pour la faire ressortir dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing &quot;{name}&quot; leaves its %n item(s) in the calendar, without a campaign.</source>
+        <translation>
+            <numerusform>Supprimer «&#xa0;{name}&#xa0;»&#xa0;: %n publication reste dans le calendrier, sans campagne.</numerusform>
+            <numerusform>Supprimer «&#xa0;{name}&#xa0;»&#xa0;: %n publications restent dans le calendrier, sans campagne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaigns: &quot;{name}&quot; ends before it starts.</source>
+        <translation>Campagnes&#xa0;: «&#xa0;{name}&#xa0;» se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelText</name>
+    <message>
+        <source>Text used only on %1. Leave it empty to use the main text.</source>
+        <translation>Texte utilisé uniquement sur %1. Laissez-le vide pour utiliser le texte principal.</translation>
+    </message>
+    <message>
+        <source>Empty: the main text is used on this channel.</source>
+        <translation>Vide&#xa0;: le texte principal est utilisé sur ce canal.</translation>
+    </message>
+    <message>
+        <source>Start from the main text</source>
+        <translation>Partir du texte principal</translation>
+    </message>
+    <message>
+        <source>Copy the main text here to shorten or adapt it.</source>
+        <translation>Copier ici le texte principal pour le raccourcir ou l’adapter.</translation>
+    </message>
+    <message>
+        <source>Own text: </source>
+        <translation>Texte dédié&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Main text: </source>
+        <translation>Texte principal&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsTab</name>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Character limit</source>
+        <translation>Limite de caractères</translation>
+    </message>
+    <message>
+        <source>Posts per week</source>
+        <translation>Publications par semaine</translation>
+    </message>
+    <message>
+        <source>Channel name</source>
+        <translation>Nom du canal</translation>
+    </message>
+    <message>
+        <source>The channels where the association publishes. Posts per week is the regular presence to keep on each one, so that none falls silent.</source>
+        <translation>Les canaux où l’association publie. Les publications par semaine indiquent la présence régulière à tenir sur chacun, pour qu’aucun ne tombe dans le silence.</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>X (Twitter)</source>
+        <translation>X (Twitter)</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <source>Mastodon</source>
+        <translation>Mastodon</translation>
+    </message>
+    <message>
+        <source>Bluesky</source>
+        <translation>Bluesky</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Lettre d’information</translation>
+    </message>
+    <message>
+        <source>Website or blog</source>
+        <translation>Site web ou blog</translation>
+    </message>
+    <message>
+        <source>Press release</source>
+        <translation>Communiqué de presse</translation>
+    </message>
+    <message>
+        <source>Event (IRL)</source>
+        <translation>Événement (en présentiel)</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Non fixé</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;{name}&quot; is used by %n item(s): move them to another channel before removing it.</source>
+        <translation>
+            <numerusform>«&#xa0;{name}&#xa0;» est utilisé par %n publication&#xa0;: déplacez-la vers un autre canal avant de le supprimer.</numerusform>
+            <numerusform>«&#xa0;{name}&#xa0;» est utilisé par %n publications&#xa0;: déplacez-les vers un autre canal avant de le supprimer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CharCounter</name>
+    <message>
+        <source>%1 characters (no limit)</source>
+        <translation>%1 caractères (sans limite)</translation>
+    </message>
+    <message>
+        <source>over by 1 character</source>
+        <translation>1 caractère de trop</translation>
+    </message>
+    <message>
+        <source>over by %1 characters</source>
+        <translation>%1 caractères de trop</translation>
+    </message>
+</context>
+<context>
+    <name>ColourButton</name>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Choisir une couleur</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search titles, texts, notes, tags (Ctrl+F)</source>
+        <translation>Rechercher dans les titres, textes, notes, étiquettes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Publics</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralTab</name>
+    <message>
+        <source>What is this post or event about?</source>
+        <translation>De quoi parle cette publication ou cet événement&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Limit: %1 characters</source>
+        <translation>Limite&#xa0;: %1 caractères</translation>
+    </message>
+    <message>
+        <source>No character limit</source>
+        <translation>Pas de limite de caractères</translation>
+    </message>
+    <message>
+        <source>&amp;No date (idea backlog)</source>
+        <translation>Sa&amp;ns date (idées en attente)</translation>
+    </message>
+    <message>
+        <source>&amp;All day</source>
+        <translation>Toute la jo&amp;urnée</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non précisée</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>(no campaign)</source>
+        <translation>(aucune campagne)</translation>
+    </message>
+    <message>
+        <source>(no objective)</source>
+        <translation>(aucun objectif)</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. gala, spring 2026</source>
+        <translation>séparées par des virgules, p. ex. gala, printemps 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>&amp;Heure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>Du&amp;rée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Da&amp;ys:</source>
+        <translation>&amp;Jours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;risis sensitivity:</source>
+        <translation>En cas de cr&amp;ise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation>Ca&amp;mpagne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>&amp;Objectif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Channels</source>
+        <translation>&amp;Canaux</translation>
+    </message>
+    <message>
+        <source>Audi&amp;ences</source>
+        <translation>&amp;Publics</translation>
+    </message>
+    <message>
+        <source>Not in this workspace&apos;s lists</source>
+        <translation>Absent des listes de cet espace de travail</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>No change recorded yet. Once the item is saved, every change is listed here with who made it and when.</source>
+        <translation>Aucune modification enregistrée pour l’instant. Une fois la publication enregistrée, chaque modification est listée ici, avec son auteur et sa date.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>New item</source>
+        <translation>Nouvelle publication</translation>
+    </message>
+    <message>
+        <source>Edit item</source>
+        <translation>Modifier la publication</translation>
+    </message>
+    <message>
+        <source>Notes for the team, never published: sources, contacts, what to check before it goes out.</source>
+        <translation>Notes pour l’équipe, jamais publiées&#xa0;: sources, contacts, points à vérifier avant la diffusion.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Récurrence</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Give the item a title.</source>
+        <translation>Donnez un titre à la publication.</translation>
+    </message>
+    <message>
+        <source>Tick at least one channel.</source>
+        <translation>Cochez au moins un canal.</translation>
+    </message>
+    <message>
+        <source>A text is too long for one of its channels.</source>
+        <translation>Un texte est trop long pour l’un de ses canaux.</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En relecture</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Held (crisis)</source>
+        <translation>Suspendu (crise)</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>Movable</source>
+        <translation>Reportable</translation>
+    </message>
+    <message>
+        <source>Time-bound</source>
+        <translation>Lié à sa date</translation>
+    </message>
+    <message>
+        <source>Essential</source>
+        <translation>Essentiel</translation>
+    </message>
+    <message>
+        <source>Promotional or cheerful: paused in a crisis and planned again later.</source>
+        <translation>Promotionnel ou festif&#xa0;: suspendu en cas de crise et reprogrammé plus tard.</translation>
+    </message>
+    <message>
+        <source>Only meaningful on its date: kept or cancelled in a crisis, never moved.</source>
+        <translation>N’a de sens qu’à sa date&#xa0;: maintenu ou annulé en cas de crise, jamais déplacé.</translation>
+    </message>
+    <message>
+        <source>Crisis message or practical information: always kept.</source>
+        <translation>Message de crise ou information pratique&#xa0;: toujours maintenu.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Channel texts</source>
+        <translation>Textes par canal</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Publics</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Crisis sensitivity</source>
+        <translation>Sensibilité en cas de crise</translation>
+    </message>
+    <message>
+        <source>Removed dates</source>
+        <translation>Dates supprimées</translation>
+    </message>
+    <message>
+        <source>Moved dates</source>
+        <translation>Dates déplacées</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Changement de statut</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacement</translation>
+    </message>
+    <message>
+        <source>Date removed</source>
+        <translation>Date supprimée</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>Redone</source>
+        <translation>Rétablissement</translation>
+    </message>
+    <message>
+        <source>new item</source>
+        <translation>la création</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>la modification</translation>
+    </message>
+    <message>
+        <source>status change</source>
+        <translation>le changement de statut</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>le déplacement</translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation>la suppression</translation>
+    </message>
+    <message>
+        <source>deletion of one occurrence</source>
+        <translation>la suppression d’une date</translation>
+    </message>
+</context>
+<context>
+    <name>ItemOperations</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>First add the association&apos;s channels (Facebook, newsletter…).</source>
+        <translation>Ajoutez d’abord les canaux de l’association (Facebook, lettre d’information…).</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nouvelle publication</translation>
+    </message>
+    <message>
+        <source>Edit item</source>
+        <translation>Modifier la publication</translation>
+    </message>
+    <message>
+        <source>Duplicated.</source>
+        <translation>Publication dupliquée.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Ctrl+Z brings it back.</source>
+        <translation>«&#xa0;%1&#xa0;» supprimée. Ctrl+Z pour la récupérer.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>This item repeats. Apply to this occurrence only, or to the series?</source>
+        <translation>Cette publication se répète. Appliquer à cette date seulement, ou à toute la série&#x202f;?</translation>
+    </message>
+    <message>
+        <source>This occurrence</source>
+        <translation>Cette date seulement</translation>
+    </message>
+    <message>
+        <source>Whole series</source>
+        <translation>Toute la série</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <source>Moved. Ctrl+Z to undo.</source>
+        <translation>Déplacée. Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
+        <source>Back in the ideas. Ctrl+Z to undo.</source>
+        <translation>Remise dans les idées. Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Redone.</source>
+        <translation>Rétabli.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Move to ideas</source>
+        <translation>Remettre dans les idées</translation>
+    </message>
+    <message>
+        <source>New item on this day…</source>
+        <translation>Nouvelle publication ce jour-là…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Drag an idea onto a day to schedule it; drag an item here to unschedule it.</source>
+        <translation>Glissez une idée sur un jour pour la planifier&#x202f;; glissez une publication ici pour la déprogrammer.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Go to date (Ctrl+G)</source>
+        <translation>Aller à la date (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ideas (%n)</source>
+        <translation>
+            <numerusform>Idées (%n)</numerusform>
+            <numerusform>Idées (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>Semaine %1&#xa0;: %2 – %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) shown</source>
+        <translation>
+            <numerusform>%n publication affichée</numerusform>
+            <numerusform>%n publications affichées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idée</numerusform>
+            <numerusform>%n idées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation>avec filtre</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>Annuler %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo %1 (Ctrl+Shift+Z)</source>
+        <translation>Rétablir %1 (Ctrl+Maj+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NamedTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Set a date</source>
+        <translation>Indiquer une date</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sans date</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>First name, or first and last name</source>
+        <translation>Prénom, ou prénom et nom</translation>
+    </message>
+    <message>
+        <source>Who writes and who gives the go-ahead. Editors prepare the posts; a reviewer gives the light &quot;ok&quot; before they go out.</source>
+        <translation>Qui rédige et qui donne le feu vert. Les rédacteurs préparent les publications&#x202f;; un relecteur donne un simple «&#xa0;ok&#xa0;» avant leur diffusion.</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Rédacteur</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Relecteur</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceTab</name>
+    <message>
+        <source>e.g. FREQ=WEEKLY;BYDAY=TU;COUNT=10</source>
+        <translation>p. ex. FREQ=WEEKLY;BYDAY=TU;COUNT=10</translation>
+    </message>
+    <message>
+        <source>An iCalendar rule (RFC 5545 RRULE). Add COUNT=n to stop after n dates, or UNTIL=20261231 to stop on a date.</source>
+        <translation>Une règle iCalendar (RRULE de la RFC 5545). Ajoutez COUNT=n pour s’arrêter après n dates, ou UNTIL=20261231 pour s’arrêter à une date.</translation>
+    </message>
+    <message>
+        <source>A recurring item repeats from its start date. Single dates can later be moved or removed in the calendar without changing the rest of the series.</source>
+        <translation>Une publication récurrente se répète à partir de sa date de début. Chaque date peut ensuite être déplacée ou supprimée dans le calendrier sans modifier le reste de la série.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répétition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation>Rè&amp;gle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Next dates:</source>
+        <translation>Prochaines dates&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A recurring item needs a start date (General tab).</source>
+        <translation>Une publication récurrente a besoin d’une date de début (onglet Général).</translation>
+    </message>
+    <message>
+        <source>Enter a rule, or choose “Does not repeat”.</source>
+        <translation>Saisissez une règle, ou choisissez «&#xa0;Ne se répète pas&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This rule is not valid: %1</source>
+        <translation>Cette règle n’est pas valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This choice does not fit the start date; choose another.</source>
+        <translation>Ce choix ne convient pas à la date de début&#x202f;; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>the start&apos;s weekday</source>
+        <translation>jour de semaine du début</translation>
+    </message>
+    <message>
+        <source>Monthly on the first %1</source>
+        <translation>Chaque mois le premier %1</translation>
+    </message>
+    <message>
+        <source>Monthly on the second %1</source>
+        <translation>Chaque mois le deuxième %1</translation>
+    </message>
+    <message>
+        <source>Monthly on the third %1</source>
+        <translation>Chaque mois le troisième %1</translation>
+    </message>
+    <message>
+        <source>Monthly on the fourth %1</source>
+        <translation>Chaque mois le quatrième %1</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Ne se répète pas</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Chaque jour</translation>
+    </message>
+    <message>
+        <source>Weekly on %1</source>
+        <translation>Chaque semaine le %1</translation>
+    </message>
+    <message>
+        <source>Every two weeks on %1</source>
+        <translation>Toutes les deux semaines le %1</translation>
+    </message>
+    <message>
+        <source>Monthly on the last %1</source>
+        <translation>Chaque mois le dernier %1</translation>
+    </message>
+    <message>
+        <source>Monthly on day %1</source>
+        <translation>Chaque mois le %1</translation>
+    </message>
+    <message>
+        <source>Yearly on %1</source>
+        <translation>Chaque année le %1</translation>
+    </message>
+    <message>
+        <source>Custom rule…</source>
+        <translation>Règle personnalisée…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No date matches this rule.</source>
+        <translation>Aucune date ne correspond à cette règle.</translation>
+    </message>
+</context>
+<context>
+    <name>RowsTable</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Give a name.</source>
+        <translation>Indiquez un nom.</translation>
+    </message>
+    <message>
+        <source>This name is used twice.</source>
+        <translation>Ce nom est utilisé deux fois.</translation>
+    </message>
+    <message>
+        <source>{list}: a name is missing.</source>
+        <translation>{list}&#xa0;: un nom manque.</translation>
+    </message>
+    <message>
+        <source>{list}: &quot;{name}&quot; is used twice.</source>
+        <translation>{list}&#xa0;: «&#xa0;{name}&#xa0;» est utilisé deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Workspace settings</source>
+        <translation>Paramètres de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>What the association&apos;s communication is for. Tagging items with an objective shows whether the plan is balanced.</source>
+        <translation>Ce à quoi sert la communication de l’association. Associer un objectif aux publications montre si le planning est équilibré.</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Publics</translation>
+    </message>
+    <message>
+        <source>Who the association speaks to.</source>
+        <translation>À qui s’adresse l’association.</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Name of the association</source>
+        <translation>Nom de l’association</translation>
+    </message>
+    <message>
+        <source>Français</source>
+        <comment>language name, keep in French</comment>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>language name, keep in English</comment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Association name:</source>
+        <translation>Nom de l’association&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Fuseau horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Times in the calendar are read in this zone.</source>
+        <translation>Les heures du calendrier sont exprimées dans ce fuseau.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The language of the window (after a restart) and of the lists a new workspace starts with.</source>
+        <translation>La langue de la fenêtre (après redémarrage) et des listes de départ d’un nouvel espace de travail.</translation>
+    </message>
+    <message>
+        <source>Time zone: &quot;{zone}&quot; is not known; pick one from the list, such as Europe/Paris.</source>
+        <translation>Fuseau horaire&#xa0;: «&#xa0;{zone}&#xa0;» est inconnu&#x202f;; choisissez-en un dans la liste, par exemple Europe/Paris.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(et %n autre)</numerusform>
+            <numerusform>(et %n autres)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing &quot;{name}&quot; leaves its %n item(s) in the calendar, without an objective.</source>
+        <translation>
+            <numerusform>Supprimer «&#xa0;{name}&#xa0;»&#xa0;: %n publication reste dans le calendrier, sans objectif.</numerusform>
+            <numerusform>Supprimer «&#xa0;{name}&#xa0;»&#xa0;: %n publications restent dans le calendrier, sans objectif.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing &quot;{name}&quot; takes it off %n item(s); the items stay in the calendar.</source>
+        <translation>
+            <numerusform>Supprimer «&#xa0;{name}&#xa0;» le retire de %n publication&#x202f;; celle-ci reste dans le calendrier.</numerusform>
+            <numerusform>Supprimer «&#xa0;{name}&#xa0;» le retire de %n publications&#x202f;; celles-ci restent dans le calendrier.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextTab</name>
+    <message>
+        <source>The text of the post, for every channel.</source>
+        <translation>Le texte de la publication, pour tous les canaux.</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <source>%1: uses its own text</source>
+        <translation>%1&#xa0;: texte dédié</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Week view</source>
+        <translation>Vue semaine</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Journée</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (all day)</source>
+        <translation>%1 (toute la journée)</translation>
+    </message>
+    <message>
+        <source>no channel</source>
+        <translation>aucun canal</translation>
+    </message>
+    <message>
+        <source>Channels: %1</source>
+        <translation>Canaux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Campaign: %1</source>
+        <translation>Campagne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Moved occurrence of a series</source>
+        <translation>Date déplacée d’une série</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Se répète</translation>
+    </message>
+</context>
+</TS>
