@@ -245,17 +245,20 @@ def move_item(
                 raise InputError("start", None, "a recurring item cannot go back to the backlog")
             _set_start(item, start, db)
             return [item]
-        if occurrence is None:
-            raise InputError("occurrence", None, "name the occurrence to move")
         first = item.start_utc or item.start_date
-        if first is None or not is_slot(item.rrule, first, occurrence, tz):
-            raise InputError("occurrence", occurrence, "use the key of one of the series' dates")
+        key = occurrence
+        if key is None and first is not None:
+            key = start_key(first)  # the whole series, measured from its first date
+        if key is None:
+            raise InputError("occurrence", None, "name the occurrence to move")
+        if first is None or not is_slot(item.rrule, first, key, tz):
+            raise InputError("occurrence", key, "use the key of one of the series' dates")
         if start is None:
             raise InputError("start", None, "give where the occurrence goes")
         if whole_series:
-            shift_series(item, _current_start(item, occurrence, tz), start, tz)
+            shift_series(item, _current_start(item, key, tz), start, tz)
             return [item]
-        _move_one(item, occurrence, start, tz)
+        _move_one(item, key, start, tz)
         return [item]
 
     return _write(db, "move", who, work, undoable)

@@ -83,6 +83,8 @@ def update_settings(
     timezone: str | None = None,
     language: str | None = None,
 ) -> Changes:
+    timezone = timezone.strip() if timezone is not None else None
+    language = language.strip() if language is not None else None
     if timezone is not None:
         zone(timezone)
     if language is not None and language not in LANGUAGES:

@@ -208,8 +208,6 @@ def test_move_occurrence_refuses_unknown_keys_and_backlog(cdb: Database) -> None
         items.move_item(cdb, item_id, None)
     with pytest.raises(InputError):
         items.move_item(cdb, item_id, None, occurrence="20260414T070000Z")
-    with pytest.raises(InputError):
-        items.move_item(cdb, item_id, Timed(NINE), whole_series=True)
     assert counts(cdb) == before
 
 
@@ -393,3 +391,19 @@ def test_saving_an_unchanged_item_changes_nothing(cdb: Database) -> None:
     assert not changes and not again
     assert query.get_item(cdb, item_id).revision == before.revision
     assert undo_module.state(cdb).undo_label == "create"
+
+
+def test_moving_a_whole_series_without_naming_an_occurrence_starts_from_its_first(
+    cdb: Database,
+) -> None:
+    draft = ItemDraft(
+        title="Série",
+        channels=["Facebook"],
+        start=Timed(datetime(2026, 12, 1, 9, 0)),
+        rrule="FREQ=WEEKLY;BYDAY=TU",
+    )
+    item_id = next(iter(items.create_item(cdb, draft).created))
+    items.move_item(cdb, item_id, Timed(datetime(2026, 12, 3, 10, 0)), whole_series=True)
+    got = query.occurrences(cdb, date(2026, 12, 1), date(2026, 12, 20))
+    local = [o.start_utc.astimezone(ZoneInfo("Europe/Paris")) for o in got]
+    assert [(d.day, d.hour) for d in local] == [(3, 10), (10, 10), (17, 10)]
