@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ngo_calendar.core.history import Change
 
-from .labels import action_label, field_label
+from .labels import action_label, field_label, kind_label, sensitivity_label, status_label
 
 CELL_CHARS = 80  # longer values (a whole body) are cut in the cell and shown whole in a tooltip
 
@@ -87,9 +87,20 @@ class HistoryTab(QWidget):
                 _cell(change.who),
                 _cell(action_label(change.action)),
                 _cell(field_label(change.field)),
-                _cell(change.old),
-                _cell(change.new),
+                _cell(_value(change.field, change.old)),
+                _cell(_value(change.field, change.new)),
             ]
             cells[0].setToolTip(at.isoformat())
             for column, cell in enumerate(cells):
                 self.table.setItem(row, column, cell)
+
+
+def _value(field: str | None, value: str | None) -> str | None:
+    """Stored enum values (approved, event, essential) as the labels the editor shows."""
+    labels = {"status": status_label, "kind": kind_label, "sensitivity": sensitivity_label}
+    if value and field in labels:
+        try:
+            return labels[field](value)  # type: ignore[operator]
+        except ValueError:
+            return value
+    return value

@@ -34,15 +34,11 @@ class CharCounter(QLabel):
         self.over_by = max(0, length - limit) if limit is not None else 0
         self.overflow = self.over_by > 0
         if limit is None:
-            text = self.tr("%1 characters (no limit)").replace("%1", str(length))
+            text = self.tr("%n character(s) (no limit)", "", length)
         else:
             text = f"{length} / {limit}"
             if self.overflow:
-                over = (
-                    self.tr("over by 1 character")
-                    if self.over_by == 1
-                    else self.tr("over by %1 characters").replace("%1", str(self.over_by))
-                )
+                over = self.tr("over by %n character(s)", "", self.over_by)
                 text = f"{text} — {over}"
         self.setText(prefix + text)
         self.setProperty("overflow", self.overflow)
@@ -199,7 +195,7 @@ class TextTab(QWidget):
                 counter.setEnabled(False)
             else:
                 counter.setEnabled(True)
-                counter.show_count(len(body), page.limit, f"{name}: ")
+                counter.show_count(len(body), page.limit, self.tr("%1: ").replace("%1", name))
         bar = self.tabs.tabBar()
         normal = bar.palette().color(QPalette.ColorRole.WindowText)
         for name in self._checked:

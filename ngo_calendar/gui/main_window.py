@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QDate, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -64,6 +65,9 @@ class MainWindow(ItemOperations, QMainWindow):
     # -- building --------------------------------------------------------------------------
     def _build_views(self) -> None:
         self.filter_bar = FilterBar(self)
+        self.period_label = QLabel(self)
+        self.period_label.setObjectName("periodLabel")
+        self.period_label.setStyleSheet("font-size: 15pt; font-weight: 600; padding: 0 8px;")
         self.month = MonthView(self)
         self.week = WeekView(self)
         self.agenda = AgendaView(self)
@@ -87,7 +91,10 @@ class MainWindow(ItemOperations, QMainWindow):
         main = QWidget(self)
         column = QVBoxLayout(main)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.filter_bar)
+        header = QHBoxLayout()
+        header.addWidget(self.period_label)
+        header.addWidget(self.filter_bar, 1)
+        column.addLayout(header)
         column.addWidget(self.stack, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -97,9 +104,6 @@ class MainWindow(ItemOperations, QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([1050, 280])
         self.setCentralWidget(self.splitter)
-        self.period_label = QLabel(self)
-        self.period_label.setObjectName("periodLabel")
-        self.period_label.setStyleSheet("font-size: 15pt; font-weight: 600; padding: 0 12px;")
         self.counts_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.counts_label)
 
@@ -113,24 +117,25 @@ class MainWindow(ItemOperations, QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
-        self.act_new = self._action(tr("New item"), ["Ctrl+N"], lambda: self.new_item())
-        self.act_new_idea = self._action(tr("New idea"), ["Ctrl+Shift+N"], self.new_idea)
-        self.act_edit = self._action(tr("Edit"), ["Ctrl+E"], self.edit_selected)
-        self.act_duplicate = self._action(tr("Duplicate"), ["Ctrl+D"], self.duplicate_selected)
-        self.act_delete = self._action(tr("Delete"), ["Delete"], self.delete_selected)
-        self.act_undo = self._action(tr("Undo"), ["Ctrl+Z"], self.undo)
-        self.act_redo = self._action(tr("Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"], self.redo)
-        self.act_prev = self._action(tr("Previous"), ["PgUp", "Alt+Left"], lambda: self.step(-1))
-        self.act_next = self._action(tr("Next"), ["PgDown", "Alt+Right"], lambda: self.step(1))
-        self.act_today = self._action(tr("Today"), ["T"], self.go_today)
-        self.act_goto = self._action(tr("Go to date…"), ["Ctrl+G"], self.focus_date)
-        self.act_find = self._action(tr("Filter…"), ["Ctrl+F"], self.focus_filter)
-        self.act_settings = self._action(tr("Settings…"), ["Ctrl+,"], self.open_settings)
-        self.act_quit = self._action(tr("Quit"), ["Ctrl+Q"], self.close)
+        self.act_new = self._action(self.tr("New item"), ["Ctrl+N"], lambda: self.new_item())
+        self.act_new_idea = self._action(self.tr("New idea"), ["Ctrl+Shift+N"], self.new_idea)
+        self.act_edit = self._action(self.tr("Edit"), ["Ctrl+E"], self.edit_selected)
+        self.act_duplicate = self._action(self.tr("Duplicate"), ["Ctrl+D"], self.duplicate_selected)
+        self.act_delete = self._action(self.tr("Delete"), ["Delete"], self.delete_selected)
+        self.act_undo = self._action(self.tr("Undo"), ["Ctrl+Z"], self.undo)
+        self.act_redo = self._action(self.tr("Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"], self.redo)
+        self.act_prev = self._action(
+            self.tr("Previous"), ["PgUp", "Alt+Left"], lambda: self.step(-1)
+        )
+        self.act_next = self._action(self.tr("Next"), ["PgDown", "Alt+Right"], lambda: self.step(1))
+        self.act_today = self._action(self.tr("Today"), ["T"], self.go_today)
+        self.act_goto = self._action(self.tr("Go to date…"), ["Ctrl+G"], self.focus_date)
+        self.act_find = self._action(self.tr("Filter…"), ["Ctrl+F"], self.focus_filter)
+        self.act_settings = self._action(self.tr("Settings…"), ["Ctrl+,"], self.open_settings)
+        self.act_quit = self._action(self.tr("Quit"), ["Ctrl+Q"], self.close)
         group = QActionGroup(self)
         self.view_actions: dict[str, QAction] = {}
-        labels = {"month": tr("Month"), "week": tr("Week"), "agenda": tr("Agenda")}
+        labels = {"month": self.tr("Month"), "week": self.tr("Week"), "agenda": self.tr("Agenda")}
         for number, name in enumerate(VIEWS, start=1):
             action = self._action(
                 labels[name], [str(number)], lambda _=False, n=name: self.show_view(n)
@@ -153,7 +158,6 @@ class MainWindow(ItemOperations, QMainWindow):
         self.date_edit.setToolTip(self.tr("Go to date (Ctrl+G)"))
         self.date_edit.dateChanged.connect(self._date_picked)
         bar.addWidget(self.date_edit)
-        bar.addWidget(self.period_label)
         spacer = QWidget(self)
         spacer.setSizePolicy(
             spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
@@ -305,10 +309,16 @@ class MainWindow(ItemOperations, QMainWindow):
         self.act_redo.setEnabled(stack.redo_label is not None)
         self.act_undo.setText(self.tr("Undo"))
         self.act_redo.setText(self.tr("Redo"))
-        what = operation_label(stack.undo_label) if stack.undo_label else ""
-        self.act_undo.setToolTip(self.tr("Undo %1 (Ctrl+Z)").replace("%1", what))
-        what = operation_label(stack.redo_label) if stack.redo_label else ""
-        self.act_redo.setToolTip(self.tr("Redo %1 (Ctrl+Shift+Z)").replace("%1", what))
+        if stack.undo_label:
+            what = operation_label(stack.undo_label)
+            self.act_undo.setToolTip(self.tr("Undo %1 (Ctrl+Z)").replace("%1", what))
+        else:
+            self.act_undo.setToolTip(self.tr("Nothing to undo"))
+        if stack.redo_label:
+            what = operation_label(stack.redo_label)
+            self.act_redo.setToolTip(self.tr("Redo %1 (Ctrl+Shift+Z)").replace("%1", what))
+        else:
+            self.act_redo.setToolTip(self.tr("Nothing to redo"))
 
     def reload_choices(self) -> None:
         self.tz = workspace.settings(self.db).tz

@@ -167,10 +167,7 @@ class SettingsDialog(QDialog):
         form.addRow(
             "",
             self._note(
-                self.tr(
-                    "The language of the window (after a restart) and of the lists "
-                    "a new workspace starts with."
-                )
+                self.tr("The language of the window and of the lists a new workspace starts with.")
             ),
         )
         return page

@@ -2,85 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <source>Repeats</source>
-        <translation>Repeats</translation>
-    </message>
-    <message>
-        <source>(moved occurrence)</source>
-        <translation>(moved occurrence)</translation>
-    </message>
-    <message>
-        <source>New item</source>
-        <translation>New item</translation>
-    </message>
-    <message>
-        <source>New idea</source>
-        <translation>New idea</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Duplicate</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Previous</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Next</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <source>Go to date…</source>
-        <translation>Go to date…</translation>
-    </message>
-    <message>
-        <source>Filter…</source>
-        <translation>Filter…</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>Settings…</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Week</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-</context>
-<context>
     <name>AgendaModel</name>
     <message>
         <source>Day</source>
@@ -327,17 +248,46 @@
 </context>
 <context>
     <name>CharCounter</name>
+    <message numerus="yes">
+        <source>%n character(s) (no limit)</source>
+        <translation>
+            <numerusform>%n character (no limit)</numerusform>
+            <numerusform>%n characters (no limit)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over by %n character(s)</source>
+        <translation>
+            <numerusform>over by %n character</numerusform>
+            <numerusform>over by %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Chips</name>
     <message>
-        <source>%1 characters (no limit)</source>
-        <translation>%1 characters (no limit)</translation>
+        <source>Channels: %1</source>
+        <translation>Channels: %1</translation>
     </message>
     <message>
-        <source>over by 1 character</source>
-        <translation>over by 1 character</translation>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
     </message>
     <message>
-        <source>over by %1 characters</source>
-        <translation>over by %1 characters</translation>
+        <source>Campaign: %1</source>
+        <translation>Campaign: %1</translation>
+    </message>
+    <message>
+        <source>Objective: %1</source>
+        <translation>Objective: %1</translation>
+    </message>
+    <message>
+        <source>Repeats (this occurrence was moved)</source>
+        <translation>Repeats (this occurrence was moved)</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Repeats</translation>
     </message>
 </context>
 <context>
@@ -837,6 +787,66 @@
         <translation>Drag an idea onto a day to schedule it; drag an item here to unschedule it.</translation>
     </message>
     <message>
+        <source>New item</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>New idea</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Go to date…</source>
+        <translation>Go to date…</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
@@ -886,6 +896,10 @@
         <translation>filtered</translation>
     </message>
     <message>
+        <source>Nothing to redo</source>
+        <translation>Nothing to redo</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -896,6 +910,10 @@
     <message>
         <source>Undo %1 (Ctrl+Z)</source>
         <translation>Undo %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nothing to undo</translation>
     </message>
     <message>
         <source>Redo %1 (Ctrl+Shift+Z)</source>
@@ -1176,8 +1194,8 @@
         <translation>Language:</translation>
     </message>
     <message>
-        <source>The language of the window (after a restart) and of the lists a new workspace starts with.</source>
-        <translation>The language of the window (after a restart) and of the lists a new workspace starts with.</translation>
+        <source>The language of the window and of the lists a new workspace starts with.</source>
+        <translation>The language of the window and of the lists a new workspace starts with.</translation>
     </message>
     <message>
         <source>Time zone: &quot;{zone}&quot; is not known; pick one from the list, such as Europe/Paris.</source>
@@ -1218,6 +1236,10 @@
     <message>
         <source>%1: uses its own text</source>
         <translation>%1: uses its own text</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1: </translation>
     </message>
 </context>
 <context>

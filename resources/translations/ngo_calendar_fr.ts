@@ -2,85 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
-    <message>
-        <source>Repeats</source>
-        <translation>Se répète</translation>
-    </message>
-    <message>
-        <source>(moved occurrence)</source>
-        <translation>(date déplacée)</translation>
-    </message>
-    <message>
-        <source>New item</source>
-        <translation>Nouvelle publication</translation>
-    </message>
-    <message>
-        <source>New idea</source>
-        <translation>Nouvelle idée</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Modifier</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Dupliquer</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Précédent</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Suivant</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Aujourd’hui</translation>
-    </message>
-    <message>
-        <source>Go to date…</source>
-        <translation>Aller à la date…</translation>
-    </message>
-    <message>
-        <source>Filter…</source>
-        <translation>Filtrer…</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>Paramètres…</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Quitter</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Mois</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Semaine</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-</context>
-<context>
     <name>AgendaModel</name>
     <message>
         <source>Day</source>
@@ -327,17 +248,46 @@
 </context>
 <context>
     <name>CharCounter</name>
+    <message numerus="yes">
+        <source>%n character(s) (no limit)</source>
+        <translation>
+            <numerusform>%n caractère (sans limite)</numerusform>
+            <numerusform>%n caractères (sans limite)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over by %n character(s)</source>
+        <translation>
+            <numerusform>%n caractère en trop</numerusform>
+            <numerusform>%n caractères en trop</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Chips</name>
     <message>
-        <source>%1 characters (no limit)</source>
-        <translation>%1 caractères (sans limite)</translation>
+        <source>Channels: %1</source>
+        <translation>Canaux&#xa0;: %1</translation>
     </message>
     <message>
-        <source>over by 1 character</source>
-        <translation>1 caractère de trop</translation>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <source>over by %1 characters</source>
-        <translation>%1 caractères de trop</translation>
+        <source>Campaign: %1</source>
+        <translation>Campagne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Objective: %1</source>
+        <translation>Objectif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Repeats (this occurrence was moved)</source>
+        <translation>Se répète (cette occurrence a été déplacée)</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Se répète</translation>
     </message>
 </context>
 <context>
@@ -837,6 +787,66 @@
         <translation>Glissez une idée sur un jour pour la planifier&#x202f;; glissez une publication ici pour la déprogrammer.</translation>
     </message>
     <message>
+        <source>New item</source>
+        <translation>Nouvelle publication</translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>Nouvelle idée</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Go to date…</source>
+        <translation>Aller à la date…</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrer…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
@@ -886,6 +896,10 @@
         <translation>avec filtre</translation>
     </message>
     <message>
+        <source>Nothing to redo</source>
+        <translation>Rien à rétablir</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -896,6 +910,10 @@
     <message>
         <source>Undo %1 (Ctrl+Z)</source>
         <translation>Annuler %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Rien à annuler</translation>
     </message>
     <message>
         <source>Redo %1 (Ctrl+Shift+Z)</source>
@@ -1176,8 +1194,8 @@
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <source>The language of the window (after a restart) and of the lists a new workspace starts with.</source>
-        <translation>La langue de la fenêtre (après redémarrage) et des listes de départ d’un nouvel espace de travail.</translation>
+        <source>The language of the window and of the lists a new workspace starts with.</source>
+        <translation>La langue de la fenêtre et des listes proposées à la création d’un espace de travail.</translation>
     </message>
     <message>
         <source>Time zone: &quot;{zone}&quot; is not known; pick one from the list, such as Europe/Paris.</source>
@@ -1218,6 +1236,10 @@
     <message>
         <source>%1: uses its own text</source>
         <translation>%1&#xa0;: texte dédié</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1&#xa0;: </translation>
     </message>
 </context>
 <context>

@@ -31,16 +31,9 @@ ROOT = Path(__file__).resolve().parents[2]
 PLACEHOLDER = re.compile(r"%L?[1-9n]|\{\w+\}")
 ACCELERATOR = re.compile(r"(?<!&)&(?!&)\S")
 
+
 # The main window's own texts are filed by lupdate under "MainWindow" (or under no class at all,
 # for those read through `tr = self.tr`), but looked up at run time under "ItemOperations":
-# MainWindow inherits ItemOperations.tr, which fixes that context. Remove this marker once
-# main_window.py calls a tr() of its own context.
-MAIN_WINDOW_CONTEXT = pytest.mark.xfail(
-    strict=True,
-    reason="main_window.py: self.tr is ItemOperations.tr (operations.py:52), context mismatch",
-)
-
-
 def catalogue(language: str) -> ET.Element:
     return ET.parse(ts_dir() / f"ngo_calendar_{language}.ts").getroot()
 
@@ -159,11 +152,6 @@ def test_catalogue_holds_every_text_of_the_code(tmp_path: Path) -> None:
     assert sorted(found - known) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="main_window.py:116 (tr = self.tr) and chips.py:52 (a local tr function): lupdate "
-    "files these texts under no class, but they are looked up under MainWindow/Chips",
-)
 def test_no_text_is_outside_a_class() -> None:
     assert [m.findtext("source") for context, m in messages("fr") if not context] == []
 
@@ -246,7 +234,6 @@ def test_french_window_filters_views_and_editor(
     assert editor.general.status_combo.itemText(2) == "En relecture"
 
 
-@MAIN_WINDOW_CONTEXT
 def test_french_window_actions_and_counts(
     qtbot: QtBot, cdb: Database, ws_dir: Path, translations: Translations
 ) -> None:
@@ -264,11 +251,6 @@ def test_french_window_actions_and_counts(
     assert window.period_label.text().startswith("Semaine 49\u00a0: ")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="chips.py:52-63: tr() inside f-strings is not seen by lupdate, and the texts it sees "
-    "are filed under no class while looked up under Chips",
-)
 def test_french_tooltip_of_an_item(
     qtbot: QtBot, cdb: Database, ws_dir: Path, translations: Translations
 ) -> None:
@@ -301,7 +283,6 @@ def test_english_plurals(qtbot: QtBot, translations: Translations) -> None:
     )
 
 
-@MAIN_WINDOW_CONTEXT
 def test_english_plurals_in_the_status_bar(
     qtbot: QtBot, cdb: Database, ws_dir: Path, translations: Translations
 ) -> None:
