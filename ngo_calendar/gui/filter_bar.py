@@ -69,6 +69,7 @@ class FilterBar(QWidget):
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(self.tr("Search titles, texts, notes, tags (Ctrl+F)"))
         self.text.setClearButtonEnabled(True)
+        self.text.setMinimumWidth(170)
         self.channels = ChoiceButton(self.tr("Channels"), self)
         self.campaigns = ChoiceButton(self.tr("Campaigns"), self)
         self.statuses = ChoiceButton(self.tr("Status"), self)

@@ -67,7 +67,7 @@ class MainWindow(ItemOperations, QMainWindow):
         self.filter_bar = FilterBar(self)
         self.period_label = QLabel(self)
         self.period_label.setObjectName("periodLabel")
-        self.period_label.setStyleSheet("font-size: 15pt; font-weight: 600; padding: 0 8px;")
+        self.period_label.setStyleSheet("font-size: 14pt; font-weight: 600; padding: 0 8px;")
         self.month = MonthView(self)
         self.week = WeekView(self)
         self.agenda = AgendaView(self)

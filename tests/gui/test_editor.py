@@ -519,7 +519,8 @@ def test_history_lists_changes_newest_first(editor_for) -> None:
         "FREQ=WEEKLY;BYDAY=TU",
     ]
     assert rows[2] == ["2026-03-01 09:00", "alice", "Created", "Title", "", "Gala"]
-    assert rows[3] == ["2026-03-01 09:00", "alice", "Created", "Status", "", "Draft"]  # the label, not the stored value
+    # The status label, not the stored value.
+    assert rows[3] == ["2026-03-01 09:00", "alice", "Created", "Status", "", "Draft"]
     assert not table.item(0, 0).flags() & Qt.ItemFlag.ItemIsEditable or (
         table.editTriggers() == table.EditTrigger.NoEditTriggers
     )
