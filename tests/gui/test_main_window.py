@@ -262,3 +262,43 @@ def test_shortcuts_move_in_time_and_switch_views(window: MainWindow, qtbot) -> N
     qtbot.keyClick(window, Qt.Key.Key_2)
     qtbot.keyClick(window, Qt.Key.Key_PageUp)
     assert window.view_name == "week" and (TODAY - window.anchor).days == 7
+
+
+def test_create_in_the_editor_then_see_it_in_all_three_views(
+    window: MainWindow,
+    cdb: Database,
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    from PySide6.QtCore import QDate, QTime
+
+    def type_in(dialog) -> bool:  # noqa: ANN001 - the real ItemEditor, filled as a person would
+        general = dialog.general
+        qtbot.keyClicks(general.title_edit, "Soiree des benevoles")  # keyClicks: ASCII only
+        instagram = general.channel_list.findItems("Instagram", Qt.MatchFlag.MatchExactly)[0]
+        instagram.setCheckState(Qt.CheckState.Checked)
+        if general.no_date_check.isChecked():
+            general.no_date_check.click()
+        general.date_edit.setDate(QDate(2026, 12, 11))
+        general.time_edit.setTime(QTime(19, 0))
+        qtbot.keyClicks(dialog.text.body_edit, "Merci a toutes et tous !")
+        assert dialog.ok_button.isEnabled(), dialog.reasons()
+        dialog.accept()
+        return True
+
+    monkeypatch.setattr(window, "run_editor", type_in)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert titles(window) == ["Soiree des benevoles"]
+    occ = window.shown[0]
+    assert occ.channels == ("Facebook", "Instagram")
+    assert occ.start_utc.astimezone(window.tz).replace(tzinfo=None) == datetime(2026, 12, 11, 19)
+    window.month.grab()
+    assert window.month.chip_rect(occ) is not None
+    window.show_view("week")
+    window.anchor = date(2026, 12, 11)
+    window.refresh()
+    window.week.grab()
+    assert occ in found_in(window.week)
+    window.show_view("agenda")
+    assert window.agenda.model().index(0, 2).data() == "Soiree des benevoles"
+    assert window.agenda.model().index(0, 1).data() == "19:00"
