@@ -9,7 +9,6 @@ from PySide6.QtCore import QByteArray, QDate, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -67,7 +66,7 @@ class MainWindow(ItemOperations, QMainWindow):
         self.filter_bar = FilterBar(self)
         self.period_label = QLabel(self)
         self.period_label.setObjectName("periodLabel")
-        self.period_label.setStyleSheet("font-size: 14pt; font-weight: 600; padding: 0 8px;")
+        self.period_label.setStyleSheet("font-size: 14pt; font-weight: 600; padding: 4px 8px 0;")
         self.month = MonthView(self)
         self.week = WeekView(self)
         self.agenda = AgendaView(self)
@@ -91,10 +90,9 @@ class MainWindow(ItemOperations, QMainWindow):
         main = QWidget(self)
         column = QVBoxLayout(main)
         column.setContentsMargins(0, 0, 0, 0)
-        header = QHBoxLayout()
-        header.addWidget(self.period_label)
-        header.addWidget(self.filter_bar, 1)
-        column.addLayout(header)
+        # The period title has a row of its own so that its width never adds to the filters'.
+        column.addWidget(self.period_label)
+        column.addWidget(self.filter_bar)
         column.addWidget(self.stack, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
