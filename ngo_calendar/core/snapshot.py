@@ -71,15 +71,21 @@ def take(item: Item) -> Snapshot:
 
 
 def restore(session: Session, snap: Snapshot, revision: int) -> Item:
-    """Write a snapshot back under its original id and uid, replacing whatever is there now."""
-    existing = session.get(Item, snap["id"])
+    """Write a snapshot back under its uid, replacing that item's current state.
+
+    The item is found by uid, never by id: SQLite hands a deleted item's id to the next new
+    item, and undoing the deletion must not overwrite that newcomer. The old id is kept when
+    it is still free, otherwise the item comes back under a new one.
+    """
+    existing = session.scalar(select(Item).where(Item.uid == snap["uid"]))
     if existing is not None:
         session.delete(existing)
         session.flush()
+    item_id = snap["id"] if session.get(Item, snap["id"]) is None else None
     known_channels = set(session.scalars(select(Channel.id)))
     known_audiences = set(session.scalars(select(Audience.id)))
     item = Item(
-        id=snap["id"],
+        id=item_id,
         revision=revision,
         start_utc=_dt(snap["start_utc"]),
         start_date=_day(snap["start_date"]),

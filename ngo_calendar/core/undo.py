@@ -85,22 +85,24 @@ def _apply(db: Database, wanted: str, who: str) -> Changes:
         entry = _top(s, wanted)
         if entry is None:
             raise NothingToUndo(f"nothing to {action}")
-        source = entry.before_json if wanted == "done" else entry.after_json
-        target: dict[str, snapshot.Snapshot | None] = json.loads(source)
+        before = json.loads(entry.before_json)
+        after = json.loads(entry.after_json)
+        target, other = (before, after) if wanted == "done" else (after, before)
         created, updated, deleted = set(), set(), set()
         for key, snap in target.items():
-            item_id = int(key)
-            current = s.get(Item, item_id)
+            # Items are found by uid: their id may have gone to another item since.
+            uid = (snap or other.get(key) or {}).get("uid")
+            current = s.scalar(select(Item).where(Item.uid == uid)) if uid else None
             current_snap = snapshot.take(current) if current else None
             revision = (current.revision if current else (snap or {}).get("revision", 0)) + 1
             if snap is None:
                 if current is not None:
+                    deleted.add(current.id)
                     s.delete(current)
-                    deleted.add(item_id)
             else:
                 restored = snapshot.restore(s, snap, revision)
                 s.flush()
-                (updated if current else created).add(item_id)
+                (updated if current else created).add(restored.id)
                 snap = snapshot.take(restored)
             history.record(s, current_snap, snap, action, who)
         entry.state = "undone" if wanted == "done" else "done"

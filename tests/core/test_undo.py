@@ -261,3 +261,20 @@ def test_stack_is_capped(cdb: Database, monkeypatch: pytest.MonkeyPatch) -> None
     assert items.item_draft(cdb, item_id).title == "2"
     with pytest.raises(NothingToUndo):
         undo.undo(cdb)
+
+
+def test_undo_of_a_deletion_never_overwrites_an_item_that_took_its_id(cdb: Database) -> None:
+    # SQLite gives a deleted item's id to the next new item; undo finds items by uid instead.
+    gone = next(iter(items.create_item(cdb, ItemDraft(title="X", channels=["Facebook"])).created))
+    items.delete_item(cdb, gone)
+    newcomer = items.create_item(
+        cdb, ItemDraft(title="Nouveau", channels=["Facebook"]), undoable=False
+    )
+    assert next(iter(newcomer.created)) == gone  # the id really was reused
+    changes = undo.undo(cdb)
+    titles = sorted(query.get_item(cdb, i).title for i in (gone, *changes.created))
+    assert titles == ["Nouveau", "X"]
+    assert query.get_item(cdb, gone).title == "Nouveau"
+    undo.redo(cdb)  # deletes X again, by uid: the newcomer stays
+    assert query.get_item(cdb, gone).title == "Nouveau"
+    assert query.count_items(cdb) == 1
