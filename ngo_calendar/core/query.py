@@ -17,6 +17,7 @@ from ngo_calendar.store.models import (
     Item,
     ItemAudience,
     ItemChannel,
+    ItemOverride,
     Objective,
 )
 
@@ -170,8 +171,16 @@ def occurrences(
                 ),
             ),
         )
+        # A series starting after the window can still have one date moved into it.
+        moved_in = select(ItemOverride.item_id).where(
+            or_(
+                and_(ItemOverride.start_utc >= lo, ItemOverride.start_utc < hi),
+                and_(ItemOverride.start_date >= first, ItemOverride.start_date < day_hi),
+            )
+        )
         recurring = rows.item_select().where(
-            Item.rrule.is_not(None), or_(Item.start_utc < hi, Item.start_date < day_hi)
+            Item.rrule.is_not(None),
+            or_(Item.start_utc < hi, Item.start_date < day_hi, Item.id.in_(moved_in)),
         )
         names = Names(session)
         colours = dict(session.execute(select(Channel.id, Channel.colour)).all())

@@ -307,3 +307,17 @@ def test_all_day_occurrence_moved_to_a_timed_slot_is_shown(cdb: Database) -> Non
         (None, datetime(2026, 4, 14, 8, 0, tzinfo=UTC), True),
         (date(2026, 4, 20), None, False),
     ]
+
+
+def test_an_occurrence_moved_before_the_series_start_still_shows(cdb: Database) -> None:
+    draft = ItemDraft(
+        title="Série",
+        channels=["Facebook"],
+        start=Timed(datetime(2026, 12, 1, 9)),
+        rrule="FREQ=WEEKLY",
+    )
+    item_id = next(iter(items.create_item(cdb, draft).created))
+    first = query.occurrences(cdb, date(2026, 12, 1), date(2026, 12, 1))[0]
+    items.move_item(cdb, item_id, Timed(datetime(2026, 11, 28, 9)), first.occurrence_key)
+    november = query.occurrences(cdb, date(2026, 11, 1), date(2026, 11, 30))
+    assert [(o.title, o.moved) for o in november] == [("Série", True)]
