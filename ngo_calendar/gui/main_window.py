@@ -326,6 +326,9 @@ class MainWindow(ItemOperations, QMainWindow):
             workspace.names(self.db, Objective),
             workspace.names(self.db, Audience),
         )
+        # A renamed or deleted channel (or campaign...) drops out of the chosen values.
+        self.current_filter = self.filter_bar.filter()
+        self.filter_bar.clear_button.setEnabled(self.current_filter.active)
         association = workspace.settings(self.db).association
         self.setWindowTitle(f"{association} — NGO Calendar" if association else "NGO Calendar")
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ngo_calendar.core import history, items, query, settings_apply, undo, workspace
@@ -73,6 +73,7 @@ class ItemOperations:
             text,
             parent=self,
         )  # type: ignore[arg-type,attr-defined]
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # not exec(): the window stays responsive and tests are not blocked
         self.last_error = text
 
@@ -96,15 +97,18 @@ class ItemOperations:
         return bool(dialog.exec())
 
     def _edit_loop(self, dialog: ItemEditor, save: Callable[[ItemDraft], Changes]) -> bool:
-        while self.run_editor(dialog):
-            try:
-                changes = save(dialog.draft())
-            except InputError as exc:
-                dialog.show_error(exc.field, error_text(exc))
-                continue
-            self.apply_changes(changes)  # type: ignore[attr-defined]
-            return True
-        return False
+        try:
+            while self.run_editor(dialog):
+                try:
+                    changes = save(dialog.draft())
+                except InputError as exc:
+                    dialog.show_error(exc.field, error_text(exc))
+                    continue
+                self.apply_changes(changes)  # type: ignore[attr-defined]
+                return True
+            return False
+        finally:
+            dialog.deleteLater()  # parented to the window: without this, one per edit stays
 
     # -- creating and editing --------------------------------------------------------------
     def new_item(self, start: Start = None, status: Status = Status.DRAFT) -> bool:
@@ -200,6 +204,7 @@ class ItemOperations:
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         clicked = box.clickedButton()
+        box.deleteLater()
         return "one" if clicked is one else "series" if clicked is series else None
 
     def _shown(self, dragged: DraggedItem) -> Occurrence | None:
@@ -281,6 +286,7 @@ class ItemOperations:
                 QCoreApplication.translate("ItemOperations", "New item on this day…"),
                 lambda: self.new_item_on_day(day),
             )
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if not menu.isEmpty():
             menu.popup(pos)
         return menu
@@ -290,18 +296,21 @@ class ItemOperations:
 
         before = workspace.settings(self.db).language
         dialog = SettingsDialog(settings_apply.workspace_snapshot(self.db), self)  # type: ignore[arg-type]
-        while self.run_settings(dialog):
-            try:
-                changes = settings_apply.apply_settings(self.db, dialog.result_value())
-            except InputError as exc:
-                self.show_error(error_text(exc))
-                continue
-            self.apply_changes(changes)  # type: ignore[attr-defined]
-            language = workspace.settings(self.db).language
-            if language != before:
-                self.languageChanged.emit(language)
-            return True
-        return False
+        try:
+            while self.run_settings(dialog):
+                try:
+                    changes = settings_apply.apply_settings(self.db, dialog.result_value())
+                except InputError as exc:
+                    self.show_error(error_text(exc))
+                    continue
+                self.apply_changes(changes)  # type: ignore[attr-defined]
+                language = workspace.settings(self.db).language
+                if language != before:
+                    self.languageChanged.emit(language)
+                return True
+            return False
+        finally:
+            dialog.deleteLater()
 
     def run_settings(self, dialog: QWidget) -> bool:
         """Show the settings modally; tests replace this to fill the real dialog instead."""

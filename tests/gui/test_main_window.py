@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from ngo_calendar.core import items, query
+from ngo_calendar.core import items, query, workspace
 from ngo_calendar.core.domain import AllDay, ItemDraft, Status, Timed
 from ngo_calendar.gui.dnd import DraggedItem, to_mime
 from ngo_calendar.gui.main_window import MainWindow
@@ -302,3 +302,40 @@ def test_create_in_the_editor_then_see_it_in_all_three_views(
     window.show_view("agenda")
     assert window.agenda.model().index(0, 2).data() == "Soiree des benevoles"
     assert window.agenda.model().index(0, 1).data() == "19:00"
+
+
+def test_filter_follows_a_renamed_channel(window: MainWindow, cdb: Database) -> None:
+    from ngo_calendar.core import workspace_lists
+
+    add(cdb, "Sur Facebook", Timed(datetime(2026, 12, 3, 9, 0)))
+    window.refresh()
+    action = next(a for a in window.filter_bar.channels.menu().actions() if a.data() == "Facebook")
+    action.setChecked(True)
+    assert titles(window) == ["Sur Facebook"]
+    facebook = next(c for c in workspace.channels(cdb) if c.name == "Facebook")
+    window.apply_changes(workspace_lists.rename_channel(cdb, facebook.id, "Facebook asso"))
+    assert not window.current_filter.active  # the old name is no longer chosen
+    assert titles(window) == ["Sur Facebook"]
+
+
+def test_editors_and_menus_do_not_pile_up(
+    window: MainWindow,
+    cdb: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot,  # noqa: ANN001
+) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    from ngo_calendar.gui.editor import ItemEditor
+
+    add(cdb, "Un", Timed(datetime(2026, 12, 3, 9, 0)))
+    window.refresh()
+    monkeypatch.setattr(window, "run_editor", lambda dialog: False)
+    for _ in range(3):
+        window.edit_occurrence(window.shown[0])
+        menu = window.context_menu(window.shown[0], None, QPoint(0, 0))
+        menu.close()
+    qtbot.waitUntil(lambda: not window.findChildren(ItemEditor))
+    qtbot.waitUntil(
+        lambda: not window.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    )
