@@ -64,10 +64,13 @@ def shift_series(item: Item, current: Start, new: Start, tz: ZoneInfo) -> None:
         item.start_date = item.start_date + delta
         days = delta.days
     else:
+        shown = new.local.isoformat(timespec="minutes") if isinstance(new, Timed) else new
+        shown = new.day.isoformat() if isinstance(new, AllDay) else shown
         raise InputError(
-            "start", new, "move a series to a start of the same kind (timed or all-day)"
+            "start", shown, "move a series to a start of the same kind (timed or all-day)"
         )
     assert item.rrule is not None
+    _refuse_named_days(item.rrule, days)
     item.rrule = shift_until(shift_byday(item.rrule, days), delta, days, tz)
     item.exdates = [ItemExdate(key=_shift_key(e.key, delta, tz)) for e in item.exdates]
     item.overrides = [
@@ -79,6 +82,21 @@ def shift_series(item: Item, current: Start, new: Start, tz: ZoneInfo) -> None:
         )
         for o in item.overrides
     ]
+
+
+# Rule parts that pin dates to named days; shifting the start does not move them, so such a
+# series cannot be moved by whole days without rewriting the rule (done in the editor).
+NAMED_DAYS = re.compile(r"BYMONTHDAY=|BYYEARDAY=|BYWEEKNO=|BYSETPOS=|BYDAY=[^;]*\d")
+
+
+def _refuse_named_days(rule: str, days: int) -> None:
+    if days and NAMED_DAYS.search(rule.upper()):
+        raise InputError(
+            "rrule",
+            rule,
+            "this rule names its days (a day of the month or a numbered weekday); "
+            "change the rule in the item editor instead of moving the series",
+        )
 
 
 def _shift_instant(instant: datetime, delta: timedelta, tz: ZoneInfo) -> datetime:

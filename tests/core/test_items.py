@@ -407,3 +407,20 @@ def test_moving_a_whole_series_without_naming_an_occurrence_starts_from_its_firs
     got = query.occurrences(cdb, date(2026, 12, 1), date(2026, 12, 20))
     local = [o.start_utc.astimezone(ZoneInfo("Europe/Paris")) for o in got]
     assert [(d.day, d.hour) for d in local] == [(3, 10), (10, 10), (17, 10)]
+
+
+def test_a_series_with_named_days_is_not_moved_by_days(cdb: Database) -> None:
+    draft = ItemDraft(
+        title="Le 15",
+        channels=["Facebook"],
+        start=Timed(datetime(2026, 12, 15, 9, 0)),
+        rrule="FREQ=MONTHLY;BYMONTHDAY=15",
+    )
+    item_id = next(iter(items.create_item(cdb, draft).created))
+    with pytest.raises(InputError) as caught:
+        items.move_item(cdb, item_id, Timed(datetime(2026, 12, 17, 9, 0)), whole_series=True)
+    assert caught.value.field == "rrule"
+    # The same day at another time is fine: no day is renamed.
+    items.move_item(cdb, item_id, Timed(datetime(2026, 12, 15, 11, 0)), whole_series=True)
+    got = query.occurrences(cdb, date(2027, 1, 1), date(2027, 1, 31))
+    assert [o.start_utc.astimezone(ZoneInfo("Europe/Paris")).hour for o in got] == [11]
