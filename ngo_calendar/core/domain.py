@@ -158,6 +158,9 @@ class ItemDraft:
     notes: str = ""
     sensitivity: Sensitivity = Sensitivity.MOVABLE
     rrule: str | None = None
+    # The revision the draft was read at; a save is refused when the item changed since (the
+    # command line or another window). Not part of what was entered, so not compared.
+    revision: int | None = field(default=None, compare=False)
 
 
 E = TypeVar("E", bound=enum.StrEnum)

@@ -41,7 +41,7 @@ from .domain import (
     Timed,
 )
 from .recurrence import is_slot, validate_rrule
-from .series import shift_series
+from .series import follow_new_start, shift_series
 from .timing import local_to_utc, parse_start_key, start_key, utc_to_local
 from .workspace import settings
 
@@ -206,9 +206,21 @@ def create_item(
 
 
 def update_item(db: Database, item_id: int, draft: ItemDraft, who: str | None = None) -> Changes:
+    """Replace an item's fields with a draft; refused when the item changed since it was read."""
+
     def work(s: Session) -> list[Item]:
         item = _get(s, item_id)
+        if draft.revision is not None and draft.revision != item.revision:
+            raise InputError(
+                "revision",
+                draft.revision,
+                f"this item was changed elsewhere meanwhile (it is now at revision "
+                f"{item.revision}); close the editor and open the item again",
+            )
+        old_start = item.start_utc or item.start_date
         _apply_draft(s, item, draft, db)
+        if item.rrule and (item.exdates or item.overrides):
+            follow_new_start(item, old_start, settings(db).tz)
         return [item]
 
     return _write(db, "edit", who, work)
@@ -376,6 +388,7 @@ def item_draft(db: Database, item_id: int) -> ItemDraft:
             notes=item.notes,
             sensitivity=Sensitivity(item.sensitivity),
             rrule=item.rrule,
+            revision=item.revision,
         )
 
 

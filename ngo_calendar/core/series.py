@@ -109,3 +109,31 @@ def _shift_key(key: str, delta: timedelta, tz: ZoneInfo) -> str:
         return start_key(_shift_instant(original, delta, tz))
     assert isinstance(original, date)
     return start_key(original + timedelta(days=delta.days))
+
+
+def follow_new_start(item: Item, old_start: datetime | date | None, tz: ZoneInfo) -> None:
+    """After an edit of a series' start or rule, keep its removed and moved dates attached.
+
+    They are keyed by the original slots, so a new start time shifts the keys with it (deleted
+    09:00 occurrences stay deleted at 10:00); keys that no longer name a slot of the rule are
+    dropped rather than left to resurface.
+    """
+    from .recurrence import is_slot
+
+    new_start = item.start_utc or item.start_date
+    assert item.rrule is not None and new_start is not None
+    delta: timedelta | None = None
+    if isinstance(old_start, datetime) and isinstance(new_start, datetime):
+        delta = utc_to_local(new_start, tz) - utc_to_local(old_start, tz)
+    elif type(old_start) is date and type(new_start) is date:
+        delta = new_start - old_start
+    if delta is None:  # timed became all-day or the reverse: no key survives
+        item.exdates, item.overrides = [], []
+        return
+    if delta:
+        item.exdates = [ItemExdate(key=_shift_key(e.key, delta, tz)) for e in item.exdates]
+        for o in item.overrides:
+            o.key = _shift_key(o.key, delta, tz)
+    rule = item.rrule
+    item.exdates = [e for e in item.exdates if is_slot(rule, new_start, e.key, tz)]
+    item.overrides = [o for o in item.overrides if is_slot(rule, new_start, o.key, tz)]

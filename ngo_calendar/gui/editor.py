@@ -87,6 +87,7 @@ class ItemEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ItemEditor")
+        self._revision = draft.revision if draft is not None else None
         is_new = draft is None or (not draft.title and not context.history)
         self.setWindowTitle(self.tr("New item") if is_new else self.tr("Edit item"))
         self.setSizeGripEnabled(True)
@@ -174,6 +175,7 @@ class ItemEditor(QDialog):
             notes=self.notes_edit.toPlainText(),
             sensitivity=g.sensitivity(),
             rrule=self.recurrence.rule(),
+            revision=self._revision,
         )
 
     def show_error(self, field: str, message: str) -> None:

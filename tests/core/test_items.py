@@ -424,3 +424,40 @@ def test_a_series_with_named_days_is_not_moved_by_days(cdb: Database) -> None:
     items.move_item(cdb, item_id, Timed(datetime(2026, 12, 15, 11, 0)), whole_series=True)
     got = query.occurrences(cdb, date(2027, 1, 1), date(2027, 1, 31))
     assert [o.start_utc.astimezone(ZoneInfo("Europe/Paris")).hour for o in got] == [11]
+
+
+def test_editing_a_series_start_keeps_its_removed_and_moved_dates(cdb: Database) -> None:
+    paris = ZoneInfo("Europe/Paris")
+    draft = ItemDraft(
+        title="Hebdo",
+        channels=["Facebook"],
+        start=Timed(datetime(2026, 12, 1, 9)),
+        rrule="FREQ=WEEKLY",
+    )
+    item_id = next(iter(items.create_item(cdb, draft).created))
+    slots = {
+        o.start_utc.astimezone(paris).day: o.occurrence_key
+        for o in query.occurrences(cdb, date(2026, 12, 1), date(2026, 12, 31))
+    }
+    items.delete_occurrence(cdb, item_id, slots[8])
+    items.move_item(cdb, item_id, Timed(datetime(2026, 12, 16, 9)), slots[15])
+    edited = replace(items.item_draft(cdb, item_id), start=Timed(datetime(2026, 12, 1, 10)))
+    items.update_item(cdb, item_id, edited)
+    shown = [
+        (o.start_utc.astimezone(paris).day, o.start_utc.astimezone(paris).hour, o.moved)
+        for o in query.occurrences(cdb, date(2026, 12, 1), date(2026, 12, 31))
+    ]
+    assert shown == [(1, 10, False), (16, 9, True), (22, 10, False), (29, 10, False)]
+
+
+def test_a_stale_editor_cannot_overwrite_a_newer_change(cdb: Database) -> None:
+    item_id = next(
+        iter(items.create_item(cdb, ItemDraft(title="A", channels=["Facebook"])).created)
+    )
+    opened = items.item_draft(cdb, item_id)
+    items.move_item(cdb, item_id, Timed(datetime(2026, 12, 3, 18)))  # the command line, meanwhile
+    with pytest.raises(InputError) as caught:
+        items.update_item(cdb, item_id, replace(opened, title="B"))
+    assert caught.value.field == "revision"
+    assert query.get_item(cdb, item_id).title == "A"
+    assert query.get_item(cdb, item_id).start_utc is not None
