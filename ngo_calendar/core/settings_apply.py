@@ -15,12 +15,13 @@ from ngo_calendar.store.models import (
     Audience,
     Campaign,
     Channel,
+    Item,
     Objective,
     Person,
     Setting,
 )
 
-from . import history
+from . import history, snapshot, undo, workspace_state
 from .changes import Changes
 from .domain import (
     LANGUAGES,
@@ -201,6 +202,7 @@ def apply_settings(db: Database, result: SettingsResult, who: str | None = None)
     who = who or history.current_user()
     touched: set[int] = set()
     with db.transaction() as s:
+        workspace_before = workspace_state.take(s)
         for key, value in (
             ("association", result.association.strip()),
             ("timezone", result.timezone.strip()),
@@ -217,6 +219,14 @@ def apply_settings(db: Database, result: SettingsResult, who: str | None = None)
             (Person, "person", result.people, gone.people),
         ):
             touched |= _sync(s, model, what, entries, removed, who)
+        s.flush()
+        workspace_after = workspace_state.take(s)
+        if workspace_after == workspace_before and not touched:
+            return Changes(label="settings")  # OK pressed on an unchanged dialog
+        # One undo step for the whole dialog, the items it cleared a campaign from included.
+        item_befores = s.info.get("item_befores", {})
+        item_afters = {i: snapshot.take(s.get(Item, i)) for i in touched}
+        undo.push(s, "settings", who, item_befores, item_afters, workspace_before, workspace_after)
     return Changes(label="settings", updated=frozenset(touched), workspace=True)
 
 

@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 from ngo_calendar.store import Database
 from ngo_calendar.store.models import Item, UndoEntry
 
-from . import history, snapshot
+from . import history, snapshot, workspace_state
 from .changes import Changes
+from .workspace_state import WorkspaceState
 
 Snapshots = dict[int, snapshot.Snapshot | None]
 MAX_ENTRIES = 200  # older entries are dropped; history keeps the full record anyway
@@ -27,7 +28,31 @@ class NothingToUndo(LookupError):
     pass
 
 
-def push(session: Session, label: str, who: str, before: Snapshots, after: Snapshots) -> None:
+def _encode(items: Snapshots, workspace: WorkspaceState | None) -> str:
+    # Entries that touch only items are a flat {item id: snapshot}; a settings change also
+    # carries the whole workspace state under "workspace" (not a digit, so never an item id).
+    data: dict[str, object] = {str(k): v for k, v in items.items()}
+    if workspace is not None:
+        data = {"items": data, "workspace": workspace}
+    return json.dumps(data)
+
+
+def _decode(text: str) -> tuple[dict[str, snapshot.Snapshot | None], WorkspaceState | None]:
+    data = json.loads(text)
+    if "workspace" in data:
+        return data["items"], data["workspace"]
+    return data, None
+
+
+def push(
+    session: Session,
+    label: str,
+    who: str,
+    before: Snapshots,
+    after: Snapshots,
+    workspace_before: WorkspaceState | None = None,
+    workspace_after: WorkspaceState | None = None,
+) -> None:
     """Record an operation; a new operation makes the undone ones unreachable, as in editors."""
     session.execute(delete(UndoEntry).where(UndoEntry.state == "undone"))
     session.add(
@@ -36,8 +61,8 @@ def push(session: Session, label: str, who: str, before: Snapshots, after: Snaps
             at=history.now_utc(),
             who=who,
             state="done",
-            before_json=json.dumps({str(k): v for k, v in before.items()}),
-            after_json=json.dumps({str(k): v for k, v in after.items()}),
+            before_json=_encode(before, workspace_before),
+            after_json=_encode(after, workspace_after),
         )
     )
     session.flush()
@@ -85,9 +110,13 @@ def _apply(db: Database, wanted: str, who: str) -> Changes:
         entry = _top(s, wanted)
         if entry is None:
             raise NothingToUndo(f"nothing to {action}")
-        before = json.loads(entry.before_json)
-        after = json.loads(entry.after_json)
+        before, workspace_before = _decode(entry.before_json)
+        after, workspace_after = _decode(entry.after_json)
         target, other = (before, after) if wanted == "done" else (after, before)
+        workspace_target = workspace_before if wanted == "done" else workspace_after
+        if workspace_target is not None:
+            # Lists first: the items restored next point to these channels and campaigns.
+            workspace_state.restore(s, workspace_target)
         created, updated, deleted = set(), set(), set()
         for key, snap in target.items():
             # Items are found by uid: their id may have gone to another item since.
@@ -112,4 +141,5 @@ def _apply(db: Database, wanted: str, who: str) -> Changes:
         created=frozenset(created),
         updated=frozenset(updated),
         deleted=frozenset(deleted),
+        workspace=workspace_target is not None,
     )

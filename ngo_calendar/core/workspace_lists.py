@@ -121,8 +121,10 @@ def _touch_items(s: Session, items: list[Item], edit: Callable[[Item], None], wh
     History is recorded before the list entry goes away, while its name can still be read.
     """
     now = history.now_utc()
+    befores = s.info.setdefault("item_befores", {})  # read by apply_settings for its undo step
     for item in items:
         before = snapshot.take(item)
+        befores.setdefault(item.id, before)
         edit(item)
         s.flush()
         history.record(s, before, snapshot.take(item), "settings", who, now)

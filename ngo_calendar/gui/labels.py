@@ -112,5 +112,6 @@ def operation_label(label: str) -> str:
         "move": QCoreApplication.translate("ItemEditor", "move"),
         "delete": QCoreApplication.translate("ItemEditor", "deletion"),
         "delete occurrence": QCoreApplication.translate("ItemEditor", "deletion of one occurrence"),
+        "settings": QCoreApplication.translate("ItemEditor", "settings change"),
     }
     return labels.get(label, label)

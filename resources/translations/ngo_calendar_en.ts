@@ -696,6 +696,10 @@
         <source>deletion of one occurrence</source>
         <translation>deletion of one occurrence</translation>
     </message>
+    <message>
+        <source>settings change</source>
+        <translation>settings change</translation>
+    </message>
 </context>
 <context>
     <name>ItemOperations</name>

@@ -696,6 +696,10 @@
         <source>deletion of one occurrence</source>
         <translation>la suppression d’une date</translation>
     </message>
+    <message>
+        <source>settings change</source>
+        <translation>modification des paramètres</translation>
+    </message>
 </context>
 <context>
     <name>ItemOperations</name>

@@ -339,3 +339,22 @@ def test_editors_and_menus_do_not_pile_up(
     qtbot.waitUntil(
         lambda: not window.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly)
     )
+
+
+def test_ctrl_z_undoes_a_settings_change(
+    window: MainWindow,
+    cdb: Database,
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    def rename(dialog) -> bool:  # noqa: ANN001
+        dialog.association.clear()
+        qtbot.keyClicks(dialog.association, "Nouveau nom")
+        return True
+
+    monkeypatch.setattr(window, "run_settings", rename)
+    assert window.open_settings()
+    assert "Nouveau nom" in window.windowTitle()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert workspace.settings(cdb).association == "Test"
+    assert "Nouveau nom" not in window.windowTitle()
