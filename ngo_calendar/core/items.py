@@ -217,10 +217,10 @@ def update_item(db: Database, item_id: int, draft: ItemDraft, who: str | None = 
                 f"this item was changed elsewhere meanwhile (it is now at revision "
                 f"{item.revision}); close the editor and open the item again",
             )
-        old_start = item.start_utc or item.start_date
+        old_start, old_rule = item.start_utc or item.start_date, item.rrule
         _apply_draft(s, item, draft, db)
         if item.rrule and (item.exdates or item.overrides):
-            follow_new_start(item, old_start, settings(db).tz)
+            follow_new_start(item, old_start, old_rule, settings(db).tz)
         return [item]
 
     return _write(db, "edit", who, work)

@@ -217,3 +217,24 @@ def is_slot(rule: str, first: datetime | date, key: str, tz: ZoneInfo) -> bool:
         i.key == key
         for i in expand_all_day(rule, first, (target_day, target_day + timedelta(days=1)), tz=tz)
     )
+
+
+def slot_walls(
+    rule: str, first_utc: datetime, tz: ZoneInfo, keys: Iterable[str]
+) -> dict[str, datetime]:
+    """The rule's own wall-clock time for each timed key (UTC) that names one of its slots.
+
+    Shifting a slot must start from this time, not from the instant: a 02:30 slot on the
+    spring-forward night is stored as 03:30, and shifted from there it would miss its slot.
+    """
+    built = _build_rule(rule, utc_to_local(first_utc, tz), tz)
+    walls: dict[str, datetime] = {}
+    for key in keys:
+        if not key.endswith("Z"):
+            continue
+        local = utc_to_local(datetime.strptime(key, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC), tz)
+        for slot in built.between(local - timedelta(hours=3), local + timedelta(hours=3), inc=True):
+            if start_key(shift_local(slot, tz)) == key:
+                walls[key] = slot
+                break
+    return walls

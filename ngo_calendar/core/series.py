@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from ngo_calendar.store.models import Item, ItemExdate, ItemOverride
 
 from .domain import AllDay, InputError, Start, Timed
+from .recurrence import slot_walls
 from .timing import local_to_utc, parse_start_key, shift_local, start_key, utc_to_local
 
 WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
@@ -55,7 +56,10 @@ def shift_until(rule: str, delta: timedelta, days: int, tz: ZoneInfo) -> str:
 
 def shift_series(item: Item, current: Start, new: Start, tz: ZoneInfo) -> None:
     """Shift the whole series by the distance between an occurrence's place and its new place."""
+    walls: dict[str, datetime] = {}
     if isinstance(current, Timed) and isinstance(new, Timed) and item.start_utc is not None:
+        assert item.rrule is not None
+        walls = slot_walls(item.rrule, item.start_utc, tz, _keys(item))
         delta = new.local - current.local
         item.start_utc = local_to_utc(utc_to_local(item.start_utc, tz) + delta, tz)
         days = (new.local.date() - current.local.date()).days
@@ -72,10 +76,10 @@ def shift_series(item: Item, current: Start, new: Start, tz: ZoneInfo) -> None:
     assert item.rrule is not None
     _refuse_named_days(item.rrule, days)
     item.rrule = shift_until(shift_byday(item.rrule, days), delta, days, tz)
-    item.exdates = [ItemExdate(key=_shift_key(e.key, delta, tz)) for e in item.exdates]
+    item.exdates = [ItemExdate(key=_shift_key(e.key, delta, tz, walls)) for e in item.exdates]
     item.overrides = [
         ItemOverride(
-            key=_shift_key(o.key, delta, tz),
+            key=_shift_key(o.key, delta, tz, walls),
             start_utc=None if o.start_utc is None else _shift_instant(o.start_utc, delta, tz),
             start_date=None if o.start_date is None else o.start_date + timedelta(days=delta.days),
             duration_minutes=o.duration_minutes,
@@ -103,7 +107,16 @@ def _shift_instant(instant: datetime, delta: timedelta, tz: ZoneInfo) -> datetim
     return shift_local(utc_to_local(instant, tz) + delta, tz)
 
 
-def _shift_key(key: str, delta: timedelta, tz: ZoneInfo) -> str:
+def _keys(item: Item) -> list[str]:
+    return [e.key for e in item.exdates] + [o.key for o in item.overrides]
+
+
+def _shift_key(
+    key: str, delta: timedelta, tz: ZoneInfo, walls: dict[str, datetime] | None = None
+) -> str:
+    """A slot's key after the series moves by `delta` (wall-clock time for timed slots)."""
+    if walls and key in walls:
+        return start_key(shift_local(walls[key] + delta, tz))
     original = parse_start_key(key)
     if isinstance(original, datetime):
         return start_key(_shift_instant(original, delta, tz))
@@ -111,7 +124,9 @@ def _shift_key(key: str, delta: timedelta, tz: ZoneInfo) -> str:
     return start_key(original + timedelta(days=delta.days))
 
 
-def follow_new_start(item: Item, old_start: datetime | date | None, tz: ZoneInfo) -> None:
+def follow_new_start(
+    item: Item, old_start: datetime | date | None, old_rule: str | None, tz: ZoneInfo
+) -> None:
     """After an edit of a series' start or rule, keep its removed and moved dates attached.
 
     They are keyed by the original slots, so a new start time shifts the keys with it (deleted
@@ -131,9 +146,12 @@ def follow_new_start(item: Item, old_start: datetime | date | None, tz: ZoneInfo
         item.exdates, item.overrides = [], []
         return
     if delta:
-        item.exdates = [ItemExdate(key=_shift_key(e.key, delta, tz)) for e in item.exdates]
+        walls: dict[str, datetime] = {}
+        if old_rule and isinstance(old_start, datetime):
+            walls = slot_walls(old_rule, old_start, tz, _keys(item))
+        item.exdates = [ItemExdate(key=_shift_key(e.key, delta, tz, walls)) for e in item.exdates]
         for o in item.overrides:
-            o.key = _shift_key(o.key, delta, tz)
+            o.key = _shift_key(o.key, delta, tz, walls)
     rule = item.rrule
     item.exdates = [e for e in item.exdates if is_slot(rule, new_start, e.key, tz)]
     item.overrides = [o for o in item.overrides if is_slot(rule, new_start, o.key, tz)]

@@ -461,3 +461,24 @@ def test_a_stale_editor_cannot_overwrite_a_newer_change(cdb: Database) -> None:
     assert caught.value.field == "revision"
     assert query.get_item(cdb, item_id).title == "A"
     assert query.get_item(cdb, item_id).start_utc is not None
+
+
+def test_a_removed_date_on_the_spring_forward_night_stays_removed_when_the_series_moves(
+    cdb: Database,
+) -> None:
+    draft = ItemDraft(
+        title="Nuit",
+        channels=["Facebook"],
+        start=Timed(datetime(2027, 3, 21, 2, 30)),
+        rrule="FREQ=WEEKLY",
+    )
+    item_id = next(iter(items.create_item(cdb, draft).created))
+    gap_night = query.occurrences(cdb, date(2027, 3, 28), date(2027, 3, 28))[0]
+    assert gap_night.start_utc.astimezone(ZoneInfo("Europe/Paris")).hour == 3  # 02:30 skipped
+    items.delete_occurrence(cdb, item_id, gap_night.occurrence_key)
+    items.move_item(cdb, item_id, Timed(datetime(2027, 3, 22, 2, 30)), whole_series=True)
+    days = [
+        o.start_utc.astimezone(ZoneInfo("Europe/Paris")).day
+        for o in query.occurrences(cdb, date(2027, 3, 20), date(2027, 4, 6))
+    ]
+    assert days == [22, 5]  # the 29th (the removed night, moved a day) stays removed
