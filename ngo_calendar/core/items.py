@@ -6,8 +6,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,7 +20,6 @@ from ngo_calendar.store.models import (
     ItemAudience,
     ItemChannel,
     ItemExdate,
-    ItemOverride,
     ItemTag,
     Objective,
 )
@@ -41,8 +38,8 @@ from .domain import (
     Timed,
 )
 from .recurrence import is_slot, validate_rrule
-from .series import follow_new_start, shift_series
-from .timing import local_to_utc, parse_start_key, start_key, utc_to_local
+from .series import current_start, follow_new_start, move_one, shift_series
+from .timing import local_to_utc, start_key, utc_to_local
 from .workspace import settings
 
 UID_DOMAIN = "ngo-calendar"
@@ -268,47 +265,12 @@ def move_item(
         if start is None:
             raise InputError("start", None, "give where the occurrence goes")
         if whole_series:
-            shift_series(item, _current_start(item, key, tz), start, tz)
+            shift_series(item, current_start(item, key, tz), start, tz)
             return [item]
-        _move_one(item, key, start, tz)
+        move_one(item, key, start, tz)
         return [item]
 
     return _write(db, "move", who, work, undoable)
-
-
-def _current_start(item: Item, key: str, tz: ZoneInfo) -> Start:
-    """Where the occurrence `key` stands now: its override if it was moved before."""
-    for o in item.overrides:
-        if o.key == key:
-            if o.start_utc is not None:
-                return Timed(utc_to_local(o.start_utc, tz))
-            return AllDay(o.start_date) if o.start_date else None
-    original = parse_start_key(key)
-    if isinstance(original, datetime):
-        return Timed(utc_to_local(original, tz))
-    return AllDay(original)
-
-
-def _move_one(item: Item, key: str, start: Start, tz: ZoneInfo) -> None:
-    """Move one occurrence; back onto its own slot, the override simply goes away."""
-    # Every column is set: an override replaced in the same flush becomes an UPDATE of the same
-    # row, which would otherwise keep the columns left unset (a timed start beside a day).
-    item.overrides = [o for o in item.overrides if o.key != key]
-    if isinstance(start, Timed):
-        instant = local_to_utc(start.local, tz)
-        if key != start_key(instant):
-            item.overrides.append(
-                ItemOverride(
-                    key=key,
-                    start_utc=instant,
-                    start_date=None,
-                    duration_minutes=item.duration_minutes,
-                )
-            )
-    elif isinstance(start, AllDay) and key != start_key(start.day):
-        item.overrides.append(
-            ItemOverride(key=key, start_utc=None, start_date=start.day, duration_minutes=None)
-        )
 
 
 def delete_occurrence(

@@ -155,3 +155,38 @@ def follow_new_start(
     rule = item.rrule
     item.exdates = [e for e in item.exdates if is_slot(rule, new_start, e.key, tz)]
     item.overrides = [o for o in item.overrides if is_slot(rule, new_start, o.key, tz)]
+
+
+def current_start(item: Item, key: str, tz: ZoneInfo) -> Start:
+    """Where the occurrence `key` stands now: its override if it was moved before."""
+    for o in item.overrides:
+        if o.key == key:
+            if o.start_utc is not None:
+                return Timed(utc_to_local(o.start_utc, tz))
+            return AllDay(o.start_date) if o.start_date else None
+    original = parse_start_key(key)
+    if isinstance(original, datetime):
+        return Timed(utc_to_local(original, tz))
+    return AllDay(original)
+
+
+def move_one(item: Item, key: str, start: Start, tz: ZoneInfo) -> None:
+    """Move one occurrence; back onto its own slot, the override simply goes away."""
+    # Every column is set: an override replaced in the same flush becomes an UPDATE of the same
+    # row, which would otherwise keep the columns left unset (a timed start beside a day).
+    item.overrides = [o for o in item.overrides if o.key != key]
+    if isinstance(start, Timed):
+        instant = local_to_utc(start.local, tz)
+        if key != start_key(instant):
+            item.overrides.append(
+                ItemOverride(
+                    key=key,
+                    start_utc=instant,
+                    start_date=None,
+                    duration_minutes=item.duration_minutes,
+                )
+            )
+    elif isinstance(start, AllDay) and key != start_key(start.day):
+        item.overrides.append(
+            ItemOverride(key=key, start_utc=None, start_date=start.day, duration_minutes=None)
+        )
