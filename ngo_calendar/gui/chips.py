@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import html
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from PySide6.QtGui import QColor
 
 from ngo_calendar.core.query import Occurrence
@@ -48,19 +49,50 @@ def when_text(occ: Occurrence, tz: ZoneInfo) -> str:
     return ""
 
 
-def occurrence_tooltip(occ: Occurrence, tz: ZoneInfo) -> str:
+def _day(locale: QLocale, day: date) -> str:
+    return locale.toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+
+
+def _time(locale: QLocale, local: datetime) -> str:
+    return locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+
+def when_long(occ: Occurrence, tz: ZoneInfo, locale: QLocale) -> str:
+    """“mar. 20 oct., 14:00 – 15:30”, or a day range for all-day items, in the app's language."""
+    if occ.start_date is not None:
+        when = _day(locale, occ.start_date)
+        if occ.days > 1:
+            when += " – " + _day(locale, occ.start_date + timedelta(days=occ.days - 1))
+        return QCoreApplication.translate("Chips", "%1 (all day)").replace("%1", when)
+    if occ.start_utc is None:
+        return ""
+    start = occ.start_utc.astimezone(tz)
+    when = f"{_day(locale, start.date())}, {_time(locale, start)}"
+    if occ.duration_minutes:
+        end = (occ.start_utc + timedelta(minutes=occ.duration_minutes)).astimezone(tz)
+        if end.date() != start.date():
+            when += f" – {_day(locale, end.date())}, {_time(locale, end)}"
+        else:
+            when += f" – {_time(locale, end)}"
+    return when
+
+
+def occurrence_tooltip(occ: Occurrence, tz: ZoneInfo, locale: QLocale | None = None) -> str:
+    """Rich text shown over an item in every view (HTML-escaped)."""
     # Each text is a literal translate() call so that lupdate finds it under "Chips".
-    channels = QCoreApplication.translate("Chips", "Channels: %1")
-    status = QCoreApplication.translate("Chips", "Status: %1")
-    rows = [f"<b>{html.escape(occ.title)}</b>", html.escape(when_text(occ, tz))]
-    rows.append(channels.replace("%1", html.escape(", ".join(occ.channels))))
-    rows.append(status.replace("%1", html.escape(status_label(occ.status))))
+    locale = locale or QLocale()
+    channels = ", ".join(occ.channels) or QCoreApplication.translate("Chips", "no channel")
+    rows = [f"<b>{html.escape(occ.title)}</b>", html.escape(when_long(occ, tz, locale))]
+    text = QCoreApplication.translate("Chips", "Channels: %1")
+    rows.append(html.escape(text.replace("%1", channels)))
+    text = QCoreApplication.translate("Chips", "Status: %1")
+    rows.append(html.escape(text.replace("%1", status_label(occ.status))))
     if occ.campaign:
         text = QCoreApplication.translate("Chips", "Campaign: %1")
-        rows.append(text.replace("%1", html.escape(occ.campaign)))
+        rows.append(html.escape(text.replace("%1", occ.campaign)))
     if occ.objective:
         text = QCoreApplication.translate("Chips", "Objective: %1")
-        rows.append(text.replace("%1", html.escape(occ.objective)))
+        rows.append(html.escape(text.replace("%1", occ.objective)))
     if occ.rrule and occ.moved:
         rows.append(QCoreApplication.translate("Chips", "Repeats (this occurrence was moved)"))
     elif occ.rrule:

@@ -29,6 +29,7 @@ from ngo_calendar.core.domain import AllDay, Timed
 from ngo_calendar.core.query import Occurrence
 
 from . import week_layout as wl
+from .chips import occurrence_tooltip
 from .dnd import MIME_TYPE, DraggedItem, from_mime, to_mime
 from .labels import status_label
 from .week_canvas import WeekCanvas
@@ -135,39 +136,8 @@ class WeekView(WeekCanvas):
         return True
 
     def tooltip_text(self, occ: Occurrence) -> str:
-        """Rich text for an item's tooltip: title, when, channels, status, campaign."""
-        loc = self.locale()
-        rows = [f"<b>{html.escape(occ.title)}</b>"]
-        if occ.start_date is not None:
-            first = loc.toString(_qdate(occ.start_date), "ddd d MMM")
-            when = first
-            if occ.days > 1:
-                last = occ.start_date + timedelta(days=occ.days - 1)
-                when = f"{first} \u2013 {loc.toString(_qdate(last), 'ddd d MMM')}"
-            rows.append(html.escape(self.tr("%1 (all day)").replace("%1", when)))
-        elif occ.start_utc is not None:
-            start = wl.wall(occ.start_utc, self._tz)
-            when = f"{loc.toString(_qdate(start.date()), 'ddd d MMM')}, {self._time_text(start)}"
-            if occ.duration_minutes:
-                end = wl.wall(occ.start_utc + timedelta(minutes=occ.duration_minutes), self._tz)
-                if end.date() != start.date():
-                    when += f" \u2013 {loc.toString(_qdate(end.date()), 'ddd d MMM')},"
-                else:
-                    when += " \u2013"
-                when += f" {self._time_text(end)}"
-            rows.append(html.escape(when))
-        channels = ", ".join(occ.channels) if occ.channels else self.tr("no channel")
-        rows.append(html.escape(self.tr("Channels: %1").replace("%1", channels)))
-        rows.append(html.escape(self.tr("Status: %1").replace("%1", self.status_label(occ.status))))
-        if occ.campaign:
-            rows.append(html.escape(self.tr("Campaign: %1").replace("%1", occ.campaign)))
-        if occ.rrule:
-            rows.append(
-                html.escape(
-                    self.tr("Moved occurrence of a series") if occ.moved else self.tr("Repeats")
-                )
-            )
-        return "<br>".join(rows)
+        """Rich text for an item's tooltip: the same as in the other views."""
+        return occurrence_tooltip(occ, self._tz, self.locale())
 
     def status_label(self, status: str) -> str:
         return status_label(status)

@@ -266,6 +266,14 @@
 <context>
     <name>Chips</name>
     <message>
+        <source>%1 (all day)</source>
+        <translation>%1 (all day)</translation>
+    </message>
+    <message>
+        <source>no channel</source>
+        <translation>no channel</translation>
+    </message>
+    <message>
         <source>Channels: %1</source>
         <translation>Channels: %1</translation>
     </message>
@@ -1262,34 +1270,6 @@
             <numerusform>+%n more</numerusform>
             <numerusform>+%n more</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 (all day)</source>
-        <translation>%1 (all day)</translation>
-    </message>
-    <message>
-        <source>no channel</source>
-        <translation>no channel</translation>
-    </message>
-    <message>
-        <source>Channels: %1</source>
-        <translation>Channels: %1</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <source>Campaign: %1</source>
-        <translation>Campaign: %1</translation>
-    </message>
-    <message>
-        <source>Moved occurrence of a series</source>
-        <translation>Moved occurrence of a series</translation>
-    </message>
-    <message>
-        <source>Repeats</source>
-        <translation>Repeats</translation>
     </message>
 </context>
 </TS>

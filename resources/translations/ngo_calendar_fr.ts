@@ -266,6 +266,14 @@
 <context>
     <name>Chips</name>
     <message>
+        <source>%1 (all day)</source>
+        <translation>%1 (toute la journée)</translation>
+    </message>
+    <message>
+        <source>no channel</source>
+        <translation>aucun canal</translation>
+    </message>
+    <message>
         <source>Channels: %1</source>
         <translation>Canaux&#xa0;: %1</translation>
     </message>
@@ -1262,34 +1270,6 @@
             <numerusform>+%n autre</numerusform>
             <numerusform>+%n autres</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 (all day)</source>
-        <translation>%1 (toute la journée)</translation>
-    </message>
-    <message>
-        <source>no channel</source>
-        <translation>aucun canal</translation>
-    </message>
-    <message>
-        <source>Channels: %1</source>
-        <translation>Canaux&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Statut&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Campaign: %1</source>
-        <translation>Campagne&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Moved occurrence of a series</source>
-        <translation>Date déplacée d’une série</translation>
-    </message>
-    <message>
-        <source>Repeats</source>
-        <translation>Se répète</translation>
     </message>
 </context>
 </TS>
