@@ -20,6 +20,7 @@ from ngo_calendar.store.models import (
     ItemAudience,
     ItemChannel,
     ItemExdate,
+    ItemOverride,
     ItemTag,
     Objective,
 )
@@ -296,13 +297,38 @@ def delete_occurrence(
 def duplicate_item(
     db: Database, item_id: int, start: Start | bool = False, who: str | None = None
 ) -> Changes:
-    """Copy an item under a new uid; a published or cancelled original gives a draft copy."""
+    """Copy an item under a new uid; a published or cancelled original gives a draft copy.
+
+    A series copied where it stands keeps its removed and moved dates; copied elsewhere
+    (`start` given) it starts clean, as those dates would no longer match its slots.
+    """
     original = item_draft(db, item_id)
     if original.status in (Status.PUBLISHED, Status.CANCELLED):
         original = replace(original, status=Status.DRAFT)
     if start is not False:
         original = replace(original, start=start)  # type: ignore[arg-type]
-    return create_item(db, original, who)
+    original = replace(original, revision=None)
+
+    def work(s: Session) -> list[Item]:
+        now = history.now_utc()
+        item = Item(uid=new_uid(), revision=0, created_at=now, updated_at=now, title="")
+        _apply_draft(s, item, original, db)
+        source = s.get(Item, item_id)
+        if start is False and source is not None and source.rrule:
+            item.exdates = [ItemExdate(key=e.key) for e in source.exdates]
+            item.overrides = [
+                ItemOverride(
+                    key=o.key,
+                    start_utc=o.start_utc,
+                    start_date=o.start_date,
+                    duration_minutes=o.duration_minutes,
+                )
+                for o in source.overrides
+            ]
+        s.add(item)
+        return [item]
+
+    return _write(db, "create", who, work)
 
 
 def delete_item(db: Database, item_id: int, who: str | None = None) -> Changes:

@@ -482,3 +482,26 @@ def test_a_removed_date_on_the_spring_forward_night_stays_removed_when_the_serie
         for o in query.occurrences(cdb, date(2027, 3, 20), date(2027, 4, 6))
     ]
     assert days == [22, 5]  # the 29th (the removed night, moved a day) stays removed
+
+
+def test_duplicating_a_series_keeps_its_removed_and_moved_dates(cdb: Database) -> None:
+    draft = ItemDraft(
+        title="Hebdo",
+        channels=["Facebook"],
+        start=Timed(datetime(2026, 12, 1, 9)),
+        rrule="FREQ=WEEKLY",
+    )
+    item_id = next(iter(items.create_item(cdb, draft).created))
+    slots = [
+        o.occurrence_key for o in query.occurrences(cdb, date(2026, 12, 1), date(2026, 12, 31))
+    ]
+    items.delete_occurrence(cdb, item_id, slots[1])
+    items.move_item(cdb, item_id, Timed(datetime(2026, 12, 16, 9)), slots[2])
+    copy_id = next(iter(items.duplicate_item(cdb, item_id).created))
+
+    def shown(which: int) -> list[tuple[str, bool]]:
+        occs = query.occurrences(cdb, date(2026, 12, 1), date(2026, 12, 31))
+        return [(o.occurrence_key, o.moved) for o in occs if o.item_id == which]
+
+    assert shown(copy_id) == shown(item_id)
+    assert len(shown(copy_id)) == 4
