@@ -165,7 +165,7 @@ def test_handle_drop_refuses_foreign_data_and_the_margins(qtbot, view: WeekView)
 
 def test_own_drag_keeps_the_grab_offset(qtbot, view: WeekView) -> None:
     """Grabbing a 14:00 block 30 minutes below its top and dropping keeps its top aligned."""
-    from ngo_calendar.gui.week_view import _DragState
+    from ngo_calendar.gui.week_drag import _DragState
 
     occ = make(5, "Grabbed", datetime(2026, 10, 20, 14, 0), 60)
     view.set_week(DST_MONDAY, [occ], PARIS, date(2026, 10, 21))
@@ -205,7 +205,7 @@ def test_press_and_drag_starts_a_drag_that_keeps_the_grab_offset(
 
 
 def test_own_drag_of_the_part_after_midnight_and_of_a_chip(qtbot, view: WeekView) -> None:
-    from ngo_calendar.gui.week_view import _DragState
+    from ngo_calendar.gui.week_drag import _DragState
 
     night = make(5, "Nuit", datetime(2026, 10, 20, 22, 0), 240)
     view.set_week(DST_MONDAY, [night], PARIS, date(2026, 10, 21))
