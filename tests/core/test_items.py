@@ -383,8 +383,7 @@ def test_series_rule_shifts(rule: str, days: int, hours: int, shifted: str) -> N
 def test_saving_an_unchanged_item_changes_nothing(cdb: Database) -> None:
     from ngo_calendar.core import undo as undo_module
 
-    created = items.create_item(cdb, ItemDraft(title="Même", channels=["Facebook"]))
-    item_id = next(iter(created.created))
+    item_id = create(cdb, title="Même", channels=["Facebook"])
     before = query.get_item(cdb, item_id)
     changes = items.update_item(cdb, item_id, items.item_draft(cdb, item_id))
     again = items.set_status(cdb, item_id, Status.DRAFT)
@@ -396,13 +395,13 @@ def test_saving_an_unchanged_item_changes_nothing(cdb: Database) -> None:
 def test_moving_a_whole_series_without_naming_an_occurrence_starts_from_its_first(
     cdb: Database,
 ) -> None:
-    draft = ItemDraft(
+    item_id = create(
+        cdb,
         title="Série",
         channels=["Facebook"],
         start=Timed(datetime(2026, 12, 1, 9, 0)),
         rrule="FREQ=WEEKLY;BYDAY=TU",
     )
-    item_id = next(iter(items.create_item(cdb, draft).created))
     items.move_item(cdb, item_id, Timed(datetime(2026, 12, 3, 10, 0)), whole_series=True)
     got = query.occurrences(cdb, date(2026, 12, 1), date(2026, 12, 20))
     local = [o.start_utc.astimezone(ZoneInfo("Europe/Paris")) for o in got]
@@ -410,13 +409,13 @@ def test_moving_a_whole_series_without_naming_an_occurrence_starts_from_its_firs
 
 
 def test_a_series_with_named_days_is_not_moved_by_days(cdb: Database) -> None:
-    draft = ItemDraft(
+    item_id = create(
+        cdb,
         title="Le 15",
         channels=["Facebook"],
         start=Timed(datetime(2026, 12, 15, 9, 0)),
         rrule="FREQ=MONTHLY;BYMONTHDAY=15",
     )
-    item_id = next(iter(items.create_item(cdb, draft).created))
     with pytest.raises(InputError) as caught:
         items.move_item(cdb, item_id, Timed(datetime(2026, 12, 17, 9, 0)), whole_series=True)
     assert caught.value.field == "rrule"
@@ -428,13 +427,13 @@ def test_a_series_with_named_days_is_not_moved_by_days(cdb: Database) -> None:
 
 def test_editing_a_series_start_keeps_its_removed_and_moved_dates(cdb: Database) -> None:
     paris = ZoneInfo("Europe/Paris")
-    draft = ItemDraft(
+    item_id = create(
+        cdb,
         title="Hebdo",
         channels=["Facebook"],
         start=Timed(datetime(2026, 12, 1, 9)),
         rrule="FREQ=WEEKLY",
     )
-    item_id = next(iter(items.create_item(cdb, draft).created))
     slots = {
         o.start_utc.astimezone(paris).day: o.occurrence_key
         for o in query.occurrences(cdb, date(2026, 12, 1), date(2026, 12, 31))
@@ -451,9 +450,7 @@ def test_editing_a_series_start_keeps_its_removed_and_moved_dates(cdb: Database)
 
 
 def test_a_stale_editor_cannot_overwrite_a_newer_change(cdb: Database) -> None:
-    item_id = next(
-        iter(items.create_item(cdb, ItemDraft(title="A", channels=["Facebook"])).created)
-    )
+    item_id = create(cdb, title="A", channels=["Facebook"])
     opened = items.item_draft(cdb, item_id)
     items.move_item(cdb, item_id, Timed(datetime(2026, 12, 3, 18)))  # the command line, meanwhile
     with pytest.raises(InputError) as caught:
@@ -466,13 +463,13 @@ def test_a_stale_editor_cannot_overwrite_a_newer_change(cdb: Database) -> None:
 def test_a_removed_date_on_the_spring_forward_night_stays_removed_when_the_series_moves(
     cdb: Database,
 ) -> None:
-    draft = ItemDraft(
+    item_id = create(
+        cdb,
         title="Nuit",
         channels=["Facebook"],
         start=Timed(datetime(2027, 3, 21, 2, 30)),
         rrule="FREQ=WEEKLY",
     )
-    item_id = next(iter(items.create_item(cdb, draft).created))
     gap_night = query.occurrences(cdb, date(2027, 3, 28), date(2027, 3, 28))[0]
     assert gap_night.start_utc.astimezone(ZoneInfo("Europe/Paris")).hour == 3  # 02:30 skipped
     items.delete_occurrence(cdb, item_id, gap_night.occurrence_key)
@@ -485,13 +482,13 @@ def test_a_removed_date_on_the_spring_forward_night_stays_removed_when_the_serie
 
 
 def test_duplicating_a_series_keeps_its_removed_and_moved_dates(cdb: Database) -> None:
-    draft = ItemDraft(
+    item_id = create(
+        cdb,
         title="Hebdo",
         channels=["Facebook"],
         start=Timed(datetime(2026, 12, 1, 9)),
         rrule="FREQ=WEEKLY",
     )
-    item_id = next(iter(items.create_item(cdb, draft).created))
     slots = [
         o.occurrence_key for o in query.occurrences(cdb, date(2026, 12, 1), date(2026, 12, 31))
     ]
