@@ -227,7 +227,7 @@ def test_drag_events_show_an_indicator_and_drop(qtbot, view: WeekView) -> None:
     view.set_week(DST_MONDAY, [], PARIS, date(2026, 10, 21))
     view.scroll_to_hour(12)
     mime = to_mime(DraggedItem(9, None, from_backlog=True))
-    where = QPointF(point(view, 4, 15, 5))
+    where = point(view, 4, 15, 5)  # QDragEnterEvent takes a QPoint in PySide6 6.11
     actions = Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     enter = QDragEnterEvent(where, actions, mime, buttons, mods)
