@@ -1,18 +1,30 @@
-"""Composition root: where the workspace lives, opening it, then the window or the command line."""
+"""Composition root: where the workspace lives, opening it, logging, then the window or the
+command line. The only module that knows every layer."""
 
 from __future__ import annotations
 
 import logging
 import os
+import sys
+import traceback
+from collections.abc import Sequence
 from pathlib import Path
 
 import platformdirs
 
+from ngo_calendar import cli
 from ngo_calendar.core import workspace
+from ngo_calendar.core.refusals import REFUSALS
 from ngo_calendar.store import Database
+from ngo_calendar.store.database import DEFAULT_BUSY_TIMEOUT_MS
 
 APP_NAME = "ngo-calendar"
 ENV_DATA_DIR = "NGO_CALENDAR_DATA_DIR"
+ENV_BUSY_TIMEOUT = "NGO_CALENDAR_BUSY_TIMEOUT_MS"
+LOG_NAME = "ngo-calendar.log"
+EXIT_INTERNAL = 1
+
+log = logging.getLogger("ngo_calendar")
 
 
 def data_dir(explicit: str | None = None) -> Path:
@@ -23,10 +35,87 @@ def data_dir(explicit: str | None = None) -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def log_path(folder: Path) -> Path:
+    """Where tracebacks of unexpected errors go: a file in the workspace folder."""
+    return folder / "logs" / LOG_NAME
+
+
+def _busy_timeout() -> int:
+    text = os.environ.get(ENV_BUSY_TIMEOUT, "").strip()
+    return int(text) if text.isdigit() else DEFAULT_BUSY_TIMEOUT_MS
+
+
 def open_workspace(folder: Path) -> Database:
     """Open (creating or migrating as needed) the workspace database in `folder`."""
-    db = Database.open_folder(folder)
+    db = Database.open_folder(folder, _busy_timeout())
     if db.last_backup is not None:
-        logging.getLogger(__name__).info("backup before migration: %s", db.last_backup)
+        log.info("backup before migration: %s", db.last_backup)
     workspace.ensure_seeded(db)
     return db
+
+
+def log_unexpected(folder: Path, exc: BaseException) -> Path | None:
+    """Append the traceback of an unexpected error to the workspace's log; its path, if written."""
+    path = log_path(folder)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as out:
+            out.write("".join(traceback.format_exception(exc)))
+    except OSError:
+        return None
+    return path
+
+
+def run(argv: Sequence[str]) -> int:
+    """The `ngo-calendar` command: the window (no command, or `screenshot`) or a command."""
+    args = cli.build_parser().parse_args(list(argv))
+    folder = data_dir(args.data_dir)
+    try:
+        if args.command in (None, "screenshot"):
+            return _window(folder, args)
+        db = open_workspace(folder)
+        try:
+            return cli.dispatch(db, args)
+        finally:
+            db.close()
+    except Exception as exc:  # noqa: BLE001 - the last place an error can be turned into words
+        line = cli.error_line(exc, args)
+        if line is not None:
+            print(line, file=sys.stderr)
+            return cli.EXIT_INPUT
+        where = log_unexpected(folder, exc)
+        details = f"; details in {where}" if where else ""
+        print(f"ngo-calendar: internal error: {exc!r}{details}", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def _window(folder: Path, args: object) -> int:
+    from ngo_calendar.core import query
+    from ngo_calendar.gui import launch
+
+    app = launch.application(args)  # before opening: a refusal can then be shown in a box
+    try:
+        db = open_workspace(folder)
+    except REFUSALS as exc:
+        launch.show_startup_refusal(args, str(exc))
+        raise
+    try:
+        if getattr(args, "demo", False) and query.count_items(db) == 0:
+            from ngo_calendar.core.demo import load_demo
+
+            load_demo(db)
+        return launch.launch(app, db, folder, args, lambda exc: log_unexpected(folder, exc))
+    finally:
+        db.close()
+
+
+def main() -> None:
+    """`python -m ngo_calendar` and the `ngo-calendar` command."""
+    try:
+        code = run(sys.argv[1:])
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (`ngo-calendar item list | head`): stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = 0
+    sys.exit(code)

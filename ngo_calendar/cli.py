@@ -1,17 +1,18 @@
-"""The command line: every command calls the same core services as the window."""
+"""The command line: its words, and each command as calls to the same core services as the
+window. app.py parses, opens the workspace and calls `dispatch`; errors are shown by
+`error_line`."""
 
 from __future__ import annotations
 
 import argparse
 import json
-import sys
-from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import NoReturn
+from zoneinfo import ZoneInfo
 
 from ngo_calendar import __version__
-from ngo_calendar.app import data_dir, open_workspace
-from ngo_calendar.core import items, query, undo, workspace
+from ngo_calendar.core import items, occurrences, query, undo, workspace
 from ngo_calendar.core.domain import (
     InputError,
     ItemDraft,
@@ -22,8 +23,9 @@ from ngo_calendar.core.domain import (
     parse_enum,
 )
 from ngo_calendar.core.output import occurrence_json, occurrence_line
+from ngo_calendar.core.refusals import REFUSALS
 from ngo_calendar.core.timing import parse_day, parse_start, parse_start_key, start_key
-from ngo_calendar.store import Database
+from ngo_calendar.core.workspace import Database
 
 EXIT_INPUT = 2
 
@@ -91,6 +93,18 @@ def build_parser() -> Parser:
     move.add_argument("--occurrence", help="which occurrence of a series (its start)")
     move.add_argument("--series", action="store_true", help="move the whole series")
     move.add_argument("--backlog", action="store_true", help="unschedule: back to the ideas")
+    edit = isub.add_parser("edit", help="change an item's title, text, status or channels")
+    edit.add_argument("id", type=int)
+    edit.add_argument("--occurrence", help="only this date of a series (its start)")
+    edit.add_argument("--title")
+    edit.add_argument("--body")
+    edit.add_argument("--status")
+    edit.add_argument("--channel", action="append", default=[], help="repeat for several")
+    edit.add_argument(
+        "--as-series",
+        action="store_true",
+        help="with --occurrence: put that date back to the series' title, text and status",
+    )
     dup = isub.add_parser("duplicate", help="copy an item; prints the new id")
     dup.add_argument("id", type=int)
     _start_options(dup)
@@ -136,24 +150,13 @@ def _screenshot_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore
     shot.add_argument("--editor", action="store_true", help="show the item editor on top")
 
 
-def run(argv: Sequence[str]) -> int:
-    args = build_parser().parse_args(list(argv))
-    folder = data_dir(args.data_dir)
-    try:
-        if args.command in (None, "screenshot"):
-            from ngo_calendar.gui.launch import launch
-
-            return launch(folder, args)
-        db = open_workspace(folder)
-        try:
-            return _dispatch(db, args)
-        finally:
-            db.close()
-    except (InputError, NotFoundError, undo.NothingToUndo) as exc:
-        # One line whatever the value held: scripts read the first line of stderr.
-        message = _message(exc, args).replace("\r", "\\r").replace("\n", "\\n")
-        print(f"ngo-calendar: error: {message}", file=sys.stderr)
-        return EXIT_INPUT
+def error_line(exc: Exception, args: argparse.Namespace) -> str | None:
+    """A refusal as the one line the command prints (None: not a refusal, a defect)."""
+    if not isinstance(exc, REFUSALS):
+        return None
+    # One line whatever the value held: scripts read the first line of stderr.
+    message = _message(exc, args).replace("\r", "\\r").replace("\n", "\\n")
+    return f"ngo-calendar: error: {message}"
 
 
 def _message(exc: Exception, args: argparse.Namespace) -> str:
@@ -164,7 +167,8 @@ def _message(exc: Exception, args: argparse.Namespace) -> str:
     return str(exc).strip("'\"")
 
 
-def _dispatch(db: Database, args: argparse.Namespace) -> int:
+def dispatch(db: Database, args: argparse.Namespace) -> int:
+    """Run one command on an open workspace; returns the exit status."""
     if args.command == "demo":
         from ngo_calendar.core.demo import load_demo
 
@@ -173,7 +177,14 @@ def _dispatch(db: Database, args: argparse.Namespace) -> int:
         return 0
     if args.command in ("undo", "redo"):
         changes = undo.undo(db) if args.command == "undo" else undo.redo(db)
-        _emit(args, {"done": changes.label, "items": sorted(changes.items)}, changes.label)
+        # ids of the items still there (what the other commands take); uids of every item
+        # touched, deleted ones included (ids of deleted items mean nothing any more).
+        data = {
+            "done": changes.label,
+            "items": sorted(changes.ids.values()),
+            "uids": sorted(changes.items),
+        }
+        _emit(args, data, changes.label)
         return 0
     if args.command == "channel":
         return _channel_command(db, args)
@@ -207,15 +218,13 @@ def _channel_id(db: Database, name: str) -> int | None:
 
 
 def _campaign_command(db: Database, args: argparse.Namespace) -> int:
-    from ngo_calendar.store.models import Campaign
-
     if args.action == "add":
         first = parse_day(args.first, "--from") if args.first else None
         last = parse_day(args.last, "--to") if args.last else None
         workspace.save_campaign(db, args.name, args.colour, args.objective, first, last)
         _emit(args, {"campaign": args.name}, f"campaign {args.name}")
     else:
-        rows = workspace.names(db, Campaign)
+        rows = workspace.names(db, "campaigns")
         _emit(args, rows, "\n".join(rows))
     return 0
 
@@ -240,7 +249,7 @@ def _item_command(db: Database, args: argparse.Namespace) -> int:
         )
         if not draft.channels:
             raise InputError("--channel", "", "give at least one --channel")
-        new_id = next(iter(items.create_item(db, draft).created))
+        new_id = items.create_item(db, draft).new_id
         _emit(args, {"id": new_id}, str(new_id))
     elif args.action == "list":
         _list(db, args)
@@ -254,20 +263,52 @@ def _item_command(db: Database, args: argparse.Namespace) -> int:
         if start is None and not args.backlog:
             raise InputError("--at/--on", "", "give --at, --on or --backlog")
         key = _occurrence_key(args.occurrence, tz) if args.occurrence else None
-        changes = items.move_item(db, args.id, start, key, args.series)
-        _emit(args, {"moved": sorted(changes.items)}, f"moved {args.id}")
+        changes = occurrences.move_item(db, args.id, start, key, args.series)
+        _emit(args, {"moved": sorted(changes.ids.values())}, f"moved {args.id}")
+    elif args.action == "edit":
+        _edit(db, args, tz)
     elif args.action == "duplicate":
         start = parse_start(args.at, args.on, tz)
-        changes = items.duplicate_item(db, args.id, start if start else False)
-        new_id = next(iter(changes.created))
+        new_id = items.duplicate_item(db, args.id, start if start else False).new_id
         _emit(args, {"id": new_id}, str(new_id))
     elif args.action == "delete":
         if args.occurrence:
-            items.delete_occurrence(db, args.id, _occurrence_key(args.occurrence, tz))
+            occurrences.delete_occurrence(db, args.id, _occurrence_key(args.occurrence, tz))
         else:
             items.delete_item(db, args.id)
         _emit(args, {"deleted": args.id}, f"deleted {args.id}")
     return 0
+
+
+def _edit(db: Database, args: argparse.Namespace, tz: ZoneInfo) -> None:
+    status = parse_enum(Status, "--status", args.status) if args.status else None
+    if args.occurrence:
+        key = _occurrence_key(args.occurrence, tz)
+        keep = occurrences.KEEP
+        changes = occurrences.edit_occurrence(
+            db,
+            args.id,
+            key,
+            title=None if args.as_series else (args.title if args.title is not None else keep),
+            body=None if args.as_series else (args.body if args.body is not None else keep),
+            status=None if args.as_series else (status or keep),
+            channels={name: None for name in args.channel} if args.channel else keep,
+        )
+    else:
+        if args.as_series:
+            raise InputError("--as-series", "", "use it with --occurrence")
+        draft = items.item_draft(db, args.id)
+        channels = args.channel or draft.channels
+        draft = replace(
+            draft,
+            title=args.title if args.title is not None else draft.title,
+            body=args.body if args.body is not None else draft.body,
+            status=status or draft.status,
+            channels=channels,
+            variants={k: v for k, v in draft.variants.items() if k in channels},
+        )
+        changes = items.update_item(db, args.id, draft)
+    _emit(args, {"edited": args.id, "changed": bool(changes)}, f"edited {args.id}")
 
 
 def _occurrence_key(text: str, tz) -> str:  # noqa: ANN001
@@ -317,4 +358,4 @@ def _emit(args: argparse.Namespace, data: object, text: str) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=1) if args.json else text)
 
 
-__all__ = ["build_parser", "run"]
+__all__ = ["build_parser", "dispatch", "error_line"]

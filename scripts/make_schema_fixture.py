@@ -37,7 +37,7 @@ USER = "Camille (fixture)"
 
 def _fill(folder: Path) -> None:
     from ngo_calendar.app import open_workspace
-    from ngo_calendar.core import items, undo, workspace
+    from ngo_calendar.core import items, occurrences, undo, workspace
     from ngo_calendar.core.domain import AllDay, ItemDraft, ItemKind, Sensitivity, Status, Timed
     from ngo_calendar.core.timing import local_to_utc, start_key
 
@@ -78,7 +78,7 @@ def _fill(folder: Path) -> None:
             ),
             who=USER,
         )
-        timed_id = next(iter(timed.created))
+        timed_id = timed.new_id
         items.set_status(db, timed_id, Status.APPROVED, who="Dominique")
 
         items.create_item(
@@ -114,18 +114,28 @@ def _fill(folder: Path) -> None:
             ),
             who=USER,
         )
-        weekly_id = next(iter(weekly.created))
+        weekly_id = weekly.new_id
         tz = workspace.settings(db).tz
         # 24 March is skipped; 31 March (first Tuesday of summer time) moves to Wednesday 10:00.
-        items.delete_occurrence(
+        occurrences.delete_occurrence(
             db, weekly_id, start_key(local_to_utc(datetime(2026, 3, 24, 9, 0), tz)), who=USER
         )
-        items.move_item(
+        occurrences.move_item(
             db,
             weekly_id,
             Timed(datetime(2026, 4, 1, 10, 0)),
             start_key(local_to_utc(datetime(2026, 3, 31, 9, 0), tz)),
             who=USER,
+        )
+        # Since 0002: 14 April has its own title, status and channels (a RECURRENCE-ID).
+        occurrences.edit_occurrence(
+            db,
+            weekly_id,
+            start_key(local_to_utc(datetime(2026, 4, 14, 9, 0), tz)),
+            who="Dominique",
+            title="Conseil du mardi : spécial Pâques",
+            status=Status.APPROVED,
+            channels={"Facebook": None, "Instagram": "Pâques 🐣"},
         )
 
         monthly = items.create_item(
@@ -138,9 +148,9 @@ def _fill(folder: Path) -> None:
             ),
             who=USER,
         )
-        monthly_id = next(iter(monthly.created))
-        items.delete_occurrence(db, monthly_id, "20260202", who=USER)
-        items.move_item(db, monthly_id, AllDay(date(2026, 3, 3)), "20260302", who=USER)
+        monthly_id = monthly.new_id
+        occurrences.delete_occurrence(db, monthly_id, "20260202", who=USER)
+        occurrences.move_item(db, monthly_id, AllDay(date(2026, 3, 3)), "20260302", who=USER)
 
         # The last entry of the stack is undone, so the file holds both states.
         items.create_item(

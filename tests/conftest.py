@@ -12,9 +12,19 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("NGO_CALENDAR_USER", "test-user")
 
+from sqlalchemy import delete  # noqa: E402
+
 from ngo_calendar.app import open_workspace  # noqa: E402
 from ngo_calendar.core import workspace  # noqa: E402
 from ngo_calendar.store import Database  # noqa: E402
+from ngo_calendar.store.models import UndoEntry  # noqa: E402
+
+
+def forget_undo(db: Database) -> None:
+    """A workspace whose setup is not on the undo stack, as if it had been made long ago: tests
+    then start with an empty stack (the settings and channels of a fixture are not theirs)."""
+    with db.transaction() as s:
+        s.execute(delete(UndoEntry))
 
 
 @pytest.fixture
@@ -28,6 +38,7 @@ def db(ws_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Database:
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
     database = open_workspace(ws_dir)
     workspace.update_settings(database, association="Test", timezone="Europe/Paris", language="fr")
+    forget_undo(database)
     yield database
     database.close()
 
@@ -38,6 +49,7 @@ def cdb(db: Database) -> Database:
     workspace.save_channel(db, "Facebook", "facebook", "#1877f2", weekly_target=3)
     workspace.save_channel(db, "Instagram", "instagram", "#c13584", weekly_target=2)
     workspace.save_channel(db, "Newsletter", "newsletter", "#2e7d32", weekly_target=0)
+    forget_undo(db)
     return db
 
 

@@ -1,23 +1,50 @@
-"""What a service changed: views, the undo stack and (later) publication refresh from it."""
+"""What an operation changed, keyed by what lasts: the window, the undo stack and publication
+refresh from it."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+
+# The kinds of workspace data a change set can name.
+WORKSPACE_KINDS = ("settings", "channels", "campaigns", "people", "objectives", "audiences")
 
 
 @dataclass(frozen=True)
 class Changes:
-    """Returned by every write. Ids are item ids; `workspace` covers settings and lists."""
+    """Returned by every write.
+
+    Items are named by uid (they become iCalendar UIDs; an id can pass to another item after a
+    deletion, a uid never). `workspace` names the kinds of workspace data touched, from
+    WORKSPACE_KINDS. `ids` gives the current id of each created or updated item, for the
+    command line, which shows ids.
+    """
 
     label: str = ""
-    created: frozenset[int] = field(default_factory=frozenset)
-    updated: frozenset[int] = field(default_factory=frozenset)
-    deleted: frozenset[int] = field(default_factory=frozenset)
-    workspace: bool = False
+    created: frozenset[str] = field(default_factory=frozenset)
+    updated: frozenset[str] = field(default_factory=frozenset)
+    deleted: frozenset[str] = field(default_factory=frozenset)
+    workspace: frozenset[str] = field(default_factory=frozenset)
+    ids: Mapping[str, int] = field(default_factory=dict, compare=False, hash=False)
 
     @property
-    def items(self) -> frozenset[int]:
+    def items(self) -> frozenset[str]:
         return self.created | self.updated | self.deleted
 
     def __bool__(self) -> bool:
-        return bool(self.items) or self.workspace
+        return bool(self.items) or bool(self.workspace)
+
+    @property
+    def new_id(self) -> int:
+        """The id of the one item this operation created."""
+        if len(self.created) != 1:
+            raise ValueError(f"{len(self.created)} items were created, not one")
+        return self.ids[next(iter(self.created))]
+
+    @property
+    def created_ids(self) -> frozenset[int]:
+        return frozenset(self.ids[uid] for uid in self.created)
+
+    @property
+    def updated_ids(self) -> frozenset[int]:
+        return frozenset(self.ids[uid] for uid in self.updated)

@@ -1,9 +1,9 @@
 """A demo workspace: a fictional French food bank with three months of plan around today.
 
 Everything is written through the same services as the window and the command line (settings,
-lists, then `items.create_item` one item at a time), so the demo also carries history like real
-work. It stays off the undo stack: loading a demo is not an edit to take back, and 160 steps
-would push the user's own out. Running it again adds nothing: each demo item has a stable uid
+lists, then `items.create_item` one item at a time), joined into one operation of the unit of
+work, so the demo also carries history like real work. It stays off the undo stack: loading a
+demo is not an edit to take back. Running it again adds nothing: each demo item has a stable uid
 (`demo-NNN@ngo-calendar`) and uids already present are skipped.
 """
 
@@ -17,10 +17,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from ngo_calendar.store import Database
-from ngo_calendar.store.models import Audience, Campaign, Item, Objective
+from ngo_calendar.store.models import Item
 
 from . import demo_data as data
-from . import items, workspace
+from . import items, occurrences, unit_of_work, workspace
 from .domain import (
     DEFAULT_AUDIENCES,
     DEFAULT_OBJECTIVES,
@@ -33,6 +33,7 @@ from .domain import (
     Timed,
 )
 from .timing import local_to_utc, start_key
+from .unit_of_work import reading
 
 SEED = 20261122  # a constant: the same day gives the same demo, run after run
 SPAN = 45  # days before and after today
@@ -82,20 +83,21 @@ def load_demo(db: Database, today: date | None = None) -> DemoReport:
     demo's times are French wall-clock times.
     """
     today = today or date.today()
-    names = _prepare_workspace(db, today)
-    present = _present_keys(db)
     added = kept = 0
-    for key, draft in _plan(today, names):
-        uid = demo_uid(key)
-        if uid in present:
-            kept += 1
-            continue
-        changes = items.create_item(db, draft, who=data.EDITOR, uid=uid, undoable=False)
-        added += 1
-        if key == RECURRING_KEY:
-            # Only right after creating the series: a second run must not add these again,
-            # nor redo an exception the user has since taken back.
-            _adjust_series(db, next(iter(changes.created)), today)
+    with unit_of_work.write(db, "demo", data.EDITOR, undoable=False):
+        names = _prepare_workspace(db, today)
+        present = _present_keys(db)
+        for key, draft in _plan(today, names):
+            uid = demo_uid(key)
+            if uid in present:
+                kept += 1
+                continue
+            changes = items.create_item(db, draft, who=data.EDITOR, uid=uid, undoable=False)
+            added += 1
+            if key == RECURRING_KEY:
+                # Only right after creating the series: a second run must not add these again,
+                # nor redo an exception the user has since taken back.
+                _adjust_series(db, changes.new_id, today)
     return DemoReport(added, kept, today - timedelta(days=SPAN), today + timedelta(days=SPAN))
 
 
@@ -103,8 +105,8 @@ def _prepare_workspace(db: Database, today: date) -> _Names:
     """Settings, channels, campaigns and people; existing ones keep whatever the user set."""
     workspace.update_settings(db, association=data.ASSOCIATION, timezone=DEFAULT_TIMEZONE)
     language = workspace.settings(db).language
-    objectives = _resolve(db, Objective, DEFAULT_OBJECTIVES, language)
-    audiences = _resolve(db, Audience, DEFAULT_AUDIENCES, language)
+    objectives = _resolve(db, "objectives", DEFAULT_OBJECTIVES, language)
+    audiences = _resolve(db, "audiences", DEFAULT_AUDIENCES, language)
     existing = {c.name.casefold(): c.name for c in workspace.channels(db)}
     for name, kind, colour, weekly in data.CHANNELS:
         if name.casefold() not in existing:
@@ -113,7 +115,7 @@ def _prepare_workspace(db: Database, today: date) -> _Names:
     channels = {name: existing[name.casefold()] for name, *_ in data.CHANNELS}
     friday = collecte_friday(today)
     appeal_start, appeal_end = _appeal_span(today)
-    campaigns = set(workspace.names(db, Campaign))
+    campaigns = set(workspace.names(db, "campaigns"))
     for name, colour, objective, first, last in (
         (data.COLLECTE, "#e65100", objectives[data.DONATIONS], friday - timedelta(days=14), friday),
         (data.APPEAL, "#1565c0", objectives[data.RECRUIT], appeal_start, appeal_end),
@@ -127,20 +129,15 @@ def _prepare_workspace(db: Database, today: date) -> _Names:
     return _Names(objectives, audiences, channels)
 
 
-def _resolve(
-    db: Database,
-    model: type[Objective] | type[Audience],
-    defaults: dict[str, list[str]],
-    language: str,
-) -> list[str]:
+def _resolve(db: Database, kind: str, defaults: dict[str, list[str]], language: str) -> list[str]:
     """Names by index: the workspace's language first, then French; missing ones are added."""
-    present = set(workspace.names(db, model))
+    present = set(workspace.names(db, kind))
     native = defaults.get(language, defaults["fr"])
     chosen = []
     for own, french in zip(native, defaults["fr"], strict=True):
         name = own if own in present or french not in present else french
         if name not in present:
-            workspace.add_named(db, model, name)
+            workspace.add_named(db, kind, name)
         chosen.append(name)
     return chosen
 
@@ -151,7 +148,7 @@ def demo_uid(key: int) -> str:
 
 def _present_keys(db: Database) -> set[str]:
     # A read only: the uids of demo items already in the workspace.
-    with db.reading() as s:
+    with reading(db) as s:
         return set(s.scalars(select(Item.uid).where(Item.uid.like("demo-%@ngo-calendar"))))
 
 
@@ -186,9 +183,9 @@ def _tuesday_key(day: date, tz: ZoneInfo) -> str:
 def _adjust_series(db: Database, item_id: int, today: date) -> None:
     tz = workspace.settings(db).tz
     _first, skip, moved = _series_dates(today)
-    items.delete_occurrence(db, item_id, _tuesday_key(skip, tz), data.EDITOR, undoable=False)
+    occurrences.delete_occurrence(db, item_id, _tuesday_key(skip, tz), data.EDITOR, undoable=False)
     wednesday = Timed(datetime.combine(moved + timedelta(days=1), DISTRIBUTION_TIME))
-    items.move_item(
+    occurrences.move_item(
         db, item_id, wednesday, _tuesday_key(moved, tz), who=data.EDITOR, undoable=False
     )
 

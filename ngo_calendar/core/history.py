@@ -1,4 +1,8 @@
-"""The append-only history of items: who changed which field, when, from what to what."""
+"""The append-only history: who changed which field of what, when, from what to what.
+
+Written only by the unit of work, one entry per changed field of every row an operation
+touched, all entries of one operation sharing its number.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +10,19 @@ import getpass
 import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ngo_calendar.store import Database
 from ngo_calendar.store.models import HistoryEntry
 
-from .snapshot import HISTORY_FIELDS, Names, Snapshot, readable
+from .names import HISTORY_FIELDS, Names, readable
+from .records import ITEM, Record
+
+# Columns of workspace rows that say nothing to a person.
+HIDDEN_ROW_FIELDS = ("id",)
 
 
 def current_user() -> str:
@@ -31,43 +40,68 @@ def now_utc() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
-def record(
-    session: Session,
-    before: Snapshot | None,
-    after: Snapshot | None,
-    action: str,
-    who: str,
-    at: datetime | None = None,
+def record_operation(
+    session: Session, found: list[dict[str, Any]], action: str, who: str, at: datetime
 ) -> int:
-    """Append one entry per changed field; returns how many were written."""
-    at = at or now_utc()
+    """Write the history of one operation's records; returns the operation's number."""
+    last = session.scalar(select(func.max(HistoryEntry.operation))) or 0
+    operation = last + 1
     names = Names(session)
-    old = readable(before, names) if before else {}
-    new = readable(after, names) if after else {}
-    uid = (after or before or {}).get("uid", "")
+    for record in found:
+        if record["kind"] != ITEM and record["before"] is not None:
+            names.remember(record["kind"], record["before"])  # a deleted entry keeps its name
     entries: list[HistoryEntry] = []
-    if after is None:
-        entries.append(_entry(uid, at, who, action, None, old.get("title"), None))
-    else:
-        for name in HISTORY_FIELDS:
-            if old.get(name, "") != new.get(name, ""):
-                entries.append(
-                    _entry(uid, at, who, action, name, old.get(name) or None, new.get(name) or None)
+    for record in found:
+        kind, before, after = record["kind"], record["before"], record["after"]
+        verb = action
+        if action not in ("undo", "redo"):
+            verb = "created" if before is None else "deleted" if after is None else action
+        key = str(record["key"])
+        for field_name, old, new in _fields(kind, before, after, names):
+            entries.append(
+                HistoryEntry(
+                    subject_kind=kind,
+                    subject_key=key,
+                    operation=operation,
+                    at=at,
+                    who=who,
+                    action=verb,
+                    field=field_name,
+                    old=old,
+                    new=new,
                 )
+            )
     session.add_all(entries)
-    return len(entries)
+    return operation
 
 
-def _entry(
-    uid: str,
-    at: datetime,
-    who: str,
-    action: str,
-    field: str | None,
-    old: str | None,
-    new: str | None,
-) -> HistoryEntry:
-    return HistoryEntry(item_uid=uid, at=at, who=who, action=action, field=field, old=old, new=new)
+def _fields(
+    kind: str, before: Record | None, after: Record | None, names: Names
+) -> list[tuple[str | None, str | None, str | None]]:
+    """(field, old, new) for each changed field; a deletion is one line naming what went."""
+    if kind == ITEM:
+        old = readable(before, names) if before else {}
+        new = readable(after, names) if after else {}
+        if after is None:
+            return [(None, old.get("title"), None)]
+        order = HISTORY_FIELDS
+    else:
+        old = _row_text(before)
+        new = _row_text(after)
+        if after is None:
+            return [(None, old.get("name") or old.get("value"), None)]
+        order = tuple(k for k in (after or {}) if k not in HIDDEN_ROW_FIELDS)
+    return [
+        (name, old.get(name) or None, new.get(name) or None)
+        for name in order
+        if old.get(name, "") != new.get(name, "")
+    ]
+
+
+def _row_text(record: Record | None) -> dict[str, str]:
+    if record is None:
+        return {}
+    return {k: "" if v is None else str(v) for k, v in record.items()}
 
 
 @dataclass(frozen=True)
@@ -82,8 +116,15 @@ class Change:
 
 def item_history(db: Database, uid: str) -> list[Change]:
     """Every recorded change of one item, oldest first."""
+    return subject_history(db, ITEM, uid)
+
+
+def subject_history(db: Database, kind: str, key: str) -> list[Change]:
+    """Every recorded change of one item, setting or list entry, oldest first."""
     with db.reading() as session:
         rows = session.scalars(
-            select(HistoryEntry).where(HistoryEntry.item_uid == uid).order_by(HistoryEntry.id)
+            select(HistoryEntry)
+            .where(HistoryEntry.subject_kind == kind, HistoryEntry.subject_key == str(key))
+            .order_by(HistoryEntry.id)
         )
         return [Change(r.at, r.who, r.action, r.field, r.old, r.new) for r in rows]

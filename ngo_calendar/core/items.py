@@ -1,11 +1,12 @@
-"""One function per user write on items. Each runs in one transaction, records history and an
-undo step, and returns the Changes it made."""
+"""One function per user write on items, each one operation of the unit of work (one
+transaction, history, one undo step) returning the change set it made."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import replace
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,12 +21,11 @@ from ngo_calendar.store.models import (
     ItemAudience,
     ItemChannel,
     ItemExdate,
-    ItemOverride,
     ItemTag,
     Objective,
 )
 
-from . import history, snapshot, undo
+from . import unit_of_work
 from .changes import Changes
 from .domain import (
     AllDay,
@@ -38,10 +38,13 @@ from .domain import (
     Status,
     Timed,
 )
-from .recurrence import is_slot, validate_rrule
-from .series import current_start, follow_new_start, move_one, shift_series
-from .timing import local_to_utc, start_key, utc_to_local
-from .workspace import settings
+from .history import now_utc
+from .names import Names
+from .recurrence import validate_rrule
+from .series import copy_override, follow_new_start
+from .timing import local_to_utc, utc_to_local
+from .unit_of_work import reading
+from .workspace import settings, zone_of
 
 UID_DOMAIN = "ngo-calendar"
 
@@ -58,7 +61,7 @@ def _lookup(session: Session, model: type, field: str, name: str) -> int:
     return row_id
 
 
-def _apply_draft(session: Session, item: Item, draft: ItemDraft, db: Database) -> None:
+def _apply_draft(session: Session, item: Item, draft: ItemDraft) -> None:
     """Validate a draft against the workspace and write it onto `item` (nothing is committed)."""
     title = draft.title.strip()
     if not title:
@@ -81,7 +84,7 @@ def _apply_draft(session: Session, item: Item, draft: ItemDraft, db: Database) -
         draft.sensitivity.value,
     )
     item.rrule, item.duration_minutes, item.days = rule, draft.duration_minutes, draft.days
-    _set_start(item, draft.start, db)
+    set_start(item, draft.start, zone_of(session))
     item.campaign_id = (
         _lookup(session, Campaign, "campaign", draft.campaign) if draft.campaign else None
     )
@@ -102,9 +105,9 @@ def _apply_draft(session: Session, item: Item, draft: ItemDraft, db: Database) -
     item.attachments = [Attachment(path=p, position=i) for i, p in enumerate(draft.attachments)]
 
 
-def _set_start(item: Item, start: Start, db: Database) -> None:
+def set_start(item: Item, start: Start, tz: ZoneInfo) -> None:
     if isinstance(start, Timed):
-        item.start_utc = local_to_utc(start.local, settings(db).tz)
+        item.start_utc = local_to_utc(start.local, tz)
         item.start_date = None
     elif isinstance(start, AllDay):
         item.start_utc, item.start_date = None, start.day
@@ -112,70 +115,11 @@ def _set_start(item: Item, start: Start, db: Database) -> None:
         item.start_utc = item.start_date = None
 
 
-def _write(
-    db: Database,
-    label: str,
-    who: str | None,
-    work: Callable[[Session], list[Item]],
-    undoable: bool = True,
-) -> Changes:
-    """Run `work` in one transaction; record history and one undo step for the items it touched.
-
-    `work` returns the items it touched; ids missing afterwards were deleted.
-    """
-    who = who or history.current_user()
-    with db.transaction() as s:
-        seen_before: dict[int, snapshot.Snapshot | None] = {}
-
-        def before(item: Item | None) -> None:
-            if item is not None and item.id not in seen_before:
-                seen_before[item.id] = snapshot.take(item)
-
-        s.info["before"] = before
-        touched = work(s)
-        s.flush()
-        # Saving what is already there (an unchanged editor, the same status again) is no
-        # change: no new revision for other calendars, no history line, no empty undo step.
-        touched = [i for i in touched if i not in s or _differs(seen_before.get(i.id), i)]
-        if not touched:
-            return Changes(label=label)
-        after: dict[int, snapshot.Snapshot | None] = {}
-        now = history.now_utc()
-        for item in touched:
-            gone = item not in s
-            if not gone:
-                if item.id in seen_before:
-                    item.revision += 1
-                item.updated_at = now
-                s.flush()
-            after[item.id] = None if gone else snapshot.take(item)
-            seen_before.setdefault(item.id, None)
-            action = "deleted" if gone else ("created" if seen_before[item.id] is None else label)
-            history.record(s, seen_before[item.id], after[item.id], action, who, now)
-        if undoable:
-            undo.push(s, label, who, seen_before, after)
-    created = frozenset(i for i, snap in seen_before.items() if snap is None)
-    deleted = frozenset(i for i, snap in after.items() if snap is None)
-    return Changes(
-        label=label,
-        created=created,
-        deleted=deleted,
-        updated=frozenset(after) - created - deleted,
-    )
-
-
-def _differs(before: snapshot.Snapshot | None, item: Item) -> bool:
-    if before is None:
-        return True
-    now = snapshot.take(item)
-    return any(now[k] != before[k] for k in now if k not in ("revision", "updated_at"))
-
-
-def _get(session: Session, item_id: int) -> Item:
+def get(session: Session, item_id: int) -> Item:
+    """The item as it is in the store now, inside the operation's transaction."""
     item = session.get(Item, item_id)
     if item is None:
         raise NotFoundError(f"no item with id {item_id}")
-    session.info["before"](item)
     return item
 
 
@@ -191,23 +135,28 @@ def create_item(
     `undoable=False` keeps bulk loads (the demo) off the undo stack; history is still written.
     """
 
-    def work(s: Session) -> list[Item]:
-        now = history.now_utc()
+    with unit_of_work.write(db, "create", who, undoable) as uow:
+        s = uow.session
         if uid is not None and s.scalar(select(Item.id).where(Item.uid == uid)) is not None:
             raise InputError("uid", uid, "an item with this uid exists already")
-        item = Item(uid=uid or new_uid(), revision=0, created_at=now, updated_at=now, title="")
-        _apply_draft(s, item, draft, db)
-        s.add(item)
-        return [item]
+        s.add(new_item(s, draft, uid))
+    return uow.changes
 
-    return _write(db, "create", who, work, undoable)
+
+def new_item(session: Session, draft: ItemDraft, uid: str | None = None) -> Item:
+    """A new item made from a draft (validated), not yet added to the session."""
+    now = now_utc()
+    item = Item(uid=uid or new_uid(), revision=0, created_at=now, updated_at=now, title="")
+    _apply_draft(session, item, draft)
+    return item
 
 
 def update_item(db: Database, item_id: int, draft: ItemDraft, who: str | None = None) -> Changes:
     """Replace an item's fields with a draft; refused when the item changed since it was read."""
 
-    def work(s: Session) -> list[Item]:
-        item = _get(s, item_id)
+    with unit_of_work.write(db, "edit", who) as uow:
+        s = uow.session
+        item = get(s, item_id)
         if draft.revision is not None and draft.revision != item.revision:
             raise InputError(
                 "revision",
@@ -216,82 +165,47 @@ def update_item(db: Database, item_id: int, draft: ItemDraft, who: str | None = 
                 f"{item.revision}); close the editor and open the item again",
             )
         old_start, old_rule = item.start_utc or item.start_date, item.rrule
-        _apply_draft(s, item, draft, db)
+        _apply_draft(s, item, draft)
         if item.rrule and (item.exdates or item.overrides):
-            follow_new_start(item, old_start, old_rule, settings(db).tz)
-        return [item]
-
-    return _write(db, "edit", who, work)
+            follow_new_start(item, old_start, old_rule, zone_of(s))
+    return uow.changes
 
 
-def set_status(db: Database, item_id: int, status: Status, who: str | None = None) -> Changes:
-    def work(s: Session) -> list[Item]:
-        item = _get(s, item_id)
-        item.status = status.value
-        return [item]
-
-    return _write(db, "status", who, work)
-
-
-def move_item(
+def set_status(
     db: Database,
     item_id: int,
-    start: Start,
-    occurrence: str | None = None,
-    whole_series: bool = False,
+    status: Status,
     who: str | None = None,
-    undoable: bool = True,
+    occurrence: str | None = None,
 ) -> Changes:
-    """Move an item; for a recurring one, one occurrence (by its key) or the whole series.
+    """Set an item's status; with `occurrence`, only that date of a series."""
+    if occurrence is not None:
+        from .occurrences import edit_occurrence
 
-    Moving to None puts a single item back in the idea backlog.
-    """
-
-    def work(s: Session) -> list[Item]:
-        item = _get(s, item_id)
-        tz = settings(db).tz
-        if item.rrule is None or (occurrence is None and not whole_series):
-            if item.rrule and start is None:
-                raise InputError("start", None, "a recurring item cannot go back to the backlog")
-            _set_start(item, start, db)
-            return [item]
-        first = item.start_utc or item.start_date
-        key = occurrence
-        if key is None and first is not None:
-            key = start_key(first)  # the whole series, measured from its first date
-        if key is None:
-            raise InputError("occurrence", None, "name the occurrence to move")
-        if first is None or not is_slot(item.rrule, first, key, tz):
-            raise InputError("occurrence", key, "use the key of one of the series' dates")
-        if start is None:
-            raise InputError("start", None, "give where the occurrence goes")
-        if whole_series:
-            shift_series(item, current_start(item, key, tz), start, tz)
-            return [item]
-        move_one(item, key, start, tz)
-        return [item]
-
-    return _write(db, "move", who, work, undoable)
+        return edit_occurrence(db, item_id, occurrence, who=who, status=status)
+    with unit_of_work.write(db, "status", who) as uow:
+        get(uow.session, item_id).status = status.value
+    return uow.changes
 
 
-def delete_occurrence(
-    db: Database, item_id: int, occurrence: str, who: str | None = None, undoable: bool = True
+def set_status_many(
+    db: Database, item_ids: Sequence[int], status: Status, who: str | None = None
 ) -> Changes:
-    """Remove one date of a series (an exception); the rest of the series stays."""
-
-    def work(s: Session) -> list[Item]:
-        item = _get(s, item_id)
-        first = item.start_utc or item.start_date
-        if item.rrule is None or first is None:
-            raise InputError("occurrence", occurrence, "only recurring items have occurrences")
-        if not is_slot(item.rrule, first, occurrence, settings(db).tz):
-            raise InputError("occurrence", occurrence, "use the key of one of the series' dates")
-        item.overrides = [o for o in item.overrides if o.key != occurrence]
-        if occurrence not in {e.key for e in item.exdates}:
-            item.exdates.append(ItemExdate(key=occurrence))
-        return [item]
-
-    return _write(db, "delete occurrence", who, work, undoable)
+    """One status for a whole selection, in one operation (one undo step)."""
+    with unit_of_work.write(db, "status", who) as uow:
+        wanted = list(dict.fromkeys(item_ids))
+        found: dict[int, Item] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            found.update(
+                {i.id: i for i in uow.session.scalars(select(Item).where(Item.id.in_(chunk)))}
+            )
+        missing = [i for i in wanted if i not in found]
+        if missing:
+            raise NotFoundError(f"no item with id {missing[0]}")
+        for item in found.values():
+            item.status = status.value
+    return uow.changes
 
 
 def duplicate_item(
@@ -309,50 +223,36 @@ def duplicate_item(
         original = replace(original, start=start)  # type: ignore[arg-type]
     original = replace(original, revision=None)
 
-    def work(s: Session) -> list[Item]:
-        now = history.now_utc()
-        item = Item(uid=new_uid(), revision=0, created_at=now, updated_at=now, title="")
-        _apply_draft(s, item, original, db)
+    with unit_of_work.write(db, "create", who) as uow:
+        s = uow.session
+        item = new_item(s, original)
         source = s.get(Item, item_id)
         if start is False and source is not None and source.rrule:
             item.exdates = [ItemExdate(key=e.key) for e in source.exdates]
-            item.overrides = [
-                ItemOverride(
-                    key=o.key,
-                    start_utc=o.start_utc,
-                    start_date=o.start_date,
-                    duration_minutes=o.duration_minutes,
-                )
-                for o in source.overrides
-            ]
+            item.overrides = [copy_override(o) for o in source.overrides]
         s.add(item)
-        return [item]
-
-    return _write(db, "create", who, work)
+    return uow.changes
 
 
 def delete_item(db: Database, item_id: int, who: str | None = None) -> Changes:
-    def work(s: Session) -> list[Item]:
-        item = _get(s, item_id)
-        s.delete(item)
-        return [item]
-
-    return _write(db, "delete", who, work)
+    with unit_of_work.write(db, "delete", who) as uow:
+        uow.session.delete(get(uow.session, item_id))
+    return uow.changes
 
 
 def find_by_uid(db: Database, uid: str) -> int | None:
-    with db.reading() as s:
+    with reading(db) as s:
         return s.scalar(select(Item.id).where(Item.uid == uid))
 
 
 def item_draft(db: Database, item_id: int) -> ItemDraft:
     """An item as the editor shows it: names, wall-clock start, variants by channel name."""
     tz = settings(db).tz
-    with db.reading() as s:
+    with reading(db) as s:
         item = s.get(Item, item_id)
         if item is None:
             raise NotFoundError(f"no item with id {item_id}")
-        names = snapshot.Names(s)
+        names = Names(s)
         start: Start = None
         if item.start_utc is not None:
             start = Timed(utc_to_local(item.start_utc, tz))
@@ -383,10 +283,9 @@ def item_draft(db: Database, item_id: int) -> ItemDraft:
 __all__ = [
     "create_item",
     "delete_item",
-    "delete_occurrence",
     "duplicate_item",
     "item_draft",
-    "move_item",
     "set_status",
+    "set_status_many",
     "update_item",
 ]

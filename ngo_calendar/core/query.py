@@ -22,9 +22,10 @@ from ngo_calendar.store.models import (
 )
 
 from . import rows
-from .recurrence import Instance, expand_all_day, expand_timed
+from .names import Names
+from .recurrence import Instance, Override, expand_all_day, expand_timed
 from .rows import ItemRow
-from .snapshot import Names
+from .unit_of_work import reading
 from .workspace import settings
 
 
@@ -77,6 +78,8 @@ class Occurrence:
     occurrence_key: str | None  # set for occurrences of recurring items
     moved: bool = False
     variants: dict[str, str] = field(default_factory=dict, compare=False)
+    # What this date of a series has of its own: "title", "body", "status", "channels".
+    own: tuple[str, ...] = ()
 
     @property
     def all_day(self) -> bool:
@@ -101,8 +104,12 @@ class Occurrence:
         return (self.start_utc.astimezone(tz).date(), 1, self.start_utc, self.title)
 
 
-def _filtered(query: Select[tuple[object, ...]], flt: Filter) -> Select[tuple[object, ...]]:
-    if flt.statuses:
+def _filtered(
+    query: Select[tuple[object, ...]], flt: Filter, per_date: bool = False
+) -> Select[tuple[object, ...]]:
+    """The filter in SQL; with `per_date` (series, whose dates can have their own status and
+    channels) status and channels are left to _date_matches."""
+    if flt.statuses and not per_date:
         query = query.where(Item.status.in_(flt.statuses))
     if flt.campaigns:
         query = query.where(
@@ -112,7 +119,7 @@ def _filtered(query: Select[tuple[object, ...]], flt: Filter) -> Select[tuple[ob
         query = query.where(
             Item.objective_id.in_(select(Objective.id).where(Objective.name.in_(flt.objectives)))
         )
-    if flt.channels:
+    if flt.channels and not per_date:
         on_channel = select(ItemChannel.item_id).join(Channel).where(Channel.name.in_(flt.channels))
         query = query.where(Item.id.in_(on_channel))
     if flt.audiences:
@@ -136,6 +143,19 @@ def _text_matches(item: ItemRow, text: str) -> bool:
     return needle in haystack.casefold()
 
 
+def _date_matches(occ: Occurrence, flt: Filter, notes: str) -> bool:
+    """One date of a series against the filter: its own status, channels and texts."""
+    if flt.statuses and occ.status not in flt.statuses:
+        return False
+    if flt.channels and not set(flt.channels) & set(occ.channels):
+        return False
+    needle = flt.text.strip().casefold()
+    if not needle:
+        return True
+    haystack = " ".join([occ.title, occ.body, notes, *occ.tags, *occ.variants.values()])
+    return needle in haystack.casefold()
+
+
 def window_utc(first: date, last: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
     """Local days first..last (inclusive) as a half-open UTC interval."""
     lo = datetime.combine(first, time()).replace(tzinfo=tz).astimezone(UTC)
@@ -152,7 +172,7 @@ def occurrences(
     lo, hi = window_utc(first, last, tz)
     day_hi = last + timedelta(days=1)
     found: list[Occurrence] = []
-    with db.reading() as session:
+    with reading(db) as session:
         # Items starting before the window but lasting into it: look back as far as the
         # longest single item needs (a multi-day event), not a fixed guess.
         longest_minutes, longest_days = session.execute(
@@ -189,12 +209,11 @@ def occurrences(
                 occ = _occurrence(item, names, colours, None)
                 if _overlaps(occ, lo, hi, first, day_hi):
                     found.append(occ)
-        for item in rows.load(session, _filtered(recurring, flt)):
-            if _text_matches(item, flt.text):
-                for instance in _instances(item, tz, (lo, hi), (first, day_hi)):
-                    occ = _occurrence(item, names, colours, instance)
-                    if _overlaps(occ, lo, hi, first, day_hi):
-                        found.append(occ)
+        for item in rows.load(session, _filtered(recurring, flt, per_date=True)):
+            for instance in _instances(item, tz, (lo, hi), (first, day_hi)):
+                occ = _occurrence(item, names, colours, instance)
+                if _overlaps(occ, lo, hi, first, day_hi) and _date_matches(occ, flt, item.notes):
+                    found.append(occ)
     found.sort(key=lambda o: o.sort_key(tz))
     return found
 
@@ -233,17 +252,20 @@ def _instances(
 def _occurrence(
     item: ItemRow, names: Names, colours: dict[int, str], instance: Instance | None
 ) -> Occurrence:
+    # A date of a series can have its own title, text, status and channels.
+    own = instance.override if instance else None
+    links = list(own.channels) if own and own.channels else item.channels
     return Occurrence(
         item_id=item.id,
         uid=item.uid,
         revision=item.revision,
-        title=item.title,
-        body=item.body,
+        title=own.title if own and own.title is not None else item.title,
+        body=own.body if own and own.body is not None else item.body,
         kind=item.kind,
-        status=item.status,
+        status=own.status if own and own.status is not None else item.status,
         sensitivity=item.sensitivity,
-        channels=tuple(names.channels[channel_id] for channel_id, _ in item.channels),
-        colours=tuple(colours[channel_id] for channel_id, _ in item.channels),
+        channels=tuple(names.channels[channel_id] for channel_id, _ in links),
+        colours=tuple(colours[channel_id] for channel_id, _ in links),
         start_utc=instance.start_utc if instance else item.start_utc,
         start_date=instance.start_date if instance else item.start_date,
         duration_minutes=instance.duration_minutes if instance else item.duration_minutes,
@@ -255,15 +277,24 @@ def _occurrence(
         rrule=item.rrule,
         occurrence_key=instance.key if instance else None,
         moved=instance.moved if instance else False,
-        variants={names.channels[cid]: variant for cid, variant in item.channels if variant},
+        variants={names.channels[cid]: variant for cid, variant in links if variant},
+        own=_own_fields(own),
     )
+
+
+def _own_fields(own: Override | None) -> tuple[str, ...]:
+    if own is None:
+        return ()
+    values = {"title": own.title, "body": own.body, "status": own.status}
+    fields = tuple(name for name, value in values.items() if value is not None)
+    return fields + (("channels",) if own.channels else ())
 
 
 def backlog(db: Database, flt: Filter | None = None) -> list[Occurrence]:
     """Items with no date yet: the idea backlog, newest first."""
     flt = flt or Filter()
     query = rows.item_select().where(Item.start_utc.is_(None), Item.start_date.is_(None))
-    with db.reading() as session:
+    with reading(db) as session:
         names = Names(session)
         colours = dict(session.execute(select(Channel.id, Channel.colour)).all())
         items = rows.load(session, _filtered(query.order_by(Item.id.desc()), flt))
@@ -272,7 +303,7 @@ def backlog(db: Database, flt: Filter | None = None) -> list[Occurrence]:
 
 def get_item(db: Database, item_id: int) -> Occurrence | None:
     """One item as a row (its first occurrence for a series)."""
-    with db.reading() as session:
+    with reading(db) as session:
         items = rows.load(session, rows.item_select().where(Item.id == item_id))
         if not items:
             return None
@@ -282,5 +313,5 @@ def get_item(db: Database, item_id: int) -> Occurrence | None:
 
 
 def count_items(db: Database) -> int:
-    with db.reading() as session:
+    with reading(db) as session:
         return session.scalar(select(func.count()).select_from(Item)) or 0

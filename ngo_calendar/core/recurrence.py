@@ -97,12 +97,22 @@ def validate_rrule(text: str, field_name: str = "rrule") -> str:
 
 @dataclass(frozen=True)
 class Override:
-    """One occurrence moved away from where the rule puts it (iCalendar RECURRENCE-ID)."""
+    """One occurrence that differs from the rule (iCalendar RECURRENCE-ID): moved elsewhere,
+    or with its own title, text, status or channels (None and () mean "as the series")."""
 
     key: str  # start_key of the original occurrence
     start_utc: datetime | None
     start_date: date | None
     duration_minutes: int | None
+    title: str | None = None
+    body: str | None = None
+    status: str | None = None
+    channels: tuple[tuple[int, str | None], ...] = ()  # (channel id, its own text)
+
+    @property
+    def moved(self) -> bool:
+        start = self.start_utc or self.start_date
+        return start is not None and start_key(start) != self.key
 
 
 @dataclass(frozen=True)
@@ -114,6 +124,7 @@ class Instance:
     start_date: date | None
     duration_minutes: int | None
     moved: bool
+    override: Override | None = None  # what this date has of its own, if anything
 
 
 def _build_rule(rule: str, dtstart: datetime, tz: ZoneInfo | None) -> rrule:
@@ -180,9 +191,9 @@ def expand_all_day(
         if o.key in skipped:
             continue
         if o.start_date is not None and lo <= o.start_date < hi:
-            yield Instance(o.key, None, o.start_date, None, True)
+            yield Instance(o.key, None, o.start_date, None, o.moved, o)
         elif o.start_utc is not None and tz and lo <= utc_to_local(o.start_utc, tz).date() < hi:
-            yield Instance(o.key, o.start_utc, None, o.duration_minutes, True)
+            yield Instance(o.key, o.start_utc, None, o.duration_minutes, o.moved, o)
 
 
 def _moved_in_window(
@@ -192,11 +203,11 @@ def _moved_in_window(
         if o.key in skipped:
             continue
         if o.start_utc is not None and lo <= o.start_utc < hi:
-            yield Instance(o.key, o.start_utc, None, o.duration_minutes, True)
+            yield Instance(o.key, o.start_utc, None, o.duration_minutes, o.moved, o)
         elif o.start_date is not None:
             day_lo = utc_to_local(lo, tz).date()
             if day_lo <= o.start_date < utc_to_local(hi, tz).date():
-                yield Instance(o.key, None, o.start_date, None, True)
+                yield Instance(o.key, None, o.start_date, None, o.moved, o)
 
 
 def is_slot(rule: str, first: datetime | date, key: str, tz: ZoneInfo) -> bool:

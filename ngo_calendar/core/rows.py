@@ -17,6 +17,7 @@ from ngo_calendar.store.models import (
     ItemExdate,
     ItemOverride,
     ItemTag,
+    OverrideChannel,
 )
 
 from .recurrence import Override
@@ -111,12 +112,27 @@ def _attach_series(session: Session, by_id: dict[int, ItemRow], ids: Iterable[in
     exdates = select(ItemExdate.item_id, ItemExdate.key).where(ItemExdate.item_id.in_(ids))
     for item_id, key in session.execute(exdates):
         by_id[item_id].exdates.append(key)
+    own: dict[tuple[int, str], list[tuple[int, str | None]]] = {}
+    links = select(
+        OverrideChannel.item_id,
+        OverrideChannel.key,
+        OverrideChannel.channel_id,
+        OverrideChannel.variant,
+    ).where(OverrideChannel.item_id.in_(ids))
+    for item_id, key, channel_id, variant in session.execute(
+        links.order_by(OverrideChannel.position)
+    ):
+        own.setdefault((item_id, key), []).append((channel_id, variant))
     overrides = select(
         ItemOverride.item_id,
         ItemOverride.key,
         ItemOverride.start_utc,
         ItemOverride.start_date,
         ItemOverride.duration_minutes,
+        ItemOverride.title,
+        ItemOverride.body,
+        ItemOverride.status,
     ).where(ItemOverride.item_id.in_(ids))
-    for item_id, key, start_utc, start_date, minutes in session.execute(overrides):
-        by_id[item_id].overrides.append(Override(key, start_utc, start_date, minutes))
+    for item_id, key, *values in session.execute(overrides):
+        channels = tuple(own.get((item_id, key), ()))
+        by_id[item_id].overrides.append(Override(key, *values, channels=channels))

@@ -1,12 +1,14 @@
-"""Moving a whole recurring series: the first date, the rule's weekdays, exceptions and moves."""
+"""Moving a whole recurring series (the first date, the rule's weekdays, exceptions and moved
+dates) and the occurrences of a series that differ from it."""
 
 from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from ngo_calendar.store.models import Item, ItemExdate, ItemOverride
+from ngo_calendar.store.models import Item, ItemExdate, ItemOverride, OverrideChannel
 
 from .domain import AllDay, InputError, Start, Timed
 from .recurrence import slot_walls
@@ -78,11 +80,11 @@ def shift_series(item: Item, current: Start, new: Start, tz: ZoneInfo) -> None:
     item.rrule = shift_until(shift_byday(item.rrule, days), delta, days, tz)
     item.exdates = [ItemExdate(key=_shift_key(e.key, delta, tz, walls)) for e in item.exdates]
     item.overrides = [
-        ItemOverride(
+        copy_override(
+            o,
             key=_shift_key(o.key, delta, tz, walls),
             start_utc=None if o.start_utc is None else _shift_instant(o.start_utc, delta, tz),
             start_date=None if o.start_date is None else o.start_date + timedelta(days=delta.days),
-            duration_minutes=o.duration_minutes,
         )
         for o in item.overrides
     ]
@@ -150,8 +152,10 @@ def follow_new_start(
         if old_rule and isinstance(old_start, datetime):
             walls = slot_walls(old_rule, old_start, tz, _keys(item))
         item.exdates = [ItemExdate(key=_shift_key(e.key, delta, tz, walls)) for e in item.exdates]
-        for o in item.overrides:
-            o.key = _shift_key(o.key, delta, tz, walls)
+        # New rows rather than new keys: an occurrence's own channels hang off its key.
+        item.overrides = [
+            copy_override(o, key=_shift_key(o.key, delta, tz, walls)) for o in item.overrides
+        ]
     rule = item.rrule
     item.exdates = [e for e in item.exdates if is_slot(rule, new_start, e.key, tz)]
     item.overrides = [o for o in item.overrides if is_slot(rule, new_start, o.key, tz)]
@@ -170,23 +174,69 @@ def current_start(item: Item, key: str, tz: ZoneInfo) -> Start:
     return AllDay(original)
 
 
-def move_one(item: Item, key: str, start: Start, tz: ZoneInfo) -> None:
-    """Move one occurrence; back onto its own slot, the override simply goes away."""
-    # Every column is set: an override replaced in the same flush becomes an UPDATE of the same
-    # row, which would otherwise keep the columns left unset (a timed start beside a day).
-    item.overrides = [o for o in item.overrides if o.key != key]
-    if isinstance(start, Timed):
-        instant = local_to_utc(start.local, tz)
-        if key != start_key(instant):
-            item.overrides.append(
-                ItemOverride(
-                    key=key,
-                    start_utc=instant,
-                    start_date=None,
-                    duration_minutes=item.duration_minutes,
-                )
-            )
-    elif isinstance(start, AllDay) and key != start_key(start.day):
-        item.overrides.append(
-            ItemOverride(key=key, start_utc=None, start_date=start.day, duration_minutes=None)
+def copy_override(o: ItemOverride, **changed: Any) -> ItemOverride:
+    """A new override like `o` (for another series, or at another key), with `changed` set."""
+    values: dict[str, Any] = {
+        "key": o.key,
+        "start_utc": o.start_utc,
+        "start_date": o.start_date,
+        "duration_minutes": o.duration_minutes,
+        "title": o.title,
+        "body": o.body,
+        "status": o.status,
+    }
+    values.update(changed)
+    values["channels"] = [
+        OverrideChannel(
+            key=values["key"], channel_id=c.channel_id, position=c.position, variant=c.variant
         )
+        for c in o.channels
+    ]
+    return ItemOverride(**values)
+
+
+def has_own_content(o: ItemOverride) -> bool:
+    """Whether an occurrence has a title, text, status or channels of its own."""
+    return o.title is not None or o.body is not None or o.status is not None or bool(o.channels)
+
+
+def own_override(item: Item, key: str, tz: ZoneInfo) -> ItemOverride:
+    """The override of the occurrence `key`, made (on its own slot) if it has none yet."""
+    for o in item.overrides:
+        if o.key == key:
+            return o
+    original = parse_start_key(key)
+    if isinstance(original, datetime):
+        o = ItemOverride(
+            key=key,
+            start_utc=original,
+            start_date=None,
+            duration_minutes=item.duration_minutes,
+        )
+    else:
+        o = ItemOverride(key=key, start_utc=None, start_date=original, duration_minutes=None)
+    item.overrides.append(o)
+    return o
+
+
+def move_one(item: Item, key: str, start: Start, tz: ZoneInfo) -> None:
+    """Move one occurrence; back onto its own slot with nothing of its own, the override goes."""
+    existing = next((o for o in item.overrides if o.key == key), None)
+    if isinstance(start, Timed):
+        instant: datetime | None = local_to_utc(start.local, tz)
+        day: date | None = None
+        on_slot = key == start_key(instant)
+    elif isinstance(start, AllDay):
+        instant, day = None, start.day
+        on_slot = key == start_key(start.day)
+    else:
+        raise InputError("start", None, "give where the occurrence goes")
+    if existing is None:
+        if on_slot:
+            return
+        existing = own_override(item, key, tz)
+    # Every column is set, the duration too: a timed date can become an all-day one.
+    existing.start_utc, existing.start_date = instant, day
+    existing.duration_minutes = item.duration_minutes if instant is not None else None
+    if on_slot and not has_own_content(existing):
+        item.overrides = [o for o in item.overrides if o is not existing]

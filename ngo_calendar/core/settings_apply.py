@@ -15,13 +15,11 @@ from ngo_calendar.store.models import (
     Audience,
     Campaign,
     Channel,
-    Item,
     Objective,
     Person,
-    Setting,
 )
 
-from . import history, snapshot, undo, workspace_state
+from . import unit_of_work
 from .changes import Changes
 from .domain import (
     LANGUAGES,
@@ -31,7 +29,8 @@ from .domain import (
     parse_enum,
 )
 from .timing import zone
-from .workspace import _check_colour, settings
+from .unit_of_work import reading
+from .workspace import _check_colour, put_setting, settings
 from .workspace_lists import (
     NamedModel,
     Usage,
@@ -116,7 +115,7 @@ class WorkspaceSnapshot(SettingsResult):
 
 def workspace_snapshot(db: Database) -> WorkspaceSnapshot:
     current = settings(db)
-    with db.reading() as s:
+    with reading(db) as s:
         objective_names = dict(s.execute(select(Objective.id, Objective.name)).all())
 
         def named(model: NamedModel) -> tuple[NamedEntry, ...]:
@@ -193,22 +192,18 @@ def check_settings(result: SettingsResult) -> None:
 
 
 def apply_settings(db: Database, result: SettingsResult, who: str | None = None) -> Changes:
-    """Store a whole settings-dialog result in one transaction: all of it, or nothing.
+    """Store a whole settings-dialog result as one operation: all of it, or nothing; one undo
+    step brings back the lists and the items a removal was cleared from.
 
     Items are never deleted here: see the rule above the list services. A removed channel that
     items still use refuses the whole result.
     """
     check_settings(result)
-    who = who or history.current_user()
-    touched: set[int] = set()
-    with db.transaction() as s:
-        workspace_before = workspace_state.take(s)
-        for key, value in (
-            ("association", result.association.strip()),
-            ("timezone", result.timezone.strip()),
-            ("language", result.language),
-        ):
-            s.merge(Setting(key=key, value=value))
+    with unit_of_work.write(db, "settings", who) as uow:
+        s = uow.session
+        put_setting(s, "association", result.association.strip())
+        put_setting(s, "timezone", result.timezone.strip())
+        put_setting(s, "language", result.language)
         # Objectives before campaigns, so a campaign can name an objective added alongside it.
         gone = result.removed
         for model, what, entries, removed in (
@@ -218,23 +213,14 @@ def apply_settings(db: Database, result: SettingsResult, who: str | None = None)
             (Campaign, "campaign", result.campaigns, gone.campaigns),
             (Person, "person", result.people, gone.people),
         ):
-            touched |= _sync(s, model, what, entries, removed, who)
-        s.flush()
-        workspace_after = workspace_state.take(s)
-        if workspace_after == workspace_before and not touched:
-            return Changes(label="settings")  # OK pressed on an unchanged dialog
-        # One undo step for the whole dialog, the items it cleared a campaign from included.
-        item_befores = s.info.get("item_befores", {})
-        item_afters = {i: snapshot.take(s.get(Item, i)) for i in touched}
-        undo.push(s, "settings", who, item_befores, item_afters, workspace_before, workspace_after)
-    return Changes(label="settings", updated=frozenset(touched), workspace=True)
+            _sync(s, model, what, entries, removed)
+    return uow.changes
 
 
 def _sync(
-    s: Session, model: Any, what: str, entries: Sequence[Any], removed: frozenset[int], who: str
-) -> set[int]:
+    s: Session, model: Any, what: str, entries: Sequence[Any], removed: frozenset[int]
+) -> None:
     """Make one table match the dialog: delete the removed rows, then update, create, order."""
-    touched: set[int] = set()
     for row_id in sorted(removed):
         row = s.get(model, row_id)
         if row is None:
@@ -242,9 +228,9 @@ def _sync(
         if model is Channel:
             _refuse_used_channel(s, row)
         elif model is Campaign:
-            touched |= _detach_campaign(s, row, who)
+            _detach_campaign(s, row)
         elif model in (Objective, Audience):
-            touched |= _detach_named(s, row, who)
+            _detach_named(s, row)
         s.delete(row)
     s.flush()
 
@@ -282,9 +268,9 @@ def _sync(
             select(model).where(model.id.not_in(list(rows))).order_by(model.position, model.id)
         ).all()
         for pos, row in enumerate(placed + [r for r in others if r not in placed]):
-            row.position = pos
+            if row.position != pos:
+                row.position = pos
     s.flush()
-    return touched
 
 
 def _fill(s: Session, row: Any, entry: Any) -> None:

@@ -1,145 +1,156 @@
-"""One undo stack in the store, shared by the window and the command line.
+"""Undo and redo: put back exactly the rows one operation touched, or refuse.
 
-Every item write records the snapshots of the items it touched, before and after. Undo writes
-the `before` side back, redo the `after` side; both record history and raise the revision, so
-other calendars see a newer SEQUENCE rather than an old one coming back.
+An entry holds each row the operation touched, before and after. Undo writes the `before` side
+back, redo the `after` side, as one operation of the unit of work (history, a new revision, a
+change set). Each row must still be as the operation left it (as the undo left it, for a redo):
+if anything changed it since, or putting it back would change a row the entry does not hold,
+nothing is written and the refusal says what is in the way.
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy.exc import IntegrityError
 
 from ngo_calendar.store import Database
-from ngo_calendar.store.models import Item, UndoEntry
 
-from . import history, snapshot, workspace_state
+from . import record_apply, records, undo_stack, unit_of_work
 from .changes import Changes
-from .workspace_state import WorkspaceState
+from .records import ITEM, ROW_MODELS
+from .undo_stack import StackState, state
 
-Snapshots = dict[int, snapshot.Snapshot | None]
-MAX_ENTRIES = 200  # older entries are dropped; history keeps the full record anyway
+__all__ = ["NothingToUndo", "StackMoved", "StackState", "UndoConflict", "redo", "state", "undo"]
 
 
 class NothingToUndo(LookupError):
     pass
 
 
-def _encode(items: Snapshots, workspace: WorkspaceState | None) -> str:
-    # Entries that touch only items are a flat {item id: snapshot}; a settings change also
-    # carries the whole workspace state under "workspace" (not a digit, so never an item id).
-    data: dict[str, object] = {str(k): v for k, v in items.items()}
-    if workspace is not None:
-        data = {"items": data, "workspace": workspace}
-    return json.dumps(data)
+class UndoConflict(RuntimeError):
+    """Undoing or redoing would overwrite a later change: refused, nothing written."""
 
 
-def _decode(text: str) -> tuple[dict[str, snapshot.Snapshot | None], WorkspaceState | None]:
-    data = json.loads(text)
-    if "workspace" in data:
-        return data["items"], data["workspace"]
-    return data, None
+class StackMoved(RuntimeError):
+    """The entry at the top is not the one the caller showed (another program wrote since)."""
 
-
-def push(
-    session: Session,
-    label: str,
-    who: str,
-    before: Snapshots,
-    after: Snapshots,
-    workspace_before: WorkspaceState | None = None,
-    workspace_after: WorkspaceState | None = None,
-) -> None:
-    """Record an operation; a new operation makes the undone ones unreachable, as in editors."""
-    session.execute(delete(UndoEntry).where(UndoEntry.state == "undone"))
-    session.add(
-        UndoEntry(
-            label=label,
-            at=history.now_utc(),
-            who=who,
-            state="done",
-            before_json=_encode(before, workspace_before),
-            after_json=_encode(after, workspace_after),
+    def __init__(self, action: str, label: str) -> None:
+        self.label = label
+        super().__init__(
+            f"the last change is now “{label}” (made elsewhere, e.g. from the command line); "
+            f"{action} again to {action} it"
         )
-    )
-    session.flush()
-    excess = session.scalars(
-        select(UndoEntry.id).order_by(UndoEntry.id.desc()).offset(MAX_ENTRIES)
-    ).all()
-    if excess:
-        session.execute(delete(UndoEntry).where(UndoEntry.id.in_(excess)))
 
 
-@dataclass(frozen=True)
-class StackState:
-    undo_label: str | None
-    redo_label: str | None
+def undo(db: Database, who: str | None = None, expected: int | None = None) -> Changes:
+    """Undo the newest operation; with `expected`, only if it is still the entry of that id."""
+    return _apply(db, "done", who, expected)
 
 
-def state(db: Database) -> StackState:
-    with db.reading() as s:
-        return StackState(_label(s, "done"), _label(s, "undone"))
+def redo(db: Database, who: str | None = None, expected: int | None = None) -> Changes:
+    return _apply(db, "undone", who, expected)
 
 
-def _label(session: Session, wanted: str) -> str | None:
-    entry = _top(session, wanted)
-    return entry.label if entry else None
-
-
-def _top(session: Session, wanted: str) -> UndoEntry | None:
-    order = UndoEntry.id.desc() if wanted == "done" else UndoEntry.id.asc()
-    return session.scalars(
-        select(UndoEntry).where(UndoEntry.state == wanted).order_by(order)
-    ).first()
-
-
-def undo(db: Database, who: str | None = None) -> Changes:
-    return _apply(db, "done", who or history.current_user())
-
-
-def redo(db: Database, who: str | None = None) -> Changes:
-    return _apply(db, "undone", who or history.current_user())
-
-
-def _apply(db: Database, wanted: str, who: str) -> Changes:
+def _apply(db: Database, wanted: str, who: str | None, expected: int | None) -> Changes:
     action = "undo" if wanted == "done" else "redo"
-    with db.transaction() as s:
-        entry = _top(s, wanted)
+    with unit_of_work.write(db, action, who, undoable=False) as uow:
+        session = uow.session
+        entry = undo_stack.top(session, wanted)
         if entry is None:
             raise NothingToUndo(f"nothing to {action}")
-        before, workspace_before = _decode(entry.before_json)
-        after, workspace_after = _decode(entry.after_json)
-        target, other = (before, after) if wanted == "done" else (after, before)
-        workspace_target = workspace_before if wanted == "done" else workspace_after
-        if workspace_target is not None:
-            # Lists first: the items restored next point to these channels and campaigns.
-            workspace_state.restore(s, workspace_target)
-        created, updated, deleted = set(), set(), set()
-        for key, snap in target.items():
-            # Items are found by uid: their id may have gone to another item since.
-            uid = (snap or other.get(key) or {}).get("uid")
-            current = s.scalar(select(Item).where(Item.uid == uid)) if uid else None
-            current_snap = snapshot.take(current) if current else None
-            revision = (current.revision if current else (snap or {}).get("revision", 0)) + 1
-            if snap is None:
-                if current is not None:
-                    deleted.add(current.id)
-                    s.delete(current)
-            else:
-                restored = snapshot.restore(s, snap, revision)
-                s.flush()
-                (updated if current else created).add(restored.id)
-                snap = snapshot.take(restored)
-            history.record(s, current_snap, snap, action, who)
-        entry.state = "undone" if wanted == "done" else "done"
-        label = entry.label
-    return Changes(
-        label=f"{action}: {label}",
-        created=frozenset(created),
-        updated=frozenset(updated),
-        deleted=frozenset(deleted),
-        workspace=workspace_target is not None,
-    )
+        if expected is not None and entry.id != expected:
+            raise StackMoved(action, entry.label)
+        uow.label = f"{action}: {entry.label}"
+        uow.history_action = action
+        found = undo_stack.records_of(entry)
+        side = "before" if action == "undo" else "after"
+        now_side = "after" if action == "undo" else "before"
+        _refuse_later_changes(session, found, now_side, action, entry.label)
+        try:
+            _put_back(session, found, side)
+        except IntegrityError as exc:
+            raise UndoConflict(
+                f"cannot {action} “{entry.label}”: the workspace changed since in a way it "
+                f"would overwrite ({exc.orig})"
+            ) from None
+        outside = _touched_outside(uow, found)
+        if outside:
+            raise UndoConflict(
+                f"cannot {action} “{entry.label}”: it would also change "
+                f"{', '.join(sorted(outside))}, changed after it"
+            )
+        entry.state = "undone" if action == "undo" else "done"
+    return uow.changes
+
+
+def _current(session: Any, found: list[dict[str, Any]]) -> dict[tuple[str, Any], Any]:
+    conn = session.connection()
+    current: dict[tuple[str, Any], Any] = {}
+    uids = [r["key"] for r in found if r["kind"] == ITEM]
+    for uid, record in records.read_items_by_uid(conn, uids).items():
+        current[(ITEM, uid)] = record
+    for kind in ROW_MODELS:
+        keys = [r["key"] for r in found if r["kind"] == kind]
+        if keys:
+            for key, record in records.read_rows(conn, kind, keys).items():
+                current[(kind, key)] = record
+    return current
+
+
+def _refuse_later_changes(
+    session: Any, found: list[dict[str, Any]], now_side: str, action: str, label: str
+) -> None:
+    current = _current(session, found)
+    problems = []
+    for record in found:
+        expected = record[now_side]
+        now = current.get((record["kind"], record["key"]))
+        if records.same(expected, now):
+            continue
+        name = records.describe(record["kind"], now or expected)
+        if now is None:
+            problems.append(f"{name} was deleted since")
+        elif expected is None:
+            problems.append(f"{name} exists again")
+        else:
+            fields = ", ".join(records.differing_fields(expected, now))
+            problems.append(f"{name} was changed since ({fields})")
+    if problems:
+        raise UndoConflict(f"cannot {action} “{label}”: " + "; ".join(problems))
+
+
+def _put_back(session: Any, found: list[dict[str, Any]], side: str) -> None:
+    items = [r for r in found if r["kind"] == ITEM]
+    rows = [r for r in found if r["kind"] != ITEM]
+    order = list(ROW_MODELS)
+    # Deletions first (items, then list entries, newest kind first), so that names and ids are
+    # free for what comes back; then list entries in creation order, then items.
+    for record in items:
+        if record[side] is None:
+            record_apply.put_item(session, record["key"], None)
+    session.flush()
+    for record in sorted(rows, key=lambda r: -order.index(r["kind"])):
+        if record[side] is None:
+            record_apply.put_row(session, record["kind"], record["key"], None)
+            session.flush()
+    kept = [r for r in rows if r[side] is not None]
+    for record in kept:
+        record_apply.park_name(session, record["kind"], record["key"])
+    session.flush()
+    for record in sorted(kept, key=lambda r: order.index(r["kind"])):
+        record_apply.put_row(session, record["kind"], record["key"], record[side])
+    session.flush()
+    for record in items:
+        if record[side] is not None:
+            record_apply.put_item(session, record["key"], record[side])
+    session.flush()
+
+
+def _touched_outside(uow: unit_of_work.UnitOfWork, found: list[dict[str, Any]]) -> list[str]:
+    """What the writes changed beyond the entry's rows (a database cascade, say)."""
+    held = {(r["kind"], str(r["key"])) for r in found}
+    return [
+        records.describe(kind, record) or f"{kind} {key}"
+        for kind, key, record in uow.touched()
+        if (kind, str(key)) not in held
+    ]

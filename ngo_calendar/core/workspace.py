@@ -7,11 +7,13 @@ import os
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+# Re-exported: the window and the command line name the workspace without importing store/.
 from ngo_calendar.store import Database
 from ngo_calendar.store.models import (
     Audience,
@@ -22,6 +24,7 @@ from ngo_calendar.store.models import (
     Setting,
 )
 
+from . import unit_of_work
 from .changes import Changes
 from .domain import (
     DEFAULT_AUDIENCES,
@@ -35,6 +38,7 @@ from .domain import (
     parse_enum,
 )
 from .timing import zone
+from .unit_of_work import reading
 
 COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -68,8 +72,13 @@ def _get(session: Session, key: str, default: str) -> str:
     return row.value if row else default
 
 
+def zone_of(session: Session) -> ZoneInfo:
+    """The workspace's time zone, read inside an operation's own transaction."""
+    return ZoneInfo(_get(session, "timezone", DEFAULT_TIMEZONE))
+
+
 def settings(db: Database) -> Settings:
-    with db.reading() as s:
+    with reading(db) as s:
         return Settings(
             association=_get(s, "association", ""),
             timezone=_get(s, "timezone", DEFAULT_TIMEZONE),
@@ -82,6 +91,7 @@ def update_settings(
     association: str | None = None,
     timezone: str | None = None,
     language: str | None = None,
+    who: str | None = None,
 ) -> Changes:
     timezone = timezone.strip() if timezone is not None else None
     language = language.strip() if language is not None else None
@@ -89,30 +99,46 @@ def update_settings(
         zone(timezone)
     if language is not None and language not in LANGUAGES:
         raise InputError("language", language, f"use one of: {', '.join(LANGUAGES)}")
-    with db.transaction() as s:
+    with unit_of_work.write(db, "settings", who) as uow:
         for key, value in (
             ("association", association),
             ("timezone", timezone),
             ("language", language),
         ):
             if value is not None:
-                s.merge(Setting(key=key, value=value.strip()))
-    return Changes(label="settings", workspace=True)
+                put_setting(uow.session, key, value.strip())
+    return uow.changes
+
+
+def put_setting(session: Session, key: str, value: str) -> None:
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    elif row.value != value:
+        row.value = value
 
 
 def ensure_seeded(db: Database) -> bool:
-    """Give a new workspace its default objectives and audiences; returns whether it did."""
-    with db.transaction() as s:
+    """Give a new workspace its default objectives and audiences; returns whether it did.
+
+    Safe when several programs open a new folder at once: the write lock is taken before the
+    check, so only the first one seeds. Not on the undo stack: there is nothing before it.
+    """
+    with reading(db) as s:
+        if _get(s, "seeded", "") == "1":
+            return False  # the usual case, decided without taking the write lock
+    with unit_of_work.write(db, "new workspace", "ngo-calendar", undoable=False) as uow:
+        s = uow.session
         if _get(s, "seeded", "") == "1":
             return False
         language = _get(s, "language", "") or system_language()
-        s.merge(Setting(key="language", value=language))
-        s.merge(Setting(key="timezone", value=_get(s, "timezone", DEFAULT_TIMEZONE)))
+        put_setting(s, "language", language)
+        put_setting(s, "timezone", _get(s, "timezone", DEFAULT_TIMEZONE))
         for pos, name in enumerate(DEFAULT_OBJECTIVES[language]):
             s.add(Objective(name=name, position=pos))
         for pos, name in enumerate(DEFAULT_AUDIENCES[language]):
             s.add(Audience(name=name, position=pos))
-        s.add(Setting(key="seeded", value="1"))
+        put_setting(s, "seeded", "1")
     return True
 
 
@@ -127,7 +153,7 @@ class ChannelInfo:
 
 
 def channels(db: Database) -> list[ChannelInfo]:
-    with db.reading() as s:
+    with reading(db) as s:
         rows = s.scalars(select(Channel).order_by(Channel.position, Channel.id))
         return [
             ChannelInfo(c.id, c.kind, c.name, c.colour, c.char_limit, c.weekly_target) for c in rows
@@ -148,6 +174,7 @@ def save_channel(
     char_limit: int | None = -1,
     weekly_target: int = 0,
     channel_id: int | None = None,
+    who: str | None = None,
 ) -> Changes:
     """Create a channel, or update the one with `channel_id`. A limit of -1 means the default."""
     name = name.strip()
@@ -157,7 +184,9 @@ def save_channel(
     limit = DEFAULT_CHAR_LIMITS[channel_kind] if char_limit == -1 else char_limit
     if weekly_target < 0:
         raise InputError("weekly_target", weekly_target, "use 0 or more posts a week")
-    with db.transaction() as s:
+    colour = _check_colour(colour)
+    with unit_of_work.write(db, "channel", who) as uow:
+        s = uow.session
         clash = s.scalar(select(Channel).where(func.lower(Channel.name) == name.lower()))
         if clash is not None and clash.id != channel_id:
             raise InputError("name", name, "a channel of that name exists already")
@@ -166,26 +195,35 @@ def save_channel(
             position = s.scalar(select(func.count()).select_from(Channel)) or 0
             row = Channel(position=position)
             s.add(row)
-        row.name, row.kind, row.colour = name, channel_kind.value, _check_colour(colour)
+        row.name, row.kind, row.colour = name, channel_kind.value, colour
         row.char_limit, row.weekly_target = limit, weekly_target
-    return Changes(label="channel", workspace=True)
+    return uow.changes
 
 
-def names(db: Database, model: type[Objective] | type[Audience] | type[Campaign]) -> list[str]:
-    with db.reading() as s:
+# The lists a person names things from, by the word a change set uses for them.
+LISTS = {"campaigns": Campaign, "objectives": Objective, "audiences": Audience}
+
+
+def names(db: Database, kind: str) -> list[str]:
+    """The names in one list ("campaigns", "objectives" or "audiences"), in display order."""
+    model: Any = LISTS[kind]
+    with reading(db) as s:
         order = (model.position, model.id) if hasattr(model, "position") else (model.name,)
         return list(s.scalars(select(model.name).order_by(*order)))
 
 
-def add_named(db: Database, model: type[Objective] | type[Audience], name: str) -> Changes:
+def add_named(db: Database, kind: str, name: str, who: str | None = None) -> Changes:
+    """Add an objective or an audience (kind "objectives" or "audiences") at the end."""
+    model: Any = LISTS[kind]
     name = name.strip()
     if not name:
         raise InputError("name", name, "give a name")
-    with db.transaction() as s:
+    with unit_of_work.write(db, "list", who) as uow:
+        s = uow.session
         if s.scalar(select(model).where(model.name == name)) is None:
             count = s.scalar(select(func.count()).select_from(model)) or 0
             s.add(model(name=name, position=count))
-    return Changes(label="list", workspace=True)
+    return uow.changes
 
 
 def save_campaign(
@@ -195,37 +233,45 @@ def save_campaign(
     objective: str | None = None,
     starts_on: date | None = None,
     ends_on: date | None = None,
+    who: str | None = None,
 ) -> Changes:
     name = name.strip()
     if not name:
         raise InputError("name", name, "give the campaign a name")
     if starts_on and ends_on and ends_on < starts_on:
         raise InputError("ends_on", ends_on.isoformat(), "end on or after the start")
-    with db.transaction() as s:
+    colour = _check_colour(colour)
+    with unit_of_work.write(db, "campaign", who) as uow:
+        s = uow.session
         objective_id = None
         if objective:
             objective_id = s.scalar(select(Objective.id).where(Objective.name == objective))
             if objective_id is None:
                 raise InputError("objective", objective, "use an objective of the workspace")
-        row = s.scalar(select(Campaign).where(Campaign.name == name)) or Campaign(name=name)
-        row.colour, row.objective_id = _check_colour(colour), objective_id
+        row = s.scalar(select(Campaign).where(Campaign.name == name))
+        if row is None:
+            row = Campaign(name=name)
+            s.add(row)
+        row.colour, row.objective_id = colour, objective_id
         row.starts_on, row.ends_on = starts_on, ends_on
-        s.add(row)
-    return Changes(label="campaign", workspace=True)
+    return uow.changes
 
 
-def save_person(db: Database, name: str, role: str = "editor") -> Changes:
+def save_person(db: Database, name: str, role: str = "editor", who: str | None = None) -> Changes:
     name = name.strip()
     if not name:
         raise InputError("name", name, "give the person a name")
     checked = parse_enum(Role, "role", role)
-    with db.transaction() as s:
-        row = s.scalar(select(Person).where(Person.name == name)) or Person(name=name)
+    with unit_of_work.write(db, "person", who) as uow:
+        s = uow.session
+        row = s.scalar(select(Person).where(Person.name == name))
+        if row is None:
+            row = Person(name=name)
+            s.add(row)
         row.role = checked.value
-        s.add(row)
-    return Changes(label="person", workspace=True)
+    return uow.changes
 
 
 def people(db: Database) -> list[tuple[str, str]]:
-    with db.reading() as s:
+    with reading(db) as s:
         return list(s.execute(select(Person.name, Person.role).order_by(Person.name)).all())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -19,26 +19,30 @@ from ngo_calendar.store.models import (
     ItemAudience,
     ItemChannel,
     Objective,
+    OverrideChannel,
     Person,
 )
 
-from . import history, snapshot
+from . import unit_of_work
 from .changes import Changes
 from .domain import (
     InputError,
     NotFoundError,
 )
+from .unit_of_work import reading
 
 # --- Editing the lists one at a time, and a whole settings dialog at once -------------------
 #
-# Deleting follows one rule: items are never deleted with a list entry. A campaign, objective or
-# audience that goes away is simply cleared from the items that used it (with a history entry and
-# a new revision on each, so calendars see the change). A channel is different: taking it off an
-# item can lose the item's text for that channel, so a channel still used by items is refused
-# unless the caller passes force=True, and the settings dialog never asks for that.
+# Every function here is one operation of the unit of work: history, one undo step, a change
+# set. Deleting follows one rule: items are never deleted with a list entry. A campaign,
+# objective or audience that goes away is simply cleared from the items that used it (each gets
+# a history entry and a new revision, so calendars see the change). A channel is different:
+# taking it off an item can lose the item's text for that channel, so a channel still used by
+# items is refused unless the caller passes force=True, and the settings dialog never asks that.
 
 Named = Objective | Audience
 NamedModel = type[Objective] | type[Audience]
+NAMED: dict[str, NamedModel] = {"objectives": Objective, "audiences": Audience}
 
 
 @dataclass(frozen=True)
@@ -53,7 +57,7 @@ class CampaignInfo:
 
 def campaigns(db: Database) -> list[CampaignInfo]:
     """Every campaign with its details, by name (campaigns have no manual order)."""
-    with db.reading() as s:
+    with reading(db) as s:
         objective_names = dict(s.execute(select(Objective.id, Objective.name)).all())
         rows = s.scalars(select(Campaign).order_by(Campaign.name))
         return [
@@ -80,7 +84,7 @@ class Usage:
 
 
 def usage(db: Database) -> Usage:
-    with db.reading() as s:
+    with reading(db) as s:
         return _usage(s)
 
 
@@ -115,62 +119,41 @@ def _items_where(s: Session, condition: Any) -> list[Item]:
     return list(s.scalars(select(Item).where(condition).order_by(Item.id)))
 
 
-def _touch_items(s: Session, items: list[Item], edit: Callable[[Item], None], who: str) -> set[int]:
-    """Apply `edit` to each item, with a history entry and a new revision (for SEQUENCE).
-
-    History is recorded before the list entry goes away, while its name can still be read.
-    """
-    now = history.now_utc()
-    befores = s.info.setdefault("item_befores", {})  # read by apply_settings for its undo step
-    for item in items:
-        before = snapshot.take(item)
-        befores.setdefault(item.id, before)
-        edit(item)
-        s.flush()
-        history.record(s, before, snapshot.take(item), "settings", who, now)
-        item.revision += 1
-        item.updated_at = now
-    return {item.id for item in items}
-
-
-def _detach_channel(s: Session, channel: Channel, who: str) -> set[int]:
-    def edit(item: Item) -> None:
+def _detach_channel(s: Session, channel: Channel) -> None:
+    users = _items_where(
+        s, Item.id.in_(select(ItemChannel.item_id).where(ItemChannel.channel_id == channel.id))
+    )
+    for item in users:
         kept = [link for link in item.channels if link.channel_id != channel.id]
         for pos, link in enumerate(kept):
             link.position = pos
         item.channels = kept
+    # A date of a series with its own channels keeps the others.
+    own = select(OverrideChannel.item_id).where(OverrideChannel.channel_id == channel.id)
+    for item in _items_where(s, Item.id.in_(own)):
+        for override in item.overrides:
+            if any(c.channel_id == channel.id for c in override.channels):
+                override.channels = [c for c in override.channels if c.channel_id != channel.id]
 
-    users = _items_where(
-        s, Item.id.in_(select(ItemChannel.item_id).where(ItemChannel.channel_id == channel.id))
-    )
-    return _touch_items(s, users, edit, who)
 
-
-def _detach_campaign(s: Session, campaign: Campaign, who: str) -> set[int]:
-    def edit(item: Item) -> None:
+def _detach_campaign(s: Session, campaign: Campaign) -> None:
+    for item in _items_where(s, Item.campaign_id == campaign.id):
         item.campaign_id = None
 
-    return _touch_items(s, _items_where(s, Item.campaign_id == campaign.id), edit, who)
 
-
-def _detach_named(s: Session, row: Named, who: str) -> set[int]:
+def _detach_named(s: Session, row: Named) -> None:
     if isinstance(row, Objective):
         # Campaigns point at objectives without ON DELETE: clear them first.
         for campaign in s.scalars(select(Campaign).where(Campaign.objective_id == row.id)):
             campaign.objective_id = None
-
-        def edit(item: Item) -> None:
+        for item in _items_where(s, Item.objective_id == row.id):
             item.objective_id = None
-
-        return _touch_items(s, _items_where(s, Item.objective_id == row.id), edit, who)
-
-    def edit_audiences(item: Item) -> None:
-        item.audiences = [link for link in item.audiences if link.audience_id != row.id]
-
+        return
     users = _items_where(
         s, Item.id.in_(select(ItemAudience.item_id).where(ItemAudience.audience_id == row.id))
     )
-    return _touch_items(s, users, edit_audiences, who)
+    for item in users:
+        item.audiences = [link for link in item.audiences if link.audience_id != row.id]
 
 
 def _channel_users(s: Session, channel_id: int) -> int:
@@ -203,13 +186,13 @@ def _by_name(s: Session, model: type, name: str, what: str) -> Any:
     return row
 
 
-def rename_channel(db: Database, channel_id: int, name: str) -> Changes:
+def rename_channel(db: Database, channel_id: int, name: str, who: str | None = None) -> Changes:
     name = _clean_name(name, "channel")
-    with db.transaction() as s:
-        row = _channel(s, channel_id)
-        _check_free(s, Channel, name, row.id, "channel")
+    with unit_of_work.write(db, "rename channel", who) as uow:
+        row = _channel(uow.session, channel_id)
+        _check_free(uow.session, Channel, name, row.id, "channel")
         row.name = name
-    return Changes(label="rename channel", workspace=True)
+    return uow.changes
 
 
 def delete_channel(
@@ -217,27 +200,28 @@ def delete_channel(
 ) -> Changes:
     """Delete a channel. Refused while items use it, unless `force`: then those items lose the
     channel (and their text for it, which their history keeps) but stay in the calendar."""
-    who = who or history.current_user()
-    with db.transaction() as s:
+    with unit_of_work.write(db, "delete channel", who) as uow:
+        s = uow.session
         row = _channel(s, channel_id)
         if not force:
             _refuse_used_channel(s, row)
-        touched = _detach_channel(s, row, who)
+        _detach_channel(s, row)
         s.delete(row)
         s.flush()
         _renumber(s, Channel)
-    return Changes(label="delete channel", updated=frozenset(touched), workspace=True)
+    return uow.changes
 
 
-def reorder_channels(db: Database, channel_ids: Sequence[int]) -> Changes:
+def reorder_channels(db: Database, channel_ids: Sequence[int], who: str | None = None) -> Changes:
     """Put the channels in this order; the ids must be exactly the workspace's channels."""
-    with db.transaction() as s:
+    with unit_of_work.write(db, "reorder channels", who) as uow:
+        s = uow.session
         known = set(s.scalars(select(Channel.id)))
         if len(channel_ids) != len(known) or set(channel_ids) != known:
             raise InputError("channels", list(channel_ids), "give every channel id exactly once")
         for pos, channel_id in enumerate(channel_ids):
             _channel(s, channel_id).position = pos
-    return Changes(label="reorder channels", workspace=True)
+    return uow.changes
 
 
 def _renumber(s: Session, model: type[Channel] | NamedModel) -> None:
@@ -245,66 +229,72 @@ def _renumber(s: Session, model: type[Channel] | NamedModel) -> None:
         row.position = pos
 
 
-def rename_campaign(db: Database, name: str, new_name: str) -> Changes:
+def rename_campaign(db: Database, name: str, new_name: str, who: str | None = None) -> Changes:
     new_name = _clean_name(new_name, "campaign")
-    with db.transaction() as s:
-        row = _by_name(s, Campaign, name, "campaign")
-        _check_free(s, Campaign, new_name, row.id, "campaign")
+    with unit_of_work.write(db, "rename campaign", who) as uow:
+        row = _by_name(uow.session, Campaign, name, "campaign")
+        _check_free(uow.session, Campaign, new_name, row.id, "campaign")
         row.name = new_name
-    return Changes(label="rename campaign", workspace=True)
+    return uow.changes
 
 
 def delete_campaign(db: Database, name: str, who: str | None = None) -> Changes:
     """Delete a campaign; its items stay, with no campaign."""
-    who = who or history.current_user()
-    with db.transaction() as s:
-        row = _by_name(s, Campaign, name, "campaign")
-        touched = _detach_campaign(s, row, who)
-        s.delete(row)
-    return Changes(label="delete campaign", updated=frozenset(touched), workspace=True)
+    with unit_of_work.write(db, "delete campaign", who) as uow:
+        row = _by_name(uow.session, Campaign, name, "campaign")
+        _detach_campaign(uow.session, row)
+        uow.session.delete(row)
+    return uow.changes
 
 
-def _what(model: NamedModel) -> str:
-    return "objective" if model is Objective else "audience"
+def _named(kind: str) -> tuple[NamedModel, str]:
+    """The model of "objectives" or "audiences", and the word for one of them."""
+    if kind not in NAMED:
+        raise InputError("list", kind, "use objectives or audiences")
+    return NAMED[kind], kind.removesuffix("s")
 
 
-def rename_named(db: Database, model: NamedModel, name: str, new_name: str) -> Changes:
-    what = _what(model)
+def rename_named(
+    db: Database, kind: str, name: str, new_name: str, who: str | None = None
+) -> Changes:
+    model, what = _named(kind)
     new_name = _clean_name(new_name, what)
-    with db.transaction() as s:
-        row = _by_name(s, model, name, what)
-        _check_free(s, model, new_name, row.id, what)
+    with unit_of_work.write(db, f"rename {what}", who) as uow:
+        row = _by_name(uow.session, model, name, what)
+        _check_free(uow.session, model, new_name, row.id, what)
         row.name = new_name
-    return Changes(label=f"rename {what}", workspace=True)
+    return uow.changes
 
 
-def delete_named(db: Database, model: NamedModel, name: str, who: str | None = None) -> Changes:
+def delete_named(db: Database, kind: str, name: str, who: str | None = None) -> Changes:
     """Delete an objective or an audience; items (and campaigns) using it just lose it."""
-    who = who or history.current_user()
-    what = _what(model)
-    with db.transaction() as s:
+    model, what = _named(kind)
+    with unit_of_work.write(db, f"delete {what}", who) as uow:
+        s = uow.session
         row = _by_name(s, model, name, what)
-        touched = _detach_named(s, row, who)
+        _detach_named(s, row)
         s.delete(row)
         s.flush()
         _renumber(s, model)
-    return Changes(label=f"delete {what}", updated=frozenset(touched), workspace=True)
+    return uow.changes
 
 
-def reorder_named(db: Database, model: NamedModel, ordered: Sequence[str]) -> Changes:
+def reorder_named(
+    db: Database, kind: str, ordered: Sequence[str], who: str | None = None
+) -> Changes:
     """Put objectives or audiences in this order; every name exactly once."""
-    what = _what(model)
-    with db.transaction() as s:
-        rows = {row.name: row for row in s.scalars(select(model))}
+    model, what = _named(kind)
+    with unit_of_work.write(db, f"reorder {what}s", who) as uow:
+        rows = {row.name: row for row in uow.session.scalars(select(model))}
         if len(ordered) != len(rows) or set(ordered) != set(rows):
             raise InputError(f"{what}s", list(ordered), f"give every {what} name exactly once")
         for pos, name in enumerate(ordered):
             rows[name].position = pos
-    return Changes(label=f"reorder {what}s", workspace=True)
+    return uow.changes
 
 
-def delete_person(db: Database, name: str) -> Changes:
+def delete_person(db: Database, name: str, who: str | None = None) -> Changes:
     """Forget a person. History keeps their name as text, so nothing else changes."""
-    with db.transaction() as s:
-        s.delete(_by_name(s, Person, name, "person"))
-    return Changes(label="delete person", workspace=True)
+    with unit_of_work.write(db, "delete person", who) as uow:
+        uow.session.delete(_by_name(uow.session, Person, name, "person"))
+    return uow.changes

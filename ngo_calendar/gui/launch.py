@@ -1,48 +1,61 @@
-"""Starting the window, or rendering it offscreen to a PNG, from the command line."""
+"""Starting the window, or rendering it offscreen to a PNG; app.py opens the workspace."""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from ngo_calendar.app import open_workspace
+from PySide6.QtWidgets import QApplication, QMessageBox
+
 from ngo_calendar.core import query, workspace
 from ngo_calendar.core.domain import InputError
 from ngo_calendar.core.timing import parse_day
-from ngo_calendar.store import Database
+from ngo_calendar.core.workspace import Database
+
+from .errors import install_exception_hook
 
 
-def _application():  # noqa: ANN202 - QApplication, imported late so --help stays fast
-    from PySide6.QtWidgets import QApplication
-
+def application(args: argparse.Namespace) -> QApplication:
+    """The QApplication (one per process); a screenshot renders offscreen, needing no screen."""
+    if args.command == "screenshot":
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        parse_size(args.size)  # refused before the workspace is even opened
+        if args.date:
+            parse_day(args.date, "--date")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("NGO Calendar")
     app.setOrganizationName("ngo-calendar")
-    return app
+    return app  # type: ignore[return-value]
 
 
-def launch(folder: Path, args: argparse.Namespace) -> int:
-    if args.command == "screenshot":
-        # A screenshot needs no screen: render offscreen unless a platform was chosen.
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        size = parse_size(args.size)
-        day = parse_day(args.date, "--date") if args.date else date.today()
-    app = _application()
+def show_startup_refusal(args: argparse.Namespace, text: str) -> None:
+    """The window cannot open (the workspace is busy, say): say so where the person looks."""
+    if args.command is None and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        QMessageBox.warning(None, "NGO Calendar", text)
+
+
+def launch(
+    app: QApplication,
+    db: Database,
+    folder: Path,
+    args: argparse.Namespace,
+    log_error: Callable[[BaseException], Path | None],
+) -> int:
     from .i18n import Translations
 
-    db = open_workspace(folder)
-    if getattr(args, "demo", False) and query.count_items(db) == 0:
-        from ngo_calendar.core.demo import load_demo
-
-        load_demo(db)
+    if args.command == "screenshot":
+        size = parse_size(args.size)
+        day = parse_day(args.date, "--date") if args.date else date.today()
     translations = Translations(app)
     translations.install(getattr(args, "lang", None) or workspace.settings(db).language)
     if args.command == "screenshot":
         return screenshot(db, folder, Path(args.out), args.view, day, size, args.editor)
     host = WindowHost(db, folder, translations)
+    install_exception_hook(lambda: host.window, log_error)
     host.open()
     return app.exec()
 

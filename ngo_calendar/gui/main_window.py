@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 from ngo_calendar.core import query, undo, workspace
 from ngo_calendar.core.changes import Changes
 from ngo_calendar.core.query import Filter, Occurrence
-from ngo_calendar.store import Database
-from ngo_calendar.store.models import Audience, Campaign, Objective
+from ngo_calendar.core.workspace import Database
 
 from .agenda import AgendaView
 from .backlog import BacklogView
@@ -50,6 +49,8 @@ class MainWindow(ItemOperations, QMainWindow):
         self.view_name = "month"
         self.current_filter = Filter()
         self.shown: list[Occurrence] = []
+        self.stack_state = undo.StackState(None, None)
+        self._seen_version: int | None = None  # the store's data version at the last refresh
         self.tz = workspace.settings(db).tz
         self.setObjectName("MainWindow")
         self._build_views()
@@ -262,6 +263,7 @@ class MainWindow(ItemOperations, QMainWindow):
 
     # -- refreshing ------------------------------------------------------------------------
     def refresh(self) -> None:
+        self._seen_version = self.db.data_version()
         first, last = self.visible_range()
         self.shown = query.occurrences(self.db, first, last, self.current_filter)
         if self.view_name == "month":
@@ -302,7 +304,7 @@ class MainWindow(ItemOperations, QMainWindow):
         self.counts_label.setText(text)
 
     def _update_undo_actions(self) -> None:
-        stack = undo.state(self.db)
+        stack = self.stack_state = undo.state(self.db)
         self.act_undo.setEnabled(stack.undo_label is not None)
         self.act_redo.setEnabled(stack.redo_label is not None)
         self.act_undo.setText(self.tr("Undo"))
@@ -322,9 +324,9 @@ class MainWindow(ItemOperations, QMainWindow):
         self.tz = workspace.settings(self.db).tz
         self.filter_bar.set_choices(
             [c.name for c in workspace.channels(self.db)],
-            workspace.names(self.db, Campaign),
-            workspace.names(self.db, Objective),
-            workspace.names(self.db, Audience),
+            workspace.names(self.db, "campaigns"),
+            workspace.names(self.db, "objectives"),
+            workspace.names(self.db, "audiences"),
         )
         # A renamed or deleted channel (or campaign...) drops out of the chosen values.
         self.current_filter = self.filter_bar.filter()
@@ -333,15 +335,27 @@ class MainWindow(ItemOperations, QMainWindow):
         self.setWindowTitle(f"{association} — NGO Calendar" if association else "NGO Calendar")
 
     def apply_changes(self, changes: Changes) -> None:
-        """Every write comes back here; the views reload what is visible from the store."""
+        """Every write comes back here with its change set: lists and settings are read again
+        only when it names them, the visible range only when something changed."""
         if changes.workspace:
             self.reload_choices()
+        if changes:
+            self.refresh()
+        else:
+            self._update_undo_actions()
+
+    def refresh_if_changed(self) -> bool:
+        """Read the store again if any program committed since the last refresh."""
+        if self.db.data_version() == self._seen_version:
+            return False
+        self.reload_choices()
         self.refresh()
+        return True
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         # The command line may have changed the workspace while the window was in the background.
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            self.refresh()
+            self.refresh_if_changed()
         super().changeEvent(event)
 
     # -- window state ----------------------------------------------------------------------

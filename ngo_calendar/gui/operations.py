@@ -7,35 +7,26 @@ readable on their own.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, time
+from dataclasses import replace
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from ngo_calendar.core import history, items, query, settings_apply, undo, workspace
+from ngo_calendar.core import history, items, occurrences, settings_apply, undo, workspace
 from ngo_calendar.core.changes import Changes
-from ngo_calendar.core.domain import (
-    AllDay,
-    InputError,
-    ItemDraft,
-    NotFoundError,
-    Start,
-    Status,
-    Timed,
-)
+from ngo_calendar.core.domain import InputError, ItemDraft, NotFoundError, Start, Status, Timed
+from ngo_calendar.core.occurrences import DEFAULT_POST_TIME
 from ngo_calendar.core.query import Occurrence
-from ngo_calendar.store.models import Audience, Campaign, Objective
+from ngo_calendar.core.refusals import REFUSALS
 
 from .dnd import DraggedItem
 from .editor import EditorContext, ItemEditor
 from .labels import status_label
 
 if TYPE_CHECKING:
-    from ngo_calendar.store import Database
-
-# Where an undated idea lands when it is dropped on a day of the month grid.
-DEFAULT_POST_TIME = time(10, 0)
+    from ngo_calendar.core.workspace import Database
 
 
 def error_text(exc: Exception) -> str:
@@ -57,8 +48,9 @@ class ItemOperations:
         """Run one service call; a refused write shows why and changes nothing."""
         try:
             changes = work()
-        except (InputError, NotFoundError, undo.NothingToUndo) as exc:
+        except REFUSALS as exc:
             self.show_error(error_text(exc))
+            self.refresh()  # type: ignore[attr-defined] # show the store as it is now
             return None
         self.apply_changes(changes)  # type: ignore[attr-defined]
         if done:
@@ -86,9 +78,9 @@ class ItemOperations:
     def editor_context(self, uid: str | None = None) -> EditorContext:
         return EditorContext(
             channels=workspace.channels(self.db),
-            campaigns=workspace.names(self.db, Campaign),
-            objectives=workspace.names(self.db, Objective),
-            audiences=workspace.names(self.db, Audience),
+            campaigns=workspace.names(self.db, "campaigns"),
+            objectives=workspace.names(self.db, "objectives"),
+            audiences=workspace.names(self.db, "audiences"),
             history=history.item_history(self.db, uid) if uid else [],
         )
 
@@ -104,11 +96,30 @@ class ItemOperations:
                 except InputError as exc:
                     dialog.show_error(exc.field, error_text(exc))
                     continue
+                except NotFoundError:
+                    # Deleted meanwhile (the command line, another window): the text typed
+                    # is still in the editor, to copy or to save again as a new item.
+                    dialog.show_error("", self._deleted_meanwhile())
+                    save = self._save_as_new
+                    continue
+                except REFUSALS as exc:
+                    dialog.show_error("", error_text(exc))
+                    continue
                 self.apply_changes(changes)  # type: ignore[attr-defined]
                 return True
             return False
         finally:
             dialog.deleteLater()  # parented to the window: without this, one per edit stays
+
+    def _deleted_meanwhile(self) -> str:
+        return QCoreApplication.translate(
+            "ItemOperations",
+            "This item was deleted elsewhere (another window or the command line) while you "
+            "edited it. Save again to keep your version as a new item, or cancel.",
+        )
+
+    def _save_as_new(self, draft: ItemDraft) -> Changes:
+        return items.create_item(self.db, replace(draft, revision=None))
 
     # -- creating and editing --------------------------------------------------------------
     def new_item(self, start: Start = None, status: Status = Status.DRAFT) -> bool:
@@ -162,7 +173,13 @@ class ItemOperations:
             )
 
     def set_status(self, occ: Occurrence, status: Status) -> None:
-        self._run(lambda: items.set_status(self.db, occ.item_id, status))
+        key = None
+        if occ.rrule and occ.occurrence_key:
+            scope = self.ask_series_scope(QCoreApplication.translate("ItemOperations", "Status"))
+            if scope is None:
+                return
+            key = occ.occurrence_key if scope == "one" else None
+        self._run(lambda: items.set_status(self.db, occ.item_id, status, occurrence=key))
 
     # -- deleting --------------------------------------------------------------------------
     def delete_selected(self) -> None:
@@ -178,7 +195,7 @@ class ItemOperations:
                 return
             if scope == "one":
                 key = occ.occurrence_key
-                self._run(lambda: items.delete_occurrence(self.db, occ.item_id, key), done)
+                self._run(lambda: occurrences.delete_occurrence(self.db, occ.item_id, key), done)
                 return
         self._run(lambda: items.delete_item(self.db, occ.item_id), done)
 
@@ -207,25 +224,18 @@ class ItemOperations:
         box.deleteLater()
         return "one" if clicked is one else "series" if clicked is series else None
 
-    def _shown(self, dragged: DraggedItem) -> Occurrence | None:
-        for occ in self.shown:  # type: ignore[attr-defined]
-            if occ.item_id == dragged.item_id and occ.occurrence_key == dragged.occurrence_key:
-                return occ
-        return query.get_item(self.db, dragged.item_id)
-
     def drop_on_day(self, dragged: DraggedItem, day: date) -> None:
-        """Month grid: the item keeps its time of day; an idea gets the default time."""
-        occ = self._shown(dragged)
-        if occ is None:
-            return
-        if occ.start_date is not None:
-            start: Start = AllDay(day)
-        elif occ.start_utc is not None:
-            local = occ.start_utc.astimezone(self.tz)  # type: ignore[attr-defined]
-            start = Timed(datetime.combine(day, local.time().replace(tzinfo=None)))
-        else:
-            start = Timed(datetime.combine(day, DEFAULT_POST_TIME))
-        self.drop_at(dragged, start)
+        """Month grid: the item keeps its time of day as the store has it (not as this window
+        last drew it); an idea gets the default time."""
+        whole = False
+        if dragged.occurrence_key is not None:
+            scope = self.ask_series_scope(QCoreApplication.translate("ItemOperations", "Move"))
+            if scope is None:
+                return
+            whole = scope == "series"
+        done = QCoreApplication.translate("ItemOperations", "Moved. Ctrl+Z to undo.")
+        key = dragged.occurrence_key
+        self._run(lambda: occurrences.move_to_day(self.db, dragged.item_id, day, key, whole), done)
 
     def drop_at(self, dragged: DraggedItem, start: Start) -> None:
         whole = False
@@ -236,21 +246,26 @@ class ItemOperations:
             whole = scope == "series"
         done = QCoreApplication.translate("ItemOperations", "Moved. Ctrl+Z to undo.")
         key = dragged.occurrence_key
-        self._run(lambda: items.move_item(self.db, dragged.item_id, start, key, whole), done)
+        self._run(lambda: occurrences.move_item(self.db, dragged.item_id, start, key, whole), done)
 
     def unschedule(self, dragged: DraggedItem) -> None:
         done = QCoreApplication.translate("ItemOperations", "Back in the ideas. Ctrl+Z to undo.")
-        self._run(lambda: items.move_item(self.db, dragged.item_id, None), done)
+        self._run(lambda: occurrences.move_item(self.db, dragged.item_id, None), done)
 
     # -- undo ------------------------------------------------------------------------------
     def undo(self) -> None:
+        """Undo what the Undo action names (another program may have written since)."""
+        expected = self.stack_state.undo_id  # type: ignore[attr-defined]
         self._run(
-            lambda: undo.undo(self.db), QCoreApplication.translate("ItemOperations", "Undone.")
+            lambda: undo.undo(self.db, expected=expected),
+            QCoreApplication.translate("ItemOperations", "Undone."),
         )
 
     def redo(self) -> None:
+        expected = self.stack_state.redo_id  # type: ignore[attr-defined]
         self._run(
-            lambda: undo.redo(self.db), QCoreApplication.translate("ItemOperations", "Redone.")
+            lambda: undo.redo(self.db, expected=expected),
+            QCoreApplication.translate("ItemOperations", "Redone."),
         )
 
     # -- menus and settings ----------------------------------------------------------------
@@ -300,7 +315,7 @@ class ItemOperations:
             while self.run_settings(dialog):
                 try:
                     changes = settings_apply.apply_settings(self.db, dialog.result_value())
-                except InputError as exc:
+                except REFUSALS as exc:
                     self.show_error(error_text(exc))
                     continue
                 self.apply_changes(changes)  # type: ignore[attr-defined]

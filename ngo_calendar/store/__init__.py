@@ -1,5 +1,5 @@
 """Persistence: SQLAlchemy models, the database and its migrations. Never imports Qt."""
 
-from .database import Database
+from .database import Database, WorkspaceBusy
 
-__all__ = ["Database"]
+__all__ = ["Database", "WorkspaceBusy"]

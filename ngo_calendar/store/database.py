@@ -9,7 +9,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 if TYPE_CHECKING:
@@ -19,26 +20,59 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 DB_FILENAME = "workspace.sqlite"
 # The newest revision in migrations/versions (a test keeps the two equal). Knowing it without
 # loading Alembic keeps every command quick when, as nearly always, no migration is due.
-HEAD = "0001"
+HEAD = "0002"
+# How long a write waits for another program's write to finish before giving up.
+DEFAULT_BUSY_TIMEOUT_MS = 5000
+# The execution option that makes a transaction a write: see _begin.
+WRITE = {"ngo_calendar_write": True}
 
 
-def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    # WAL lets the window read while the command line writes; FULL survives a power cut;
-    # SQLite leaves foreign keys off unless asked, per connection.
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.close()
+class WorkspaceBusy(Exception):
+    """Another program holds the workspace's write lock for longer than we wait."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "the workspace is busy: another program is writing to it; try again in a moment"
+        )
 
 
-def make_engine(url: str) -> Engine:
+def _pragmas_for(busy_timeout_ms: int):  # noqa: ANN202 - a connect-event listener
+    def on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # We issue BEGIN ourselves (see _begin): pysqlite would only begin at the first write,
+        # after the reads a write's checks depend on.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        # The wait first: switching a new file to WAL needs the lock another opener may hold.
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        # WAL lets the window read while the command line writes; FULL survives a power cut;
+        # SQLite leaves foreign keys off unless asked, per connection.
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+    return on_connect
+
+
+def _begin(conn: Connection) -> None:
+    """A write takes the write lock before its first read (BEGIN IMMEDIATE), so what it checks
+    still holds when it writes; a read takes a snapshot at its first statement."""
+    write = conn.get_execution_options().get("ngo_calendar_write", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def make_engine(url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Engine:
     """An engine for a SQLAlchemy URL; SQLite gets the pragmas above on every connection."""
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _pragmas_for(busy_timeout_ms))
+        event.listen(engine, "begin", _begin)
     return engine
+
+
+def is_busy(exc: OperationalError) -> bool:
+    text_of = str(exc.orig).lower()
+    return "database is locked" in text_of or "database is busy" in text_of
 
 
 def alembic_config(engine: Engine) -> Config:
@@ -100,7 +134,9 @@ def migrate(engine: Engine, backup_dir: Path | None) -> Path | None:
         backup = backup_sqlite(Path(db_file), backup_dir / name)
     from alembic import command
 
-    command.upgrade(alembic_config(engine), "head")
+    # The upgrade runs in one write transaction (see migrations/env.py): several programs
+    # opening a new folder at once queue on the lock, and the later ones find it done.
+    command.upgrade(alembic_config(engine.execution_options(**WRITE)), "head")
     return backup
 
 
@@ -111,28 +147,77 @@ class Database:
         self.engine = engine
         self.last_backup = last_backup
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(
+            engine.execution_options(**WRITE), expire_on_commit=False
+        )
+        self._watch: sqlite3.Connection | None = None
 
     @classmethod
-    def open_folder(cls, folder: Path) -> Database:
+    def open_folder(cls, folder: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Database:
         folder.mkdir(parents=True, exist_ok=True)
-        return cls.open_url(f"sqlite:///{folder / DB_FILENAME}", folder / "backups")
+        url = f"sqlite:///{folder / DB_FILENAME}"
+        return cls.open_url(url, folder / "backups", busy_timeout_ms)
 
     @classmethod
-    def open_url(cls, url: str, backup_dir: Path | None = None) -> Database:
-        engine = make_engine(url)
-        backup = migrate(engine, backup_dir)
+    def open_url(
+        cls,
+        url: str,
+        backup_dir: Path | None = None,
+        busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+    ) -> Database:
+        engine = make_engine(url, busy_timeout_ms)
+        try:
+            backup = migrate(engine, backup_dir)
+        except OperationalError as exc:
+            engine.dispose()
+            if is_busy(exc):
+                raise WorkspaceBusy() from exc
+            raise
         return cls(engine, backup)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: everything inside commits together or not at all."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """A write transaction: it holds the write lock from its first statement to the commit,
+        and everything inside commits together or not at all.
+
+        Core writes go through core.unit_of_work, which records history and undo around it.
+        """
+        try:
+            with self._write_sessions() as session, session.begin():
+                if self.engine.dialect.name == "postgresql":
+                    # The same rule on PostgreSQL: one writer at a time per workspace.
+                    session.execute(text("SELECT pg_advisory_xact_lock(7316)"))
+                yield session
+        except OperationalError as exc:
+            if is_busy(exc):
+                raise WorkspaceBusy() from exc
+            raise
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self._sessions() as session:
-            yield session
+        """A read: every statement inside sees the same committed state."""
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            if is_busy(exc):
+                raise WorkspaceBusy() from exc
+            raise
+
+    def data_version(self) -> int | None:
+        """A number that changes whenever a program (this one included) commits a write.
+
+        SQLite's PRAGMA data_version, read on a connection of its own that never writes: cheap
+        enough to poll. None on other databases, where a caller just reloads.
+        """
+        if self.engine.dialect.name != "sqlite" or not self.engine.url.database:
+            return None
+        if self._watch is None:
+            self._watch = sqlite3.connect(self.engine.url.database, check_same_thread=False)
+        return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
 
     def close(self) -> None:
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None
         self.engine.dispose()

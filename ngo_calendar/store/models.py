@@ -8,6 +8,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     Integer,
     MetaData,
@@ -201,7 +202,12 @@ class ItemExdate(Base):
 
 
 class ItemOverride(Base):
-    """One occurrence moved elsewhere (iCalendar RECURRENCE-ID), keyed by its original start."""
+    """One occurrence that differs from its series (iCalendar RECURRENCE-ID), keyed by its
+    original start: moved elsewhere, or with its own title, text, status or channels.
+
+    Its start is always set (its own slot when only its content differs); a null title, body or
+    status, and no channels, mean "as the series".
+    """
 
     __tablename__ = "item_overrides"
     item_id: Mapped[int] = mapped_column(
@@ -211,17 +217,48 @@ class ItemOverride(Base):
     start_utc: Mapped[datetime | None]
     start_date: Mapped[date | None]
     duration_minutes: Mapped[int | None] = mapped_column(Integer)
+    title: Mapped[str | None] = mapped_column(String(300))
+    body: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str | None] = mapped_column(String(20))
+    channels: Mapped[list[OverrideChannel]] = relationship(
+        cascade="all, delete-orphan", order_by="OverrideChannel.position"
+    )
+
+
+class OverrideChannel(Base):
+    """A channel of one occurrence that has its own channels, with its own text there."""
+
+    __tablename__ = "override_channels"
+    item_id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(20), primary_key=True)
+    channel_id: Mapped[int] = mapped_column(
+        ForeignKey("channels.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    variant: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["item_id", "key"],
+            ["item_overrides.item_id", "item_overrides.key"],
+            ondelete="CASCADE",
+        ),
+    )
 
 
 class HistoryEntry(Base):
-    """Append-only: who changed which field of which item, when, from what to what.
+    """Append-only: who changed which field of what, when, from what to what.
 
-    Keyed by the item's uid, not a foreign key, so the history outlives a deleted item.
+    The subject is an item (by uid), a setting (by key) or a list entry such as a channel (by
+    id); a key rather than a foreign key, so the history outlives what it describes. Entries
+    written by one user action share its `operation` number.
     """
 
     __tablename__ = "history"
     id: Mapped[int] = mapped_column(primary_key=True)
-    item_uid: Mapped[str] = mapped_column(String(64), index=True)
+    subject_kind: Mapped[str] = mapped_column(String(20), default="item", server_default="item")
+    subject_key: Mapped[str] = mapped_column(String(64), index=True)
+    operation: Mapped[int | None] = mapped_column(Integer, index=True)
     at: Mapped[datetime]
     who: Mapped[str] = mapped_column(String(120))
     action: Mapped[str] = mapped_column(String(20))
@@ -231,9 +268,10 @@ class HistoryEntry(Base):
 
 
 class UndoEntry(Base):
-    """One undoable operation: the records it touched, as they were before and after.
+    """One undoable operation: the records it touched, each as it was before and after.
 
     Kept in the store so that the window and the command line share one undo stack.
+    `records_json` is a JSON list of {"kind", "key", "before", "after"} (see core.records).
     """
 
     __tablename__ = "undo_stack"
@@ -242,8 +280,8 @@ class UndoEntry(Base):
     at: Mapped[datetime]
     who: Mapped[str] = mapped_column(String(120))
     state: Mapped[str] = mapped_column(String(10), default="done")  # done | undone
-    before_json: Mapped[str] = mapped_column(Text)
-    after_json: Mapped[str] = mapped_column(Text)
+    operation: Mapped[int | None] = mapped_column(Integer)
+    records_json: Mapped[str] = mapped_column(Text)
 
 
 __all__ = [
@@ -260,6 +298,7 @@ __all__ = [
     "ItemOverride",
     "ItemTag",
     "Objective",
+    "OverrideChannel",
     "Person",
     "Setting",
     "UndoEntry",

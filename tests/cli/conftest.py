@@ -101,13 +101,18 @@ class Cli:
 
 @pytest.fixture(scope="session")
 def _template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A workspace with three channels, a campaign, and no items (so no undo entry yet)."""
+    """A workspace with three channels, a campaign, no items and an empty undo stack."""
     root = tmp_path_factory.mktemp("template")
     cli = Cli(root / "ws", root)
     cli.ok("channel", "add", "Facebook", "--kind", "facebook", "--colour", "#1877f2")
     cli.ok("channel", "add", "Instagram", "--kind", "instagram")
     cli.ok("channel", "add", "Lettre", "--kind", "newsletter")
     cli.ok("campaign", "add", "Noël solidaire", "--objective", "Collecter des dons")
+    # The setup is undoable like any change; tests start from an empty stack all the same.
+    conn = sqlite3.connect(cli.folder / "workspace.sqlite")
+    with conn:
+        conn.execute("DELETE FROM undo_stack")
+    conn.close()
     return cli.folder
 
 

@@ -91,8 +91,9 @@ def test_undo_a_series_move_then_redo_it(cli: Cli) -> None:
            "--at", "2026-03-19T09:00")  # fmt: skip
     moved = starts(cli.listing("2026-03-01", "2026-04-30"))
     assert moved[0] == "2026-03-19T09:00+01:00"
+    uid = cli.ok("item", "show", str(item), "--json").json()["uid"]
     undone = cli.ok("--json", "undo").json()
-    assert undone == {"done": "undo: move", "items": [item]}
+    assert undone == {"done": "undo: move", "items": [item], "uids": [uid]}
     assert starts(cli.listing("2026-03-01", "2026-04-30")) == original
     cli.ok("redo")
     assert starts(cli.listing("2026-03-01", "2026-04-30")) == moved

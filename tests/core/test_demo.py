@@ -20,7 +20,7 @@ from ngo_calendar.core.demo import load_demo
 from ngo_calendar.core.domain import DEFAULT_AUDIENCES, DEFAULT_OBJECTIVES, ItemDraft, Status
 from ngo_calendar.core.timing import parse_start_key
 from ngo_calendar.store import Database
-from ngo_calendar.store.models import Audience, Campaign, Objective
+from ngo_calendar.store.models import Objective
 
 REPO = Path(__file__).resolve().parents[2]
 PARIS = ZoneInfo("Europe/Paris")
@@ -132,7 +132,7 @@ def test_workspace_settings_channels_campaigns_and_people(demo_db: Database) -> 
     assert {"facebook", "instagram", "newsletter", "event"} <= kinds
     assert sum(c.weekly_target for c in channels) >= 5
     assert len({c.colour for c in channels}) == len(channels)
-    assert workspace.names(demo_db, Campaign) == [
+    assert workspace.names(demo_db, "campaigns") == [
         "Appel d'hiver : dons et bénévoles",
         "Collecte nationale",
     ]
@@ -183,7 +183,7 @@ def test_loading_twice_adds_nothing(db: Database, demo_db: Database) -> None:
     later = load_demo(db, TODAY + timedelta(days=40))
     assert (later.added, later.kept) == (0, count)
     assert query.count_items(db) == count
-    assert len(workspace.channels(db)) == 6 and len(workspace.names(db, Campaign)) == 2
+    assert len(workspace.channels(db)) == 6 and len(workspace.names(db, "campaigns")) == 2
 
 
 def test_the_demo_stays_off_the_undo_stack_and_a_deleted_item_comes_back(db: Database) -> None:
@@ -193,7 +193,7 @@ def test_the_demo_stays_off_the_undo_stack_and_a_deleted_item_comes_back(db: Dat
     assert undo.state(db).undo_label == "create"
     undo.undo(db)  # takes back the user's own item, not a demo one
     assert query.count_items(db) == count - 1
-    assert query.get_item(db, next(iter(own.created))) is None
+    assert query.get_item(db, own.new_id) is None
     with pytest.raises(undo.NothingToUndo):
         undo.undo(db)
     demo_item = next(o for o in query.backlog(db) if o.uid.startswith("demo-"))
@@ -210,8 +210,8 @@ def test_english_workspace_keeps_its_own_objective_and_audience_names(
     try:
         assert workspace.settings(db).language == "en"
         assert load_demo(db, TODAY).added >= 130
-        assert workspace.names(db, Objective) == DEFAULT_OBJECTIVES["en"]
-        assert workspace.names(db, Audience) == DEFAULT_AUDIENCES["en"]
+        assert workspace.names(db, "objectives") == DEFAULT_OBJECTIVES["en"]
+        assert workspace.names(db, "audiences") == DEFAULT_AUDIENCES["en"]
         objectives = {o.objective for o in query.occurrences(db, FIRST, LAST)}
         assert objectives <= set(DEFAULT_OBJECTIVES["en"]) and len(objectives) >= 6
     finally:
@@ -225,7 +225,7 @@ def test_a_workspace_missing_some_objectives_gets_them_added(db: Database) -> No
     with db.transaction() as s:
         s.execute(delete(Objective).where(Objective.name == "Créer du lien"))
     load_demo(db, TODAY)
-    assert "Créer du lien" in workspace.names(db, Objective)
+    assert "Créer du lien" in workspace.names(db, "objectives")
     assert any(o.objective == "Créer du lien" for o in _window(db))
 
 

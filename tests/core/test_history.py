@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from ngo_calendar.core import AllDay, ItemDraft, Timed, history, items, undo, workspace
+from ngo_calendar.core import AllDay, ItemDraft, Timed, history, items, occurrences, undo, workspace
 from ngo_calendar.core.domain import Status
 from ngo_calendar.core.history import Change
 from ngo_calendar.core.query import get_item
@@ -14,7 +14,7 @@ from ngo_calendar.store import Database
 
 
 def create(db: Database, draft: ItemDraft) -> tuple[int, str]:
-    item_id = next(iter(items.create_item(db, draft).created))
+    item_id = items.create_item(db, draft).new_id
     return item_id, uid_of(db, item_id)
 
 
@@ -97,8 +97,8 @@ def test_an_unchanged_save_records_nothing_new(cdb: Database) -> None:
 def test_status_and_moves_are_recorded(cdb: Database) -> None:
     item_id, uid = create(cdb, ItemDraft("Post", start=Timed(datetime(2026, 3, 28, 9, 0))))
     items.set_status(cdb, item_id, Status.APPROVED, who="Présidente")
-    items.move_item(cdb, item_id, AllDay(date(2026, 3, 30)))
-    items.move_item(cdb, item_id, None)
+    occurrences.move_item(cdb, item_id, AllDay(date(2026, 3, 30)))
+    occurrences.move_item(cdb, item_id, None)
     log = [c for c in history.item_history(cdb, uid) if c.action != "created"]
     assert [(c.action, c.field, c.old, c.new, c.who) for c in log] == [
         ("status", "status", "draft", "approved", "Présidente"),
@@ -114,8 +114,8 @@ def test_series_exceptions_and_moves_are_recorded(cdb: Database) -> None:
         cdb,
         ItemDraft("Série", start=Timed(datetime(2026, 4, 7, 9, 0)), rrule="FREQ=WEEKLY;COUNT=3"),
     )
-    items.move_item(cdb, item_id, Timed(datetime(2026, 4, 15, 9, 0)), "20260414T070000Z")
-    items.delete_occurrence(cdb, item_id, "20260421T070000Z")
+    occurrences.move_item(cdb, item_id, Timed(datetime(2026, 4, 15, 9, 0)), "20260414T070000Z")
+    occurrences.delete_occurrence(cdb, item_id, "20260421T070000Z")
     log = [c for c in history.item_history(cdb, uid) if c.action != "created"]
     assert [(c.action, c.field, c.old, c.new) for c in log] == [
         ("move", "overrides", None, "20260414T070000Z -> 2026-04-15T09:00+02:00"),

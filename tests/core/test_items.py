@@ -17,6 +17,7 @@ from ngo_calendar.core import (
     NotFoundError,
     Timed,
     items,
+    occurrences,
     query,
     workspace,
 )
@@ -35,7 +36,13 @@ def only(ids: frozenset[int]) -> int:
 
 def create(db: Database, **fields) -> int:
     fields.setdefault("title", "Appel aux bénévoles")
-    return only(items.create_item(db, ItemDraft(**fields)).created)
+    return items.create_item(db, ItemDraft(**fields)).new_id
+
+
+def uid_of(db: Database, item_id: int) -> str:
+    found = query.get_item(db, item_id)
+    assert found is not None
+    return found.uid
 
 
 def counts(db: Database) -> tuple[int, int, int]:
@@ -65,7 +72,7 @@ def local(instant: datetime, db: Database) -> datetime:
 def test_create_gives_ids_a_stable_unique_uid_and_revision_zero(cdb: Database) -> None:
     changes = items.create_item(cdb, ItemDraft("Un", channels=["Facebook"]))
     assert changes == Changes(label="create", created=changes.created)
-    first = only(changes.created)
+    first = changes.new_id
     second = create(cdb, title="Deux")
     assert first != second
     a, b = row(cdb, first), row(cdb, second)
@@ -95,7 +102,7 @@ def test_create_stores_every_field(cdb: Database) -> None:
         notes="Prévoir la tonnelle",
         sensitivity=Sensitivity.TIME_BOUND,
     )
-    item_id = only(items.create_item(cdb, draft).created)
+    item_id = items.create_item(cdb, draft).new_id
     stored = items.item_draft(cdb, item_id)
     assert stored == replace(draft, title="Collecte de Noël", tags=["collecte", "noël"])
     assert row(cdb, item_id).start_utc.isoformat() == "2026-12-05T09:00:00+00:00"
@@ -104,7 +111,7 @@ def test_create_stores_every_field(cdb: Database) -> None:
 def test_update_grows_the_revision(cdb: Database) -> None:
     item_id = create(cdb, channels=["Facebook"])
     changes = items.update_item(cdb, item_id, ItemDraft("Nouveau titre", channels=["Newsletter"]))
-    assert changes == Changes(label="edit", updated=frozenset({item_id}))
+    assert changes == Changes(label="edit", updated=frozenset({uid_of(cdb, item_id)}))
     assert row(cdb, item_id).revision == 1
     items.set_status(cdb, item_id, Status.APPROVED)
     assert row(cdb, item_id).revision == 2
@@ -119,7 +126,7 @@ def test_update_grows_the_revision(cdb: Database) -> None:
 def test_set_status(cdb: Database) -> None:
     item_id = create(cdb)
     changes = items.set_status(cdb, item_id, Status.PUBLISHED)
-    assert changes == Changes(label="status", updated=frozenset({item_id}))
+    assert changes == Changes(label="status", updated=frozenset({uid_of(cdb, item_id)}))
     assert row(cdb, item_id).status == "published"
 
 
@@ -129,7 +136,7 @@ def test_unknown_item_is_not_found(cdb: Database) -> None:
         lambda: items.set_status(cdb, 999, Status.DRAFT),
         lambda: items.update_item(cdb, 999, ItemDraft("x")),
         lambda: items.delete_item(cdb, 999),
-        lambda: items.move_item(cdb, 999, None),
+        lambda: occurrences.move_item(cdb, 999, None),
         lambda: items.item_draft(cdb, 999),
     ):
         with pytest.raises(NotFoundError):
@@ -139,16 +146,16 @@ def test_unknown_item_is_not_found(cdb: Database) -> None:
 
 def test_move_single_item_timed_all_day_and_backlog(cdb: Database) -> None:
     item_id = create(cdb, start=Timed(NINE), duration_minutes=30)
-    changes = items.move_item(cdb, item_id, Timed(datetime(2026, 4, 9, 14, 0)))
-    assert changes == Changes(label="move", updated=frozenset({item_id}))
+    changes = occurrences.move_item(cdb, item_id, Timed(datetime(2026, 4, 9, 14, 0)))
+    assert changes == Changes(label="move", updated=frozenset({uid_of(cdb, item_id)}))
     assert dates(cdb, item_id) == [datetime.fromisoformat("2026-04-09T12:00+00:00")]
 
-    items.move_item(cdb, item_id, AllDay(date(2026, 4, 10)))
+    occurrences.move_item(cdb, item_id, AllDay(date(2026, 4, 10)))
     moved = row(cdb, item_id)
     assert (moved.start_utc, moved.start_date) == (None, date(2026, 4, 10))
     assert dates(cdb, item_id) == [date(2026, 4, 10)]
 
-    items.move_item(cdb, item_id, None)
+    occurrences.move_item(cdb, item_id, None)
     assert dates(cdb, item_id) == []
     assert [o.item_id for o in query.backlog(cdb)] == [item_id]
     assert row(cdb, item_id).revision == 3
@@ -158,7 +165,7 @@ def test_move_refuses_the_spring_gap_and_writes_nothing(cdb: Database) -> None:
     item_id = create(cdb, start=Timed(NINE))
     before = counts(cdb)
     with pytest.raises(InputError, match="03:00"):
-        items.move_item(cdb, item_id, Timed(datetime(2026, 3, 29, 2, 30)))
+        occurrences.move_item(cdb, item_id, Timed(datetime(2026, 3, 29, 2, 30)))
     assert counts(cdb) == before
     assert row(cdb, item_id).revision == 0
 
@@ -170,10 +177,10 @@ def weekly(db: Database, **fields) -> int:
 
 def test_move_one_occurrence_of_a_series(cdb: Database) -> None:
     item_id = weekly(cdb)
-    changes = items.move_item(
+    changes = occurrences.move_item(
         cdb, item_id, Timed(datetime(2026, 4, 16, 18, 0)), occurrence="20260414T070000Z"
     )
-    assert changes.updated == {item_id}
+    assert changes.updated_ids == {item_id}
     found = [local(d, cdb) for d in dates(cdb, item_id)]
     assert found == [
         datetime(2026, 4, 7, 9, 0),
@@ -186,12 +193,14 @@ def test_move_one_occurrence_of_a_series(cdb: Database) -> None:
         ("20260414T070000Z", True, 30)
     ]
     # moving it again, then back onto its own slot, leaves no override
-    items.move_item(cdb, item_id, AllDay(date(2026, 4, 17)), occurrence="20260414T070000Z")
+    occurrences.move_item(cdb, item_id, AllDay(date(2026, 4, 17)), occurrence="20260414T070000Z")
     assert date(2026, 4, 17) in dates(cdb, item_id)
     with cdb.reading() as s:
         moved = s.get(Item, item_id).overrides
         assert [(o.start_utc, o.start_date) for o in moved] == [(None, date(2026, 4, 17))]
-    items.move_item(cdb, item_id, Timed(datetime(2026, 4, 14, 9, 0)), occurrence="20260414T070000Z")
+    occurrences.move_item(
+        cdb, item_id, Timed(datetime(2026, 4, 14, 9, 0)), occurrence="20260414T070000Z"
+    )
     with cdb.reading() as s:
         assert s.get(Item, item_id).overrides == []
     assert [local(d, cdb).day for d in dates(cdb, item_id)] == [7, 14, 21, 28]
@@ -202,23 +211,25 @@ def test_move_occurrence_refuses_unknown_keys_and_backlog(cdb: Database) -> None
     before = counts(cdb)
     for key in ("20260415T070000Z", "20260414", "nonsense", "20260505T070000Z"):
         with pytest.raises(InputError) as caught:
-            items.move_item(cdb, item_id, Timed(NINE), occurrence=key)
+            occurrences.move_item(cdb, item_id, Timed(NINE), occurrence=key)
         assert caught.value.field == "occurrence"
     with pytest.raises(InputError):
-        items.move_item(cdb, item_id, None)
+        occurrences.move_item(cdb, item_id, None)
     with pytest.raises(InputError):
-        items.move_item(cdb, item_id, None, occurrence="20260414T070000Z")
+        occurrences.move_item(cdb, item_id, None, occurrence="20260414T070000Z")
     assert counts(cdb) == before
 
 
 def test_move_whole_series_by_two_days_shifts_byday_and_exdates(cdb: Database) -> None:
     item_id = weekly(cdb)
-    items.delete_occurrence(cdb, item_id, "20260421T070000Z")
-    items.move_item(cdb, item_id, Timed(datetime(2026, 4, 16, 9, 0)), occurrence="20260414T070000Z")
-    changes = items.move_item(
+    occurrences.delete_occurrence(cdb, item_id, "20260421T070000Z")
+    occurrences.move_item(
+        cdb, item_id, Timed(datetime(2026, 4, 16, 9, 0)), occurrence="20260414T070000Z"
+    )
+    changes = occurrences.move_item(
         cdb, item_id, Timed(datetime(2026, 4, 9, 9, 0)), "20260407T070000Z", whole_series=True
     )
-    assert changes.updated == {item_id}
+    assert changes.updated_ids == {item_id}
     draft = items.item_draft(cdb, item_id)
     assert draft.rrule == "FREQ=WEEKLY;BYDAY=TH;COUNT=4"
     assert draft.start == Timed(datetime(2026, 4, 9, 9, 0))
@@ -238,7 +249,7 @@ def test_move_whole_series_by_two_days_shifts_byday_and_exdates(cdb: Database) -
 def test_move_whole_series_keeps_an_until_occurrence(cdb: Database) -> None:
     item_id = weekly(cdb, rrule="FREQ=WEEKLY;BYDAY=TU;UNTIL=20260428T070000Z")
     assert len(dates(cdb, item_id)) == 4
-    items.move_item(
+    occurrences.move_item(
         cdb, item_id, Timed(datetime(2026, 4, 9, 9, 0)), "20260407T070000Z", whole_series=True
     )
     assert [local(d, cdb).day for d in dates(cdb, item_id)] == [9, 16, 23, 30]
@@ -247,18 +258,18 @@ def test_move_whole_series_keeps_an_until_occurrence(cdb: Database) -> None:
 
 def test_move_whole_all_day_series(cdb: Database) -> None:
     item_id = create(cdb, start=AllDay(date(2026, 4, 6)), rrule="FREQ=WEEKLY;BYDAY=MO;COUNT=3")
-    items.delete_occurrence(cdb, item_id, "20260413")
-    items.move_item(cdb, item_id, AllDay(date(2026, 4, 8)), "20260406", whole_series=True)
+    occurrences.delete_occurrence(cdb, item_id, "20260413")
+    occurrences.move_item(cdb, item_id, AllDay(date(2026, 4, 8)), "20260406", whole_series=True)
     assert dates(cdb, item_id) == [date(2026, 4, 8), date(2026, 4, 22)]
     with pytest.raises(InputError, match="same kind"):
-        items.move_item(cdb, item_id, Timed(NINE), "20260408", whole_series=True)
+        occurrences.move_item(cdb, item_id, Timed(NINE), "20260408", whole_series=True)
 
 
 def test_delete_occurrence(cdb: Database) -> None:
     item_id = weekly(cdb)
-    items.move_item(cdb, item_id, Timed(datetime(2026, 4, 15, 9, 0)), "20260414T070000Z")
-    changes = items.delete_occurrence(cdb, item_id, "20260414T070000Z")
-    assert changes == Changes(label="delete occurrence", updated=frozenset({item_id}))
+    occurrences.move_item(cdb, item_id, Timed(datetime(2026, 4, 15, 9, 0)), "20260414T070000Z")
+    changes = occurrences.delete_occurrence(cdb, item_id, "20260414T070000Z")
+    assert changes == Changes(label="delete occurrence", updated=frozenset({uid_of(cdb, item_id)}))
     assert [local(d, cdb).day for d in dates(cdb, item_id)] == [7, 21, 28]
     with cdb.reading() as s:
         item = s.get(Item, item_id)
@@ -270,37 +281,38 @@ def test_delete_occurrence_refusals(cdb: Database) -> None:
     series = weekly(cdb)
     before = counts(cdb)
     with pytest.raises(InputError, match="recurring"):
-        items.delete_occurrence(cdb, single, "20260407T070000Z")
+        occurrences.delete_occurrence(cdb, single, "20260407T070000Z")
     with pytest.raises(InputError):
-        items.delete_occurrence(cdb, series, "20260408T070000Z")
+        occurrences.delete_occurrence(cdb, series, "20260408T070000Z")
     with pytest.raises(InputError):
-        items.delete_occurrence(cdb, series, "20260407")
+        occurrences.delete_occurrence(cdb, series, "20260407")
     assert counts(cdb) == before
 
 
 def test_duplicate(cdb: Database) -> None:
     original = create(cdb, channels=["Facebook"], start=Timed(NINE), status=Status.PUBLISHED)
     changes = items.duplicate_item(cdb, original)
-    copy = only(changes.created)
-    assert changes.updated == frozenset() and copy != original
+    copy = changes.new_id
+    assert changes.updated_ids == frozenset() and copy != original
     assert row(cdb, copy).uid != row(cdb, original).uid
     assert row(cdb, copy).revision == 0
     assert items.item_draft(cdb, copy) == replace(
         items.item_draft(cdb, original), status=Status.DRAFT
     )
     in_review = create(cdb, status=Status.IN_REVIEW)
-    elsewhere = only(items.duplicate_item(cdb, in_review, AllDay(date(2026, 5, 1))).created)
+    elsewhere = items.duplicate_item(cdb, in_review, AllDay(date(2026, 5, 1))).new_id
     assert items.item_draft(cdb, elsewhere).status == Status.IN_REVIEW
     assert items.item_draft(cdb, elsewhere).start == AllDay(date(2026, 5, 1))
-    to_backlog = only(items.duplicate_item(cdb, original, None).created)
+    to_backlog = items.duplicate_item(cdb, original, None).new_id
     assert items.item_draft(cdb, to_backlog).start is None
 
 
 def test_delete(cdb: Database) -> None:
     item_id = weekly(cdb, channels=["Facebook"], tags=["x"])
     keep = create(cdb)
+    gone = uid_of(cdb, item_id)
     changes = items.delete_item(cdb, item_id)
-    assert changes == Changes(label="delete", deleted=frozenset({item_id}))
+    assert changes == Changes(label="delete", deleted=frozenset({gone}))
     assert query.get_item(cdb, item_id) is None
     assert query.count_items(cdb) == 1
     assert query.get_item(cdb, keep) is not None
@@ -402,7 +414,7 @@ def test_moving_a_whole_series_without_naming_an_occurrence_starts_from_its_firs
         start=Timed(datetime(2026, 12, 1, 9, 0)),
         rrule="FREQ=WEEKLY;BYDAY=TU",
     )
-    items.move_item(cdb, item_id, Timed(datetime(2026, 12, 3, 10, 0)), whole_series=True)
+    occurrences.move_item(cdb, item_id, Timed(datetime(2026, 12, 3, 10, 0)), whole_series=True)
     got = query.occurrences(cdb, date(2026, 12, 1), date(2026, 12, 20))
     local = [o.start_utc.astimezone(ZoneInfo("Europe/Paris")) for o in got]
     assert [(d.day, d.hour) for d in local] == [(3, 10), (10, 10), (17, 10)]
@@ -417,10 +429,10 @@ def test_a_series_with_named_days_is_not_moved_by_days(cdb: Database) -> None:
         rrule="FREQ=MONTHLY;BYMONTHDAY=15",
     )
     with pytest.raises(InputError) as caught:
-        items.move_item(cdb, item_id, Timed(datetime(2026, 12, 17, 9, 0)), whole_series=True)
+        occurrences.move_item(cdb, item_id, Timed(datetime(2026, 12, 17, 9, 0)), whole_series=True)
     assert caught.value.field == "rrule"
     # The same day at another time is fine: no day is renamed.
-    items.move_item(cdb, item_id, Timed(datetime(2026, 12, 15, 11, 0)), whole_series=True)
+    occurrences.move_item(cdb, item_id, Timed(datetime(2026, 12, 15, 11, 0)), whole_series=True)
     got = query.occurrences(cdb, date(2027, 1, 1), date(2027, 1, 31))
     assert [o.start_utc.astimezone(ZoneInfo("Europe/Paris")).hour for o in got] == [11]
 
@@ -438,8 +450,8 @@ def test_editing_a_series_start_keeps_its_removed_and_moved_dates(cdb: Database)
         o.start_utc.astimezone(paris).day: o.occurrence_key
         for o in query.occurrences(cdb, date(2026, 12, 1), date(2026, 12, 31))
     }
-    items.delete_occurrence(cdb, item_id, slots[8])
-    items.move_item(cdb, item_id, Timed(datetime(2026, 12, 16, 9)), slots[15])
+    occurrences.delete_occurrence(cdb, item_id, slots[8])
+    occurrences.move_item(cdb, item_id, Timed(datetime(2026, 12, 16, 9)), slots[15])
     edited = replace(items.item_draft(cdb, item_id), start=Timed(datetime(2026, 12, 1, 10)))
     items.update_item(cdb, item_id, edited)
     shown = [
@@ -452,7 +464,9 @@ def test_editing_a_series_start_keeps_its_removed_and_moved_dates(cdb: Database)
 def test_a_stale_editor_cannot_overwrite_a_newer_change(cdb: Database) -> None:
     item_id = create(cdb, title="A", channels=["Facebook"])
     opened = items.item_draft(cdb, item_id)
-    items.move_item(cdb, item_id, Timed(datetime(2026, 12, 3, 18)))  # the command line, meanwhile
+    occurrences.move_item(
+        cdb, item_id, Timed(datetime(2026, 12, 3, 18))
+    )  # the command line, meanwhile
     with pytest.raises(InputError) as caught:
         items.update_item(cdb, item_id, replace(opened, title="B"))
     assert caught.value.field == "revision"
@@ -472,8 +486,8 @@ def test_a_removed_date_on_the_spring_forward_night_stays_removed_when_the_serie
     )
     gap_night = query.occurrences(cdb, date(2027, 3, 28), date(2027, 3, 28))[0]
     assert gap_night.start_utc.astimezone(ZoneInfo("Europe/Paris")).hour == 3  # 02:30 skipped
-    items.delete_occurrence(cdb, item_id, gap_night.occurrence_key)
-    items.move_item(cdb, item_id, Timed(datetime(2027, 3, 22, 2, 30)), whole_series=True)
+    occurrences.delete_occurrence(cdb, item_id, gap_night.occurrence_key)
+    occurrences.move_item(cdb, item_id, Timed(datetime(2027, 3, 22, 2, 30)), whole_series=True)
     days = [
         o.start_utc.astimezone(ZoneInfo("Europe/Paris")).day
         for o in query.occurrences(cdb, date(2027, 3, 20), date(2027, 4, 6))
@@ -492,9 +506,9 @@ def test_duplicating_a_series_keeps_its_removed_and_moved_dates(cdb: Database) -
     slots = [
         o.occurrence_key for o in query.occurrences(cdb, date(2026, 12, 1), date(2026, 12, 31))
     ]
-    items.delete_occurrence(cdb, item_id, slots[1])
-    items.move_item(cdb, item_id, Timed(datetime(2026, 12, 16, 9)), slots[2])
-    copy_id = next(iter(items.duplicate_item(cdb, item_id).created))
+    occurrences.delete_occurrence(cdb, item_id, slots[1])
+    occurrences.move_item(cdb, item_id, Timed(datetime(2026, 12, 16, 9)), slots[2])
+    copy_id = items.duplicate_item(cdb, item_id).new_id
 
     def shown(which: int) -> list[tuple[str, bool]]:
         occs = query.occurrences(cdb, date(2026, 12, 1), date(2026, 12, 31))

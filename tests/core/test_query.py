@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from ngo_calendar.core import AllDay, ItemDraft, Timed, items, query, workspace
+from ngo_calendar.core import AllDay, ItemDraft, Timed, items, occurrences, query, workspace
 from ngo_calendar.core.domain import Status
 from ngo_calendar.core.query import Filter
 from ngo_calendar.store import Database
@@ -16,7 +16,7 @@ PARIS = ZoneInfo("Europe/Paris")
 
 
 def add(db: Database, title: str, **fields) -> int:
-    return next(iter(items.create_item(db, ItemDraft(title, **fields)).created))
+    return items.create_item(db, ItemDraft(title, **fields)).new_id
 
 
 def titles(found: list[query.Occurrence]) -> list[str]:
@@ -117,8 +117,8 @@ def test_moved_and_removed_occurrences_in_ranges(cdb: Database) -> None:
     item_id = add(
         cdb, "série", start=Timed(datetime(2026, 6, 30, 9, 0)), rrule="FREQ=WEEKLY;COUNT=3"
     )
-    items.move_item(cdb, item_id, Timed(datetime(2026, 8, 3, 9, 0)), "20260707T070000Z")
-    items.delete_occurrence(cdb, item_id, "20260714T070000Z")
+    occurrences.move_item(cdb, item_id, Timed(datetime(2026, 8, 3, 9, 0)), "20260707T070000Z")
+    occurrences.delete_occurrence(cdb, item_id, "20260714T070000Z")
     july = query.occurrences(cdb, date(2026, 7, 1), date(2026, 7, 31))
     assert july == []
     june_aug = query.occurrences(cdb, date(2026, 6, 1), date(2026, 8, 31))
@@ -300,7 +300,7 @@ def test_recurring_occurrences_lasting_into_the_window_are_shown(cdb: Database) 
 
 def test_all_day_occurrence_moved_to_a_timed_slot_is_shown(cdb: Database) -> None:
     item_id = add(cdb, "jour", start=AllDay(date(2026, 4, 6)), rrule="FREQ=WEEKLY;COUNT=3")
-    items.move_item(cdb, item_id, Timed(datetime(2026, 4, 14, 10, 0)), "20260413")
+    occurrences.move_item(cdb, item_id, Timed(datetime(2026, 4, 14, 10, 0)), "20260413")
     found = query.occurrences(cdb, date(2026, 4, 1), date(2026, 4, 30))
     assert [(o.start_date, o.start_utc, o.moved) for o in found] == [
         (date(2026, 4, 6), None, False),
@@ -316,8 +316,8 @@ def test_an_occurrence_moved_before_the_series_start_still_shows(cdb: Database) 
         start=Timed(datetime(2026, 12, 1, 9)),
         rrule="FREQ=WEEKLY",
     )
-    item_id = next(iter(items.create_item(cdb, draft).created))
+    item_id = items.create_item(cdb, draft).new_id
     first = query.occurrences(cdb, date(2026, 12, 1), date(2026, 12, 1))[0]
-    items.move_item(cdb, item_id, Timed(datetime(2026, 11, 28, 9)), first.occurrence_key)
+    occurrences.move_item(cdb, item_id, Timed(datetime(2026, 11, 28, 9)), first.occurrence_key)
     november = query.occurrences(cdb, date(2026, 11, 1), date(2026, 11, 30))
     assert [(o.title, o.moved) for o in november] == [("Série", True)]

@@ -10,7 +10,6 @@ from ngo_calendar.core import items, settings_apply, undo, workspace, workspace_
 from ngo_calendar.core.domain import ItemDraft
 from ngo_calendar.core.settings_apply import ChannelEntry, Removals
 from ngo_calendar.store import Database
-from ngo_calendar.store.models import Audience
 
 
 @pytest.fixture
@@ -49,11 +48,11 @@ def test_undo_and_redo_a_whole_settings_dialog(planned: Database) -> None:
     assert undo.state(planned).undo_label == "settings"
 
     changes = undo.undo(planned)
-    assert changes.workspace and 1 in changes.updated
+    assert changes.workspace and 1 in changes.updated_ids
     assert _everything(planned) == before
     assert workspace_lists.campaigns(planned)[0].id == campaign.id  # the same row, same id
     assert items.item_draft(planned, 1).campaign == "Hiver"
-    assert "Donateurs" in workspace.names(planned, Audience)
+    assert "Donateurs" in workspace.names(planned, "audiences")
 
     undo.redo(planned)
     assert _everything(planned) == after

@@ -8,7 +8,18 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from ngo_calendar.core import AllDay, Changes, ItemDraft, Timed, items, query, undo, workspace
+from ngo_calendar.core import (
+    AllDay,
+    Changes,
+    ItemDraft,
+    Timed,
+    items,
+    occurrences,
+    query,
+    undo,
+    undo_stack,
+    workspace,
+)
 from ngo_calendar.core.domain import Status
 from ngo_calendar.core.undo import NothingToUndo, StackState
 from ngo_calendar.store import Database
@@ -39,7 +50,7 @@ def rich(db: Database) -> int:
         notes="note",
         rrule="FREQ=WEEKLY;BYDAY=TU;COUNT=5",
     )
-    return only(items.create_item(db, draft).created)
+    return items.create_item(db, draft).new_id
 
 
 def state(db: Database, item_id: int) -> tuple:
@@ -83,11 +94,11 @@ def test_undo_create_removes_the_item_and_redo_brings_it_back(cdb: Database) -> 
     created = state(cdb, item_id)
     the_uid = uid(cdb, item_id)
     changes = undo.undo(cdb)
-    assert changes == Changes(label="undo: create", deleted=frozenset({item_id}))
+    assert changes == Changes(label="undo: create", deleted=frozenset({the_uid}))
     assert state(cdb, item_id) == (None, [])
     assert query.count_items(cdb) == 0
     changes = undo.redo(cdb)
-    assert changes == Changes(label="redo: create", created=frozenset({item_id}))
+    assert changes == Changes(label="redo: create", created=frozenset({the_uid}))
     assert state(cdb, item_id) == created
     assert uid(cdb, item_id) == the_uid
 
@@ -99,7 +110,7 @@ def test_undo_update_restores_exactly(cdb: Database) -> None:
     after = state(cdb, item_id)
     assert after != before
     changes = undo.undo(cdb)
-    assert changes == Changes(label="undo: edit", updated=frozenset({item_id}))
+    assert changes == Changes(label="undo: edit", updated=frozenset({uid(cdb, item_id)}))
     assert state(cdb, item_id) == before
     undo.redo(cdb)
     assert state(cdb, item_id) == after
@@ -108,14 +119,14 @@ def test_undo_update_restores_exactly(cdb: Database) -> None:
 @pytest.mark.parametrize(
     "change",
     [
-        lambda db, i: items.move_item(
+        lambda db, i: occurrences.move_item(
             db, i, Timed(datetime(2026, 4, 16, 18, 0)), "20260414T070000Z"
         ),
-        lambda db, i: items.move_item(db, i, AllDay(date(2026, 4, 15)), "20260414T070000Z"),
-        lambda db, i: items.move_item(
+        lambda db, i: occurrences.move_item(db, i, AllDay(date(2026, 4, 15)), "20260414T070000Z"),
+        lambda db, i: occurrences.move_item(
             db, i, Timed(datetime(2026, 4, 9, 9, 0)), "20260407T070000Z", whole_series=True
         ),
-        lambda db, i: items.delete_occurrence(db, i, "20260421T070000Z"),
+        lambda db, i: occurrences.delete_occurrence(db, i, "20260421T070000Z"),
         lambda db, i: items.set_status(db, i, Status.HELD),
         lambda db, i: items.delete_item(db, i),
     ],
@@ -123,8 +134,8 @@ def test_undo_update_restores_exactly(cdb: Database) -> None:
 )
 def test_undo_restores_and_redo_reapplies(cdb: Database, change) -> None:
     item_id = rich(cdb)
-    items.move_item(cdb, item_id, Timed(datetime(2026, 5, 6, 10, 0)), "20260505T070000Z")
-    items.delete_occurrence(cdb, item_id, "20260428T070000Z")
+    occurrences.move_item(cdb, item_id, Timed(datetime(2026, 5, 6, 10, 0)), "20260505T070000Z")
+    occurrences.delete_occurrence(cdb, item_id, "20260428T070000Z")
     before = state(cdb, item_id)
     change(cdb, item_id)
     after = state(cdb, item_id)
@@ -139,18 +150,18 @@ def test_undo_restores_and_redo_reapplies(cdb: Database, change) -> None:
 
 def test_undo_delete_restores_id_uid_and_children(cdb: Database) -> None:
     item_id = rich(cdb)
-    items.delete_occurrence(cdb, item_id, "20260414T070000Z")
+    occurrences.delete_occurrence(cdb, item_id, "20260414T070000Z")
     before = state(cdb, item_id)
     the_uid = uid(cdb, item_id)
     items.delete_item(cdb, item_id)
     changes = undo.undo(cdb)
-    assert changes == Changes(label="undo: delete", created=frozenset({item_id}))
+    assert changes == Changes(label="undo: delete", created=frozenset({the_uid}))
     assert state(cdb, item_id) == before
     assert uid(cdb, item_id) == the_uid
 
 
 def test_undo_walks_back_in_order_and_redo_forward(cdb: Database) -> None:
-    item_id = only(items.create_item(cdb, ItemDraft("v0")).created)
+    item_id = items.create_item(cdb, ItemDraft("v0")).new_id
     for n in (1, 2, 3):
         items.update_item(cdb, item_id, ItemDraft(f"v{n}"))
     titles = []
@@ -168,9 +179,9 @@ def test_undo_walks_back_in_order_and_redo_forward(cdb: Database) -> None:
 
 
 def test_state_labels(cdb: Database) -> None:
-    item_id = only(items.create_item(cdb, ItemDraft("x", start=Timed(NINE))).created)
+    item_id = items.create_item(cdb, ItemDraft("x", start=Timed(NINE))).new_id
     assert undo.state(cdb) == StackState("create", None)
-    items.move_item(cdb, item_id, AllDay(date(2026, 4, 8)))
+    occurrences.move_item(cdb, item_id, AllDay(date(2026, 4, 8)))
     assert undo.state(cdb) == StackState("move", None)
     items.set_status(cdb, item_id, Status.APPROVED)
     assert undo.state(cdb) == StackState("status", None)
@@ -185,7 +196,7 @@ def test_state_labels(cdb: Database) -> None:
 
 
 def test_new_write_after_undo_clears_redo(cdb: Database) -> None:
-    item_id = only(items.create_item(cdb, ItemDraft("a")).created)
+    item_id = items.create_item(cdb, ItemDraft("a")).new_id
     items.update_item(cdb, item_id, ItemDraft("b"))
     undo.undo(cdb)
     assert undo.state(cdb).redo_label == "edit"
@@ -197,7 +208,7 @@ def test_new_write_after_undo_clears_redo(cdb: Database) -> None:
 
 
 def test_revision_keeps_growing_through_undo_and_redo(cdb: Database) -> None:
-    item_id = only(items.create_item(cdb, ItemDraft("a")).created)
+    item_id = items.create_item(cdb, ItemDraft("a")).new_id
     items.update_item(cdb, item_id, ItemDraft("b"))
     assert revision(cdb, item_id) == 1
     undo.undo(cdb)
@@ -210,7 +221,7 @@ def test_revision_keeps_growing_through_undo_and_redo(cdb: Database) -> None:
 
 
 def test_failed_write_leaves_the_stack_alone(cdb: Database) -> None:
-    item_id = only(items.create_item(cdb, ItemDraft("a")).created)
+    item_id = items.create_item(cdb, ItemDraft("a")).new_id
     with pytest.raises(ValueError):
         items.update_item(cdb, item_id, ItemDraft("b", channels=["Inconnu"]))
     assert undo.state(cdb) == StackState("create", None)
@@ -224,13 +235,13 @@ def test_workspace_changes_are_not_on_the_stack(cdb: Database) -> None:
 
 
 def test_stack_is_shared_by_two_databases_on_the_same_folder(cdb: Database, ws_dir: Path) -> None:
-    item_id = only(items.create_item(cdb, ItemDraft("Fenêtre")).created)
+    item_id = items.create_item(cdb, ItemDraft("Fenêtre")).new_id
     items.update_item(cdb, item_id, ItemDraft("Fenêtre modifiée"))
     cli = Database.open_folder(ws_dir)
     try:
         assert undo.state(cli) == StackState("edit", None)
         changes = undo.undo(cli)
-        assert changes.updated == {item_id}
+        assert changes.updated_ids == {item_id}
         assert items.item_draft(cdb, item_id).title == "Fenêtre"
         assert undo.state(cdb) == StackState("create", "edit")
         undo.redo(cdb)
@@ -241,7 +252,7 @@ def test_stack_is_shared_by_two_databases_on_the_same_folder(cdb: Database, ws_d
 
 
 def test_stack_survives_reopening(cdb: Database, ws_dir: Path) -> None:
-    item_id = only(items.create_item(cdb, ItemDraft("Persistant")).created)
+    item_id = items.create_item(cdb, ItemDraft("Persistant")).new_id
     cdb.close()
     reopened = Database.open_folder(ws_dir)
     try:
@@ -252,8 +263,8 @@ def test_stack_survives_reopening(cdb: Database, ws_dir: Path) -> None:
 
 
 def test_stack_is_capped(cdb: Database, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(undo, "MAX_ENTRIES", 3)
-    item_id = only(items.create_item(cdb, ItemDraft("0")).created)
+    monkeypatch.setattr(undo_stack, "MAX_ENTRIES", 3)
+    item_id = items.create_item(cdb, ItemDraft("0")).new_id
     for n in range(1, 6):
         items.update_item(cdb, item_id, ItemDraft(str(n)))
     for _ in range(3):
@@ -265,14 +276,14 @@ def test_stack_is_capped(cdb: Database, monkeypatch: pytest.MonkeyPatch) -> None
 
 def test_undo_of_a_deletion_never_overwrites_an_item_that_took_its_id(cdb: Database) -> None:
     # SQLite gives a deleted item's id to the next new item; undo finds items by uid instead.
-    gone = next(iter(items.create_item(cdb, ItemDraft(title="X", channels=["Facebook"])).created))
+    gone = items.create_item(cdb, ItemDraft(title="X", channels=["Facebook"])).new_id
     items.delete_item(cdb, gone)
     newcomer = items.create_item(
         cdb, ItemDraft(title="Nouveau", channels=["Facebook"]), undoable=False
     )
-    assert next(iter(newcomer.created)) == gone  # the id really was reused
+    assert newcomer.new_id == gone  # the id really was reused
     changes = undo.undo(cdb)
-    titles = sorted(query.get_item(cdb, i).title for i in (gone, *changes.created))
+    titles = sorted(query.get_item(cdb, i).title for i in (gone, *changes.created_ids))
     assert titles == ["Nouveau", "X"]
     assert query.get_item(cdb, gone).title == "Nouveau"
     undo.redo(cdb)  # deletes X again, by uid: the newcomer stays

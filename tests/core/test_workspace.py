@@ -35,8 +35,8 @@ def test_defaults_of_a_fresh_workspace(tmp_path: Path, monkeypatch: pytest.Monke
             "Europe/Paris",
             "en",
         )
-        assert workspace.names(fresh, Objective) == DEFAULT_OBJECTIVES["en"]
-        assert workspace.names(fresh, Audience) == DEFAULT_AUDIENCES["en"]
+        assert workspace.names(fresh, "objectives") == DEFAULT_OBJECTIVES["en"]
+        assert workspace.names(fresh, "audiences") == DEFAULT_AUDIENCES["en"]
     finally:
         fresh.close()
 
@@ -52,7 +52,7 @@ def test_system_language(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_update_settings(db: Database) -> None:
     changes = workspace.update_settings(db, association=" Les Amis ", timezone="America/Montreal")
-    assert changes == Changes(label="settings", workspace=True)
+    assert changes == Changes(label="settings", workspace=frozenset({"settings"}))
     current = workspace.settings(db)
     assert (current.association, current.timezone, current.language) == (
         "Les Amis",
@@ -88,8 +88,8 @@ def count(db: Database, model: type) -> int:
 
 
 def test_ensure_seeded_runs_once(db: Database, ws_dir: Path) -> None:
-    assert workspace.names(db, Objective) == DEFAULT_OBJECTIVES["fr"]
-    assert workspace.names(db, Audience) == DEFAULT_AUDIENCES["fr"]
+    assert workspace.names(db, "objectives") == DEFAULT_OBJECTIVES["fr"]
+    assert workspace.names(db, "audiences") == DEFAULT_AUDIENCES["fr"]
     assert workspace.ensure_seeded(db) is False
     db.close()
     reopened = open_workspace(ws_dir)
@@ -107,7 +107,7 @@ def test_seeding_keeps_a_language_set_before(tmp_path: Path) -> None:
     try:
         workspace.update_settings(raw, language="en", timezone="Europe/Brussels")
         assert workspace.ensure_seeded(raw) is True
-        assert workspace.names(raw, Objective)[0] == "Raise awareness"
+        assert workspace.names(raw, "objectives")[0] == "Raise awareness"
         assert workspace.settings(raw).timezone == "Europe/Brussels"
     finally:
         raw.close()
@@ -129,7 +129,7 @@ def test_seeding_keeps_a_language_set_before(tmp_path: Path) -> None:
 )
 def test_save_channel_default_limits(db: Database, kind: str, limit: int | None) -> None:
     changes = workspace.save_channel(db, f"Canal {kind}", kind)
-    assert changes == Changes(label="channel", workspace=True)
+    assert changes == Changes(label="channel", workspace=frozenset({"channels"}))
     (channel,) = workspace.channels(db)
     assert (channel.kind, channel.char_limit) == (kind.lower(), limit)
 
@@ -186,9 +186,9 @@ def test_save_campaign(db: Database) -> None:
     changes = workspace.save_campaign(
         db, "Noël", objective="Collecter des dons", starts_on=date(2026, 12, 1)
     )
-    assert changes == Changes(label="campaign", workspace=True)
+    assert changes == Changes(label="campaign", workspace=frozenset({"campaigns"}))
     workspace.save_campaign(db, "Noël", colour="#123456", ends_on=date(2026, 12, 24))
-    assert workspace.names(db, Campaign) == ["Noël"]
+    assert workspace.names(db, "campaigns") == ["Noël"]
     with db.reading() as s:
         row = s.scalar(select(Campaign))
         assert (row.colour, row.objective_id, row.starts_on, row.ends_on) == (
@@ -209,9 +209,9 @@ def test_save_campaign_refusals(db: Database) -> None:
         workspace.save_campaign(db, "  ")
     with pytest.raises(InputError):
         workspace.save_campaign(db, "Été", colour="rouge")
-    assert workspace.names(db, Campaign) == []
+    assert workspace.names(db, "campaigns") == []
     workspace.save_campaign(db, "Jour J", starts_on=date(2026, 7, 1), ends_on=date(2026, 7, 1))
-    assert workspace.names(db, Campaign) == ["Jour J"]
+    assert workspace.names(db, "campaigns") == ["Jour J"]
 
 
 def test_save_person_and_role_check(db: Database) -> None:
@@ -228,11 +228,11 @@ def test_save_person_and_role_check(db: Database) -> None:
 
 
 def test_add_named(db: Database) -> None:
-    workspace.add_named(db, Objective, "  Plaidoyer ")
-    workspace.add_named(db, Objective, "Plaidoyer")
-    workspace.add_named(db, Audience, "Élus locaux")
-    assert workspace.names(db, Objective)[-1] == "Plaidoyer"
-    assert workspace.names(db, Objective).count("Plaidoyer") == 1
-    assert workspace.names(db, Audience)[-1] == "Élus locaux"
+    workspace.add_named(db, "objectives", "  Plaidoyer ")
+    workspace.add_named(db, "objectives", "Plaidoyer")
+    workspace.add_named(db, "audiences", "Élus locaux")
+    assert workspace.names(db, "objectives")[-1] == "Plaidoyer"
+    assert workspace.names(db, "objectives").count("Plaidoyer") == 1
+    assert workspace.names(db, "audiences")[-1] == "Élus locaux"
     with pytest.raises(InputError):
-        workspace.add_named(db, Audience, "")
+        workspace.add_named(db, "audiences", "")

@@ -18,12 +18,12 @@ from ngo_calendar.core.settings_apply import (
     Removals,
 )
 from ngo_calendar.store import Database
-from ngo_calendar.store.models import Audience, Campaign, Item, Objective
+from ngo_calendar.store.models import Audience, Campaign, Item
 
 
 def _new_item(db: Database, **fields: object) -> int:
     changes = items.create_item(db, ItemDraft(title=str(fields.pop("title", "Post")), **fields))
-    (item_id,) = changes.created
+    (item_id,) = changes.created_ids
     return item_id
 
 
@@ -101,7 +101,7 @@ def test_delete_channel_used_by_items_is_refused_with_the_count(planned: Databas
 def test_delete_channel_with_force_keeps_the_items(planned: Database) -> None:
     before = _revision(planned, 1)
     changes = workspace_lists.delete_channel(planned, _channel_id(planned, "Facebook"), force=True)
-    assert changes.updated == {1} and changes.workspace
+    assert changes.updated_ids == {1} and changes.workspace
     assert [c.name for c in workspace.channels(planned)] == ["Instagram", "Newsletter"]
     assert [c.id for c in workspace.channels(planned)] == [
         _channel_id(planned, "Instagram"),
@@ -110,7 +110,9 @@ def test_delete_channel_with_force_keeps_the_items(planned: Database) -> None:
     draft = _item(planned, 1)
     assert draft.title == "Appeal launch" and draft.channels == ["Instagram"]
     assert _revision(planned, 1) == before + 1
-    last = [c for c in history.item_history(planned, _uid(planned, 1)) if c.action == "settings"]
+    last = [
+        c for c in history.item_history(planned, _uid(planned, 1)) if c.action == "delete channel"
+    ]
     assert {(c.field, c.old, c.new) for c in last} >= {
         ("channels", "Facebook, Instagram", "Instagram"),
         ("variants", "Facebook: Long text for Facebook", None),
@@ -140,7 +142,7 @@ def test_rename_and_delete_campaign_keeps_items(planned: Database) -> None:
     with pytest.raises(InputError):
         workspace_lists.rename_campaign(planned, "Winter appeal 2026", "")
     changes = workspace_lists.delete_campaign(planned, "Winter appeal 2026")
-    assert changes.updated == {1}
+    assert changes.updated_ids == {1}
     assert workspace_lists.campaigns(planned) == []
     assert _item(planned, 1).campaign is None
     assert _item(planned, 1).title == "Appeal launch"
@@ -149,32 +151,32 @@ def test_rename_and_delete_campaign_keeps_items(planned: Database) -> None:
 
 
 def test_objectives_rename_delete_reorder(planned: Database) -> None:
-    workspace_lists.rename_named(planned, Objective, "Collecter des dons", "Dons")
+    workspace_lists.rename_named(planned, "objectives", "Collecter des dons", "Dons")
     assert _item(planned, 1).objective == "Dons"
     assert workspace_lists.campaigns(planned)[0].objective == "Dons"
     with pytest.raises(InputError):
-        workspace_lists.rename_named(planned, Objective, "Dons", "sensibiliser")
+        workspace_lists.rename_named(planned, "objectives", "Dons", "sensibiliser")
 
-    changes = workspace_lists.delete_named(planned, Objective, "Dons")
-    assert changes.updated == {1}
+    changes = workspace_lists.delete_named(planned, "objectives", "Dons")
+    assert changes.updated_ids == {1}
     assert _item(planned, 1).objective is None
     assert workspace_lists.campaigns(planned)[0].objective is None  # the campaign stays
-    names = workspace.names(planned, Objective)
+    names = workspace.names(planned, "objectives")
     assert "Dons" not in names and len(names) == 7
 
-    workspace_lists.reorder_named(planned, Objective, list(reversed(names)))
-    assert workspace.names(planned, Objective) == list(reversed(names))
+    workspace_lists.reorder_named(planned, "objectives", list(reversed(names)))
+    assert workspace.names(planned, "objectives") == list(reversed(names))
     with pytest.raises(InputError):
-        workspace_lists.reorder_named(planned, Objective, names[:-1])
+        workspace_lists.reorder_named(planned, "objectives", names[:-1])
 
 
 def test_audience_delete_leaves_items_their_other_audiences(planned: Database) -> None:
-    changes = workspace_lists.delete_named(planned, Audience, "Donateurs")
-    assert changes.updated == {1, 2}
+    changes = workspace_lists.delete_named(planned, "audiences", "Donateurs")
+    assert changes.updated_ids == {1, 2}
     assert _item(planned, 1).audiences == ["Grand public"]
     assert _item(planned, 2).audiences == []
     with pytest.raises(NotFoundError):
-        workspace_lists.delete_named(planned, Audience, "Donateurs")
+        workspace_lists.delete_named(planned, "audiences", "Donateurs")
 
 
 def test_delete_person(db: Database) -> None:
@@ -253,9 +255,9 @@ def test_apply_settings_writes_everything(planned: Database) -> None:
     assert camps["Printemps"].starts_on == date(2027, 3, 1)
     assert _item(planned, 1).campaign == "Appel d'hiver"
     assert workspace.people(planned) == [("Amina", "reviewer")]
-    assert workspace.names(planned, Objective)[0] == "Trouver des mécènes"
-    assert "Sensibiliser" not in workspace.names(planned, Objective)
-    assert workspace.names(planned, Audience) == [a.name for a in reversed(audiences)]
+    assert workspace.names(planned, "objectives")[0] == "Trouver des mécènes"
+    assert "Sensibiliser" not in workspace.names(planned, "objectives")
+    assert workspace.names(planned, "audiences") == [a.name for a in reversed(audiences)]
 
 
 def test_apply_settings_removals_clear_items_but_keep_them(planned: Database) -> None:
@@ -269,11 +271,11 @@ def test_apply_settings_removals_clear_items_but_keep_them(planned: Database) ->
         removed=Removals(campaigns=frozenset({campaign.id}), audiences=frozenset({donors.id})),
     )
     changes = settings_apply.apply_settings(planned, result)
-    assert changes.updated == {1, 2}
+    assert changes.updated_ids == {1, 2}
     assert workspace_lists.campaigns(planned) == []
     assert _item(planned, 1).campaign is None
     assert _item(planned, 1).audiences == ["Grand public"]
-    assert workspace.names(planned, Audience) == [a.name for a in result.audiences]
+    assert workspace.names(planned, "audiences") == [a.name for a in result.audiences]
 
 
 def _state(db: Database) -> tuple[object, ...]:

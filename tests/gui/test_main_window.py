@@ -21,7 +21,7 @@ def add(db: Database, title: str, start, **extra) -> int:  # noqa: ANN001
     draft = ItemDraft(
         title=title, channels=extra.pop("channels", ["Facebook"]), start=start, **extra
     )
-    return next(iter(items.create_item(db, draft).created))
+    return items.create_item(db, draft).new_id
 
 
 @pytest.fixture

@@ -26,7 +26,6 @@ from ngo_calendar.gui.settings_dialog import SettingsDialog, edit_settings
 from ngo_calendar.gui.settings_rows import RowsTable
 from ngo_calendar.gui.settings_widgets import ColourButton, OptionalDateEdit
 from ngo_calendar.store import Database
-from ngo_calendar.store.models import Objective
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -148,7 +147,7 @@ def test_edit_everything_then_apply(
         ("Newsletter", "newsletter", "#2e7d32", None, 0),
         ("Mastodon", "mastodon", "#6364ff", 500, 2),
     ]
-    assert workspace.names(cdb, Objective)[-1] == "Trouver des mécènes"
+    assert workspace.names(cdb, "objectives")[-1] == "Trouver des mécènes"
     (campaign,) = workspace_lists.campaigns(cdb)
     assert (campaign.name, campaign.objective, campaign.starts_on, campaign.ends_on) == (
         "Printemps solidaire",
@@ -259,8 +258,8 @@ def test_objective_rename_follows_into_campaigns_and_removals_keep_items(
 
     qtbot.mouseClick(dialog.ok_button, LEFT)
     changes = settings_apply.apply_settings(cdb, dialog.result_value())
-    assert changes.updated == {1}
-    assert "Dons" in workspace.names(cdb, Objective)
+    assert changes.updated_ids == {1}
+    assert "Dons" in workspace.names(cdb, "objectives")
     assert workspace_lists.campaigns(cdb) == []
     draft = items.item_draft(cdb, 1)
     assert (draft.title, draft.campaign, draft.audiences) == ("Appeal", None, [])

@@ -111,7 +111,7 @@ def _links(db: Database) -> list[tuple[int, int]]:
 
 def test_deleting_an_item_in_sql_removes_its_channel_links(cdb: Database) -> None:
     draft = ItemDraft(title="Lien", channels=["Facebook", "Instagram"])
-    (item_id,) = items.create_item(cdb, draft).created
+    (item_id,) = items.create_item(cdb, draft).created_ids
     assert len(_links(cdb)) == 2
     with cdb.transaction() as s:  # plain SQL: the cascade is the database's, not the ORM's
         s.execute(delete(Item).where(Item.id == item_id))
@@ -121,7 +121,7 @@ def test_deleting_an_item_in_sql_removes_its_channel_links(cdb: Database) -> Non
 def test_deleting_a_channel_in_sql_removes_its_links_only(cdb: Database) -> None:
     (item_id,) = items.create_item(
         cdb, ItemDraft(title="Lien", channels=["Facebook", "Newsletter"])
-    ).created
+    ).created_ids
     with cdb.transaction() as s:
         s.execute(delete(Channel).where(Channel.name == "Facebook"))
     assert [link[0] for link in _links(cdb)] == [item_id]

@@ -15,7 +15,6 @@ from ngo_calendar.app import open_workspace
 from ngo_calendar.core import history, items, query, undo, workspace
 from ngo_calendar.core.domain import ItemDraft, Timed
 from ngo_calendar.store import Database, database
-from ngo_calendar.store.models import Audience, Campaign, Objective
 
 FIXTURES = Path(__file__).with_name("fixtures")
 SCHEMAS = sorted(FIXTURES.glob("schema_*.sqlite"))
@@ -73,9 +72,9 @@ def test_settings_and_lists_survive(upgraded: Database) -> None:
     assert channels["Facebook"].colour == "#1877f2"
     assert channels["Facebook"].weekly_target == 3
     assert channels["Lettre d'info"].char_limit is None
-    assert "Collecter des dons" in workspace.names(upgraded, Objective)
-    assert "Bénévoles" in workspace.names(upgraded, Audience)
-    assert workspace.names(upgraded, Campaign) == ["Noël solidaire"]
+    assert "Collecter des dons" in workspace.names(upgraded, "objectives")
+    assert "Bénévoles" in workspace.names(upgraded, "audiences")
+    assert workspace.names(upgraded, "campaigns") == ["Noël solidaire"]
     assert workspace.people(upgraded) == [(USER, "editor"), ("Dominique", "reviewer")]
 
 
@@ -111,7 +110,11 @@ def test_recurring_items_keep_their_exception_dates_and_moved_occurrences(
 ) -> None:
     tz = workspace.settings(upgraded).tz
     found = _by_title(upgraded)
-    weekly = found["Conseil du mardi"]
+    # Since 0002 one date has a title of its own; it is still one of the series' dates.
+    weekly = sorted(
+        (o for title, occs in found.items() if title.startswith("Conseil du mardi") for o in occs),
+        key=lambda o: o.start_utc,
+    )
     local = [o.local_start(tz).replace(tzinfo=None) for o in weekly]
     assert local == [
         datetime(2026, 3, 17, 9, 0),  # 24 March was removed
@@ -147,7 +150,7 @@ def test_undo_entries_survive_in_both_states(upgraded: Database) -> None:
     state = undo.state(upgraded)
     assert (state.undo_label, state.redo_label) == ("move", "create")
     redone = undo.redo(upgraded)
-    (back,) = redone.created
+    (back,) = redone.created_ids
     assert query.get_item(upgraded, back).title == "Brouillon abandonné"
     undo.undo(upgraded)  # that redo
     undo.undo(upgraded)  # the monthly letter's move of 2 March
@@ -167,7 +170,7 @@ def test_services_still_write_on_the_upgraded_database(upgraded: Database) -> No
     )
     assert query.count_items(upgraded) == before + 1
     found = _by_title(upgraded)["Après la mise à jour"]
-    assert [o.item_id for o in found] == list(changes.created)
+    assert [o.item_id for o in found] == list(changes.created_ids)
     assert undo.state(upgraded).undo_label == "create"
 
 
@@ -251,7 +254,10 @@ def test_a_due_migration_backs_up_first_with_the_data_as_it_was(
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("SELECT count(*) FROM items").fetchone()[0] == 5
-        assert conn.execute("SELECT count(*) FROM item_overrides").fetchone()[0] == 2
+        stored = sqlite3.connect(SCHEMAS[-1])
+        overrides = stored.execute("SELECT count(*) FROM item_overrides").fetchone()[0]
+        stored.close()
+        assert conn.execute("SELECT count(*) FROM item_overrides").fetchone()[0] == overrides
     finally:
         conn.close()
 
@@ -279,3 +285,97 @@ def test_opening_an_up_to_date_workspace_does_not_load_alembic(tmp_path: Path) -
         [sys.executable, "-c", code_second], capture_output=True, text=True, check=True
     )
     assert second.stdout.strip() == "False"
+
+
+def _revision_of(fixture: Path) -> str:
+    return fixture.stem.removeprefix("schema_")
+
+
+@pytest.mark.parametrize(
+    "fixture", [p for p in SCHEMAS if _revision_of(p) >= "0002"], ids=lambda p: p.stem
+)
+def test_a_date_of_a_series_keeps_what_it_has_of_its_own(fixture: Path, tmp_path: Path) -> None:
+    db = open_workspace(_workspace_from(fixture, tmp_path))
+    try:
+        weekly = {o.start_utc.date(): o for o in _by_title_all(db)["Conseil du mardi"]}
+        easter = next(o for o in _by_title_all(db).values() for o in o if "Pâques" in o.title)
+        assert easter.title == "Conseil du mardi : spécial Pâques"
+        assert (easter.status, easter.channels) == ("approved", ("Facebook", "Instagram"))
+        assert easter.variants == {"Instagram": "Pâques 🐣"}
+        assert easter.own == ("title", "status", "channels") and not easter.moved
+        assert all(o.status == "draft" for o in weekly.values())  # the others: the series'
+    finally:
+        db.close()
+
+
+def _by_title_all(db: Database) -> dict[str, list[query.Occurrence]]:
+    found: dict[str, list[query.Occurrence]] = {}
+    for occ in query.occurrences(db, date(2026, 1, 1), date(2026, 12, 31)):
+        found.setdefault(occ.title, []).append(occ)
+    return found
+
+
+# A settings change as 0001 stored it: the whole workspace before and after. Here: the
+# association was renamed and a channel (id 9) added.
+OLD_SETTINGS_ENTRY = {
+    "before": {
+        "items": {},
+        "workspace": {
+            "settings": {"association": "Ancien nom", "timezone": "Europe/Paris"},
+            "channels": [],
+        },
+    },
+    "after": {
+        "items": {},
+        "workspace": {
+            "settings": {"association": "Les Amis du Canal", "timezone": "Europe/Paris"},
+            "channels": [
+                {
+                    "id": 9,
+                    "kind": "mastodon",
+                    "name": "Mastodon",
+                    "colour": "#6364ff",
+                    "char_limit": 500,
+                    "weekly_target": 1,
+                    "position": 3,
+                }
+            ],
+        },
+    },
+}
+
+
+def test_a_0001_settings_entry_is_undone_row_by_row(tmp_path: Path) -> None:
+    import json
+
+    folder = _workspace_from(FIXTURES / "schema_0001.sqlite", tmp_path)
+    conn = sqlite3.connect(folder / database.DB_FILENAME)
+    with conn:
+        conn.execute("DELETE FROM undo_stack")
+        conn.execute(
+            "INSERT INTO channels (id, kind, name, colour, char_limit, weekly_target, position) "
+            "VALUES (9, 'mastodon', 'Mastodon', '#6364ff', 500, 1, 3)"
+        )
+        conn.execute(
+            "INSERT INTO undo_stack (label, at, who, state, before_json, after_json) "
+            "VALUES ('settings', '2026-11-30 10:00:00', 'Camille', 'done', ?, ?)",
+            (
+                json.dumps(OLD_SETTINGS_ENTRY["before"]),
+                json.dumps(OLD_SETTINGS_ENTRY["after"]),
+            ),
+        )
+    conn.close()
+    db = open_workspace(folder)
+    try:
+        undo.undo(db)
+        assert workspace.settings(db).association == "Ancien nom"
+        assert [c.name for c in workspace.channels(db)] == [
+            "Facebook",
+            "Instagram",
+            "Lettre d'info",
+        ]  # only the added channel went; the others were in neither snapshot and stay
+        undo.redo(db)
+        assert workspace.settings(db).association == "Les Amis du Canal"
+        assert "Mastodon" in [c.name for c in workspace.channels(db)]
+    finally:
+        db.close()

@@ -1,0 +1,125 @@
+"""Putting records back: undo and redo write a row as a record says, through ORM objects, so
+that the unit of work sees and records these writes like any other."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ngo_calendar.store.models import (
+    Attachment,
+    Item,
+    ItemAudience,
+    ItemChannel,
+    ItemExdate,
+    ItemOverride,
+    ItemTag,
+    OverrideChannel,
+)
+
+from .history import now_utc
+from .records import ROW_MODELS, Record
+
+ITEM_SCALARS = (
+    "uid",
+    "kind",
+    "title",
+    "body",
+    "status",
+    "duration_minutes",
+    "days",
+    "campaign_id",
+    "objective_id",
+    "notes",
+    "sensitivity",
+    "rrule",
+)
+
+
+def _dt(text: str | None) -> datetime | None:
+    return None if text is None else datetime.fromisoformat(text)
+
+
+def _day(text: str | None) -> date | None:
+    return None if text is None else date.fromisoformat(text)
+
+
+def find_item(session: Session, uid: str) -> Item | None:
+    return session.scalar(select(Item).where(Item.uid == uid))
+
+
+def put_item(session: Session, uid: str, target: Record | None) -> None:
+    """Make the item with this uid exactly as `target` (None: it does not exist)."""
+    item = find_item(session, uid)
+    if target is None:
+        if item is not None:
+            session.delete(item)
+        return
+    if item is None:
+        # Back under its old id when that is still free; under a new one otherwise (ids are
+        # reused by SQLite, uids never). Its revision goes on from where it was.
+        free = session.get(Item, target["id"]) is None
+        item = Item(id=target["id"] if free else None, revision=target["revision"] + 1)
+        item.updated_at = now_utc()
+        session.add(item)
+    for name in ITEM_SCALARS:
+        setattr(item, name, target[name])
+    item.start_utc, item.start_date = _dt(target["start_utc"]), _day(target["start_date"])
+    item.created_at = _dt(target["created_at"])  # type: ignore[assignment]
+    # Every column of every part is set: a part replaced by one with the same key in the same
+    # flush becomes an UPDATE of that row.
+    item.channels = [
+        ItemChannel(channel_id=cid, position=pos, variant=variant)
+        for pos, (cid, variant) in enumerate(target["channels"])
+    ]
+    item.audiences = [ItemAudience(audience_id=a) for a in target["audiences"]]
+    item.tags = [ItemTag(tag=t) for t in target["tags"]]
+    item.attachments = [Attachment(path=p, position=i) for i, p in enumerate(target["attachments"])]
+    item.exdates = [ItemExdate(key=k) for k in target["exdates"]]
+    item.overrides = [override_from(o) for o in target["overrides"]]
+
+
+def override_from(values: list[Any]) -> ItemOverride:
+    key, start_utc, start_date, minutes, title, body, status, channels = values
+    return ItemOverride(
+        key=key,
+        start_utc=_dt(start_utc),
+        start_date=_day(start_date),
+        duration_minutes=minutes,
+        title=title,
+        body=body,
+        status=status,
+        channels=[
+            OverrideChannel(key=key, channel_id=cid, position=pos, variant=variant)
+            for pos, (cid, variant) in enumerate(channels)
+        ],
+    )
+
+
+def put_row(session: Session, kind: str, key: Any, target: Record | None) -> None:
+    """Make one workspace row exactly as `target` (None: it does not exist)."""
+    model = ROW_MODELS[kind]
+    row = session.get(model, key)
+    if target is None:
+        if row is not None:
+            session.delete(row)
+        return
+    if row is None:
+        row = model(**({"key": key} if kind == "setting" else {"id": key}))
+        session.add(row)
+    for name, value in target.items():
+        if name in ("id", "key"):
+            continue
+        if name in ("starts_on", "ends_on"):
+            value = _day(value)
+        setattr(row, name, value)
+
+
+def park_name(session: Session, kind: str, key: Any) -> None:
+    """Give a row a placeholder name, so that names can move between rows (they are unique)."""
+    row = session.get(ROW_MODELS[kind], key)
+    if row is not None and hasattr(row, "name"):
+        row.name = f"~{kind}-{key}~"

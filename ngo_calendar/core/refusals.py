@@ -1,0 +1,28 @@
+"""What services refuse with. The window and the command line catch exactly these and show
+them; anything else is a defect (logged with its traceback, see app.py)."""
+
+from __future__ import annotations
+
+from ngo_calendar.store import WorkspaceBusy
+
+from .domain import InputError, NotFoundError
+from .undo import NothingToUndo, StackMoved, UndoConflict
+
+REFUSALS: tuple[type[Exception], ...] = (
+    InputError,
+    NotFoundError,
+    NothingToUndo,
+    StackMoved,
+    UndoConflict,
+    WorkspaceBusy,
+)
+
+__all__ = [
+    "REFUSALS",
+    "InputError",
+    "NotFoundError",
+    "NothingToUndo",
+    "StackMoved",
+    "UndoConflict",
+    "WorkspaceBusy",
+]

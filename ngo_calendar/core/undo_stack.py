@@ -1,0 +1,74 @@
+"""The undo stack as stored: one entry per undoable operation, shared by every program that
+opens the workspace (the window, the command line, a second window)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from ngo_calendar.store import Database
+from ngo_calendar.store.models import UndoEntry
+
+MAX_ENTRIES = 200  # older entries are dropped; history keeps the full record anyway
+
+
+def push(
+    session: Session, label: str, who: str, operation: int, found: list[dict[str, Any]]
+) -> None:
+    """Record an operation; a new operation makes the undone ones unreachable, as in editors."""
+    from .history import now_utc
+
+    session.execute(delete(UndoEntry).where(UndoEntry.state == "undone"))
+    session.add(
+        UndoEntry(
+            label=label,
+            at=now_utc(),
+            who=who,
+            state="done",
+            operation=operation,
+            records_json=json.dumps(found, ensure_ascii=False),
+        )
+    )
+    session.flush()
+    excess = session.scalars(
+        select(UndoEntry.id).order_by(UndoEntry.id.desc()).offset(MAX_ENTRIES)
+    ).all()
+    if excess:
+        session.execute(delete(UndoEntry).where(UndoEntry.id.in_(excess)))
+
+
+def top(session: Session, wanted: str) -> UndoEntry | None:
+    """The entry undo ("done") or redo ("undone") would take next."""
+    order = UndoEntry.id.desc() if wanted == "done" else UndoEntry.id.asc()
+    return session.scalars(
+        select(UndoEntry).where(UndoEntry.state == wanted).order_by(order)
+    ).first()
+
+
+def records_of(entry: UndoEntry) -> list[dict[str, Any]]:
+    return json.loads(entry.records_json)
+
+
+@dataclass(frozen=True)
+class StackState:
+    """What Ctrl+Z and Ctrl+Shift+Z would do now: the entries' ids and labels."""
+
+    undo_label: str | None
+    redo_label: str | None
+    undo_id: int | None = field(default=None, compare=False)
+    redo_id: int | None = field(default=None, compare=False)
+
+
+def state(db: Database) -> StackState:
+    with db.reading() as s:
+        done, undone = top(s, "done"), top(s, "undone")
+        return StackState(
+            done.label if done else None,
+            undone.label if undone else None,
+            done.id if done else None,
+            undone.id if undone else None,
+        )
