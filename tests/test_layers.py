@@ -74,7 +74,7 @@ def test_the_command_line_loads_no_qt_to_import_or_to_run_a_command(tmp_path: Pa
     folder = tmp_path / "ws"
     statements = f"""
 import ngo_calendar.app, ngo_calendar.cli
-from ngo_calendar.cli import run
+from ngo_calendar.app import run
 assert run(["--data-dir", {str(folder)!r}, "channel", "add", "Facebook", "--kind", "facebook"]) == 0
 assert run(["--data-dir", {str(folder)!r}, "item", "add", "--title", "T", "--channel", "Facebook",
             "--on", "2026-12-01"]) == 0

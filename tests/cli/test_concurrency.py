@@ -133,7 +133,7 @@ def services(cli: Cli) -> Iterator[Database]:
 def create(db: Database, title: str, on: date | None = None) -> int:
     """An item made by the services in this process (an undo entry, as the CLI's would be)."""
     draft = ItemDraft(title=title, channels=["Facebook"], start=AllDay(on) if on else None)
-    return next(iter(items.create_item(db, draft).created))
+    return items.create_item(db, draft).new_id
 
 
 def test_two_undo_at_once_undo_two_entries_each_exactly_once(cli: Cli) -> None:
