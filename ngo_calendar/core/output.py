@@ -45,6 +45,7 @@ def occurrence_json(occ: Occurrence, tz: ZoneInfo) -> dict[str, Any]:
         data["occurrence"] = data.get("start") or data.get("date")
         data["occurrence_key"] = occ.occurrence_key
         data["moved"] = occ.moved
+        data["own"] = list(occ.own)  # what this date has of its own (title, body, status…)
     return data
 
 

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from ngo_calendar.store.models import (
     Attachment,
@@ -47,13 +47,34 @@ def _day(text: str | None) -> date | None:
     return None if text is None else date.fromisoformat(text)
 
 
-def find_item(session: Session, uid: str) -> Item | None:
-    return session.scalar(select(Item).where(Item.uid == uid))
+def load_items(session: Session, uids: list[str]) -> dict[str, Item]:
+    """The stored items with these uids, with every part loaded in a few queries (putting back
+    1,000 items then takes no query per item)."""
+    found: dict[str, Item] = {}
+    options = [
+        selectinload(Item.channels),
+        selectinload(Item.audiences),
+        selectinload(Item.tags),
+        selectinload(Item.attachments),
+        selectinload(Item.exdates),
+        selectinload(Item.overrides).selectinload(ItemOverride.channels),
+    ]
+    for start in range(0, len(uids), 500):
+        query = select(Item).where(Item.uid.in_(uids[start : start + 500])).options(*options)
+        found.update({item.uid: item for item in session.scalars(query)})
+    return found
 
 
-def put_item(session: Session, uid: str, target: Record | None) -> None:
-    """Make the item with this uid exactly as `target` (None: it does not exist)."""
-    item = find_item(session, uid)
+def put_item(
+    session: Session,
+    uid: str,
+    target: Record | None,
+    item: Item | None,
+    now: Record | None = None,
+) -> None:
+    """Make the item with this uid (`item`, as stored now, or None) exactly as `target`
+    (None: it does not exist). `now` is its record as stored: parts that already match are left
+    alone, which keeps putting back a large operation quick."""
     if target is None:
         if item is not None:
             session.delete(item)
@@ -65,21 +86,35 @@ def put_item(session: Session, uid: str, target: Record | None) -> None:
         item = Item(id=target["id"] if free else None, revision=target["revision"] + 1)
         item.updated_at = now_utc()
         session.add(item)
+        now = None
     for name in ITEM_SCALARS:
-        setattr(item, name, target[name])
+        if now is None or now[name] != target[name]:
+            setattr(item, name, target[name])
     item.start_utc, item.start_date = _dt(target["start_utc"]), _day(target["start_date"])
     item.created_at = _dt(target["created_at"])  # type: ignore[assignment]
+
+    def differs(part: str) -> bool:
+        return now is None or now[part] != target[part]
+
     # Every column of every part is set: a part replaced by one with the same key in the same
     # flush becomes an UPDATE of that row.
-    item.channels = [
-        ItemChannel(channel_id=cid, position=pos, variant=variant)
-        for pos, (cid, variant) in enumerate(target["channels"])
-    ]
-    item.audiences = [ItemAudience(audience_id=a) for a in target["audiences"]]
-    item.tags = [ItemTag(tag=t) for t in target["tags"]]
-    item.attachments = [Attachment(path=p, position=i) for i, p in enumerate(target["attachments"])]
-    item.exdates = [ItemExdate(key=k) for k in target["exdates"]]
-    item.overrides = [override_from(o) for o in target["overrides"]]
+    if differs("channels"):
+        item.channels = [
+            ItemChannel(channel_id=cid, position=pos, variant=variant)
+            for pos, (cid, variant) in enumerate(target["channels"])
+        ]
+    if differs("audiences"):
+        item.audiences = [ItemAudience(audience_id=a) for a in target["audiences"]]
+    if differs("tags"):
+        item.tags = [ItemTag(tag=t) for t in target["tags"]]
+    if differs("attachments"):
+        item.attachments = [
+            Attachment(path=p, position=i) for i, p in enumerate(target["attachments"])
+        ]
+    if differs("exdates"):
+        item.exdates = [ItemExdate(key=k) for k in target["exdates"]]
+    if differs("overrides"):
+        item.overrides = [override_from(o) for o in target["overrides"]]
 
 
 def override_from(values: list[Any]) -> ItemOverride:

@@ -231,6 +231,7 @@ def _sync(
             _detach_campaign(s, row)
         elif model in (Objective, Audience):
             _detach_named(s, row)
+        s.flush()  # the links go first: the database would otherwise remove them under us
         s.delete(row)
     s.flush()
 

@@ -65,9 +65,10 @@ def _apply(db: Database, wanted: str, who: str | None, expected: int | None) -> 
         found = undo_stack.records_of(entry)
         side = "before" if action == "undo" else "after"
         now_side = "after" if action == "undo" else "before"
-        _refuse_later_changes(session, found, now_side, action, entry.label)
+        current = _current(session, found)
+        _refuse_later_changes(current, found, now_side, action, entry.label)
         try:
-            _put_back(session, found, side)
+            _put_back(session, found, side, current)
         except IntegrityError as exc:
             raise UndoConflict(
                 f"cannot {action} “{entry.label}”: the workspace changed since in a way it "
@@ -98,9 +99,12 @@ def _current(session: Any, found: list[dict[str, Any]]) -> dict[tuple[str, Any],
 
 
 def _refuse_later_changes(
-    session: Any, found: list[dict[str, Any]], now_side: str, action: str, label: str
+    current: dict[tuple[str, Any], Any],
+    found: list[dict[str, Any]],
+    now_side: str,
+    action: str,
+    label: str,
 ) -> None:
-    current = _current(session, found)
     problems = []
     for record in found:
         expected = record[now_side]
@@ -119,31 +123,39 @@ def _refuse_later_changes(
         raise UndoConflict(f"cannot {action} “{label}”: " + "; ".join(problems))
 
 
-def _put_back(session: Any, found: list[dict[str, Any]], side: str) -> None:
+def _put_back(
+    session: Any, found: list[dict[str, Any]], side: str, current: dict[tuple[str, Any], Any]
+) -> None:
     items = [r for r in found if r["kind"] == ITEM]
     rows = [r for r in found if r["kind"] != ITEM]
     order = list(ROW_MODELS)
-    # Deletions first (items, then list entries, newest kind first), so that names and ids are
-    # free for what comes back; then list entries in creation order, then items.
+    stored = record_apply.load_items(session, [r["key"] for r in items])
+    # Items that go, first; then every list entry of the entry gets a placeholder name (names
+    # are unique and may move between entries); list entries that stay or come back, in
+    # creation order; the items; and last the list entries that go, once no item points at
+    # them any more (the database would otherwise clear them from items under our feet).
     for record in items:
         if record[side] is None:
-            record_apply.put_item(session, record["key"], None)
+            record_apply.put_item(session, record["key"], None, stored.get(record["key"]))
+    session.flush()
+    for record in rows:
+        record_apply.park_name(session, record["kind"], record["key"])
+    session.flush()
+    kept = [r for r in rows if r[side] is not None]
+    for record in sorted(kept, key=lambda r: order.index(r["kind"])):
+        record_apply.put_row(session, record["kind"], record["key"], record[side])
+    session.flush()
+    with session.no_autoflush:  # one flush for all the items, not one per lazy read
+        for record in items:
+            if record[side] is not None:
+                key = record["key"]
+                now = current.get((ITEM, key))
+                record_apply.put_item(session, key, record[side], stored.get(key), now)
     session.flush()
     for record in sorted(rows, key=lambda r: -order.index(r["kind"])):
         if record[side] is None:
             record_apply.put_row(session, record["kind"], record["key"], None)
             session.flush()
-    kept = [r for r in rows if r[side] is not None]
-    for record in kept:
-        record_apply.park_name(session, record["kind"], record["key"])
-    session.flush()
-    for record in sorted(kept, key=lambda r: order.index(r["kind"])):
-        record_apply.put_row(session, record["kind"], record["key"], record[side])
-    session.flush()
-    for record in items:
-        if record[side] is not None:
-            record_apply.put_item(session, record["key"], record[side])
-    session.flush()
 
 
 def _touched_outside(uow: unit_of_work.UnitOfWork, found: list[dict[str, Any]]) -> list[str]:

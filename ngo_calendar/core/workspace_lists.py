@@ -206,6 +206,7 @@ def delete_channel(
         if not force:
             _refuse_used_channel(s, row)
         _detach_channel(s, row)
+        s.flush()  # the links go first: the database would otherwise remove them under us
         s.delete(row)
         s.flush()
         _renumber(s, Channel)
@@ -243,6 +244,7 @@ def delete_campaign(db: Database, name: str, who: str | None = None) -> Changes:
     with unit_of_work.write(db, "delete campaign", who) as uow:
         row = _by_name(uow.session, Campaign, name, "campaign")
         _detach_campaign(uow.session, row)
+        uow.session.flush()
         uow.session.delete(row)
     return uow.changes
 
@@ -273,6 +275,7 @@ def delete_named(db: Database, kind: str, name: str, who: str | None = None) -> 
         s = uow.session
         row = _by_name(s, model, name, what)
         _detach_named(s, row)
+        s.flush()
         s.delete(row)
         s.flush()
         _renumber(s, model)

@@ -128,3 +128,35 @@ def test_undo_walks_back_one_step_per_process_and_a_new_change_drops_redo(cli: C
         (first, "2026-05-01"),
         (second, "2026-05-02"),
     ]
+
+
+def test_one_date_of_a_series_gets_its_own_title_status_and_channels(cli: Cli) -> None:
+    item = cli.add(*WEEKLY, "--rrule", "FREQ=WEEKLY;BYDAY=TU;COUNT=3")
+    cli.ok("item", "edit", str(item), "--occurrence", "2026-03-24T09:00", "--title", "Spécial",
+           "--status", "approved", "--channel", "Instagram")  # fmt: skip
+    dates = cli.listing("2026-03-01", "2026-04-30")
+    assert [(d["title"], d["status"], d["channels"], d["own"]) for d in dates] == [
+        ("Conseil du mardi", "draft", ["Facebook"], []),
+        ("Spécial", "approved", ["Instagram"], ["title", "status", "channels"]),
+        ("Conseil du mardi", "draft", ["Facebook"], []),
+    ]
+    approved = cli.listing("2026-03-01", "2026-04-30", "--status", "approved")
+    assert [d["occurrence"] for d in approved] == ["2026-03-24T09:00+01:00"]
+    cli.ok("undo")
+    assert [d["own"] for d in cli.listing("2026-03-01", "2026-04-30")] == [[], [], []]
+    cli.ok("redo")
+    cli.ok("item", "edit", str(item), "--occurrence", "2026-03-24T09:00", "--as-series")
+    assert [d["title"] for d in cli.listing("2026-03-01", "2026-04-30")] == ["Conseil du mardi"] * 3
+
+
+def test_editing_a_whole_item_from_the_command_line(cli: Cli) -> None:
+    item = cli.add("--title", "Appel", "--channel", "Facebook", "--at", "2026-12-01T18:00")
+    cli.ok("item", "edit", str(item), "--title", "Appel aux dons", "--status", "in_review")
+    shown = cli.ok("item", "show", str(item), "--json").json()
+    assert (shown["title"], shown["status"], shown["revision"]) == (
+        "Appel aux dons",
+        "in_review",
+        1,
+    )
+    line = cli.refused("item", "edit", str(item), "--as-series")
+    assert "--occurrence" in line
