@@ -306,6 +306,21 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong: %1. The window keeps running.</source>
+        <translation>Something went wrong: %1. The window keeps running.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search titles, texts, notes, tags (Ctrl+F)</source>
@@ -714,6 +729,10 @@
     <message>
         <source>Not saved</source>
         <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>This item was deleted elsewhere (another window or the command line) while you edited it. Save again to keep your version as a new item, or cancel.</source>
+        <translation>This item was deleted elsewhere (another window or the command line) while you edited it. Save again to keep your version as a new item, or cancel.</translation>
     </message>
     <message>
         <source>First add the association&apos;s channels (Facebook, newsletter…).</source>

@@ -306,6 +306,21 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong: %1. The window keeps running.</source>
+        <translation>Un problème est survenu : %1. La fenêtre reste ouverte.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails : %1</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search titles, texts, notes, tags (Ctrl+F)</source>
@@ -714,6 +729,10 @@
     <message>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>This item was deleted elsewhere (another window or the command line) while you edited it. Save again to keep your version as a new item, or cancel.</source>
+        <translation>Cet élément a été supprimé ailleurs (une autre fenêtre ou la ligne de commande) pendant que vous le modifiiez. Enregistrez à nouveau pour garder votre version comme nouvel élément, ou annulez.</translation>
     </message>
     <message>
         <source>First add the association&apos;s channels (Facebook, newsletter…).</source>

@@ -358,3 +358,21 @@ def test_ctrl_z_undoes_a_settings_change(
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert workspace.settings(cdb).association == "Test"
     assert "Nouveau nom" not in window.windowTitle()
+
+
+def test_status_of_one_date_of_a_series_from_the_window(
+    window: MainWindow, cdb: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add(cdb, "Distribution", Timed(datetime(2026, 12, 1, 9, 0)), rrule="FREQ=WEEKLY;COUNT=3")
+    window.refresh()
+    asked: list[str] = []
+    monkeypatch.setattr(window, "ask_series_scope", lambda verb: asked.append(verb) or "one")
+    window.set_status(window.shown[1], Status.APPROVED)
+    assert asked and [o.status for o in window.shown] == ["draft", "approved", "draft"]
+    assert window.shown[1].own == ("status",)
+    monkeypatch.setattr(window, "ask_series_scope", lambda verb: "series")
+    window.set_status(window.shown[0], Status.IN_REVIEW)
+    assert [o.status for o in window.shown] == ["in_review", "approved", "in_review"]
+    window.act_undo.trigger()
+    window.act_undo.trigger()
+    assert [o.status for o in window.shown] == ["draft"] * 3
