@@ -227,17 +227,19 @@ class ItemOperations:
     def drop_on_day(self, dragged: DraggedItem, day: date) -> None:
         """Month grid: the item keeps its time of day as the store has it (not as this window
         last drew it); an idea gets the default time."""
-        whole = False
-        if dragged.occurrence_key is not None:
-            scope = self.ask_series_scope(QCoreApplication.translate("ItemOperations", "Move"))
-            if scope is None:
-                return
-            whole = scope == "series"
-        done = QCoreApplication.translate("ItemOperations", "Moved. Ctrl+Z to undo.")
-        key = dragged.occurrence_key
-        self._run(lambda: occurrences.move_to_day(self.db, dragged.item_id, day, key, whole), done)
+        self._drop(
+            dragged,
+            lambda key, whole: occurrences.move_to_day(self.db, dragged.item_id, day, key, whole),
+        )
 
     def drop_at(self, dragged: DraggedItem, start: Start) -> None:
+        self._drop(
+            dragged,
+            lambda key, whole: occurrences.move_item(self.db, dragged.item_id, start, key, whole),
+        )
+
+    def _drop(self, dragged: DraggedItem, move: Callable[[str | None, bool], Changes]) -> None:
+        """A date of a series asks: this date or the whole series."""
         whole = False
         if dragged.occurrence_key is not None:
             scope = self.ask_series_scope(QCoreApplication.translate("ItemOperations", "Move"))
@@ -245,8 +247,7 @@ class ItemOperations:
                 return
             whole = scope == "series"
         done = QCoreApplication.translate("ItemOperations", "Moved. Ctrl+Z to undo.")
-        key = dragged.occurrence_key
-        self._run(lambda: occurrences.move_item(self.db, dragged.item_id, start, key, whole), done)
+        self._run(lambda: move(dragged.occurrence_key, whole), done)
 
     def unschedule(self, dragged: DraggedItem) -> None:
         done = QCoreApplication.translate("ItemOperations", "Back in the ideas. Ctrl+Z to undo.")

@@ -4,11 +4,17 @@ such as "1 item shown" come from it), unless a test installs another language it
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
 from ngo_calendar.gui.i18n import Translations
+from ngo_calendar.gui.main_window import MainWindow
+from ngo_calendar.store import Database
+
+TODAY = date(2026, 12, 2)  # the day the window tests take as today
 
 
 @pytest.fixture(autouse=True)
@@ -17,3 +23,12 @@ def english(qapp: QApplication) -> Iterator[Translations]:
     installed.install("en")
     yield installed
     installed.uninstall()
+
+
+@pytest.fixture
+def window(qtbot, cdb: Database, ws_dir: Path) -> MainWindow:  # noqa: ANN001
+    win = MainWindow(cdb, ws_dir, today=TODAY)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

@@ -13,8 +13,7 @@ from ngo_calendar.core.domain import AllDay, ItemDraft, Status, Timed
 from ngo_calendar.gui.dnd import DraggedItem, to_mime
 from ngo_calendar.gui.main_window import MainWindow
 from ngo_calendar.store import Database
-
-TODAY = date(2026, 12, 2)
+from tests.gui.conftest import TODAY
 
 
 def add(db: Database, title: str, start, **extra) -> int:  # noqa: ANN001
@@ -22,15 +21,6 @@ def add(db: Database, title: str, start, **extra) -> int:  # noqa: ANN001
         title=title, channels=extra.pop("channels", ["Facebook"]), start=start, **extra
     )
     return items.create_item(db, draft).new_id
-
-
-@pytest.fixture
-def window(qtbot, cdb: Database, ws_dir: Path) -> MainWindow:  # noqa: ANN001
-    win = MainWindow(cdb, ws_dir, today=TODAY)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def cell_center(win: MainWindow, day: date) -> QPoint:

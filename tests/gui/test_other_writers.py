@@ -35,15 +35,6 @@ def command_line(folder: Path, *args: str) -> str:
     return proc.stdout
 
 
-@pytest.fixture
-def window(qtbot, cdb: Database, ws_dir: Path) -> MainWindow:  # noqa: ANN001
-    win = MainWindow(cdb, ws_dir, today=TODAY)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
 def test_saving_an_item_deleted_meanwhile_says_so_and_keeps_the_text(
     window: MainWindow, cdb: Database, ws_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
