@@ -61,6 +61,8 @@ class MainWindow(ItemOperations, QMainWindow):
         self.reload_choices()
         self._restore_state()
         self.refresh()
+        # The calendar has the keyboard at start (Page Down pages), not the filter box.
+        self.stack.currentWidget().setFocus()
 
     # -- building --------------------------------------------------------------------------
     def _build_views(self) -> None:

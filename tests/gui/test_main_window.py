@@ -366,3 +366,11 @@ def test_status_of_one_date_of_a_series_from_the_window(
     window.act_undo.trigger()
     window.act_undo.trigger()
     assert [o.status for o in window.shown] == ["draft"] * 3
+
+
+def test_the_calendar_has_the_keyboard_at_start(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.focusWidget() is not None)
+    assert window.focusWidget() is window.month
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_PageDown)
+    assert window.anchor.month == 1
