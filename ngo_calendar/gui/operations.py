@@ -44,10 +44,21 @@ class ItemOperations:
     db: Database
 
     # -- helpers ---------------------------------------------------------------------------
-    def _run(self, work: Callable[[], Changes], done: str = "") -> Changes | None:
-        """Run one service call; a refused write shows why and changes nothing."""
+    def _run(
+        self,
+        work: Callable[[], Changes],
+        done: str = "",
+        quiet: tuple[type[Exception], ...] = (),
+    ) -> Changes | None:
+        """Run one service call; a refused write shows why and changes nothing. Refusals in
+        `quiet` are told in the status bar only: the next key press is meant for the window."""
         try:
             changes = work()
+        except quiet as exc:
+            self.statusBar().showMessage(error_text(exc), 10000)  # type: ignore[attr-defined]
+            self.last_error = error_text(exc)
+            self.refresh()  # type: ignore[attr-defined]
+            return None
         except REFUSALS as exc:
             self.show_error(error_text(exc))
             self.refresh()  # type: ignore[attr-defined] # show the store as it is now
@@ -260,6 +271,7 @@ class ItemOperations:
         self._run(
             lambda: undo.undo(self.db, expected=expected),
             QCoreApplication.translate("ItemOperations", "Undone."),
+            quiet=(undo.StackMoved,),
         )
 
     def redo(self) -> None:
@@ -267,6 +279,7 @@ class ItemOperations:
         self._run(
             lambda: undo.redo(self.db, expected=expected),
             QCoreApplication.translate("ItemOperations", "Redone."),
+            quiet=(undo.StackMoved,),
         )
 
     # -- menus and settings ----------------------------------------------------------------

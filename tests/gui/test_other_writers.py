@@ -84,6 +84,8 @@ def test_ctrl_z_undoes_only_what_its_tooltip_names(
     window.act_undo.trigger()  # the tooltip still names the window's own create
     # Refused with a word, nothing undone; the window now shows and names the newer change.
     assert "made elsewhere" in window.last_error
+    assert "made elsewhere" in window.statusBar().currentMessage()
+    assert not window.findChildren(QMessageBox)  # no box to close: Ctrl+Z again is enough
     assert query.get_item(cdb, mine) is not None and query.get_item(cdb, int(theirs)) is not None
     assert window.act_undo.toolTip() == named  # both are "create": the label reads the same
     assert window.stack_state.undo_id is not None
