@@ -20,6 +20,7 @@ from ngo_calendar.store import Database
 from ngo_calendar.store.models import Item
 
 from . import demo_data as data
+from . import demo_french as fr
 from . import items, occurrences, unit_of_work, workspace
 from .domain import (
     DEFAULT_AUDIENCES,
@@ -233,7 +234,7 @@ def _recurring(today: date, names: _Names) -> ItemDraft:
         objective=names.objectives[data.OUR_NEWS],
         audiences=[names.audiences[data.BENEFICIARIES]],
         tags=["distribution", "infos-pratiques"],
-        notes=data.RECURRING_SKIP_NOTE.format(skip=data.fr_date(skip), moved=data.fr_date(moved)),
+        notes=data.RECURRING_SKIP_NOTE.format(skip=fr.fr_date(skip), moved=fr.fr_date(moved)),
         sensitivity=Sensitivity.ESSENTIAL,  # practical information stays up in a crisis
         rrule="FREQ=WEEKLY;BYDAY=TU",
     )
@@ -244,7 +245,7 @@ def _collecte(today: date, names: _Names) -> ItemDraft:
     return ItemDraft(
         title="Collecte nationale dans les magasins du Val d'Orsanne",
         kind=ItemKind.EVENT,
-        body=f"Du {data.weekend_fr(friday)}, gilets orange et caddies à l'entrée de six magasins.",
+        body=f"Du {fr.weekend_fr(friday)}, gilets orange et caddies à l'entrée de six magasins.",
         channels=[names.channels[c] for c in (data.EVENTS_CHANNEL, data.FACEBOOK, data.INSTAGRAM)],
         status=_dated_status(friday, today),
         start=AllDay(friday),
@@ -344,13 +345,13 @@ def _fillers(rng: random.Random, day: date, friday: date) -> dict[str, str]:
         "restes": rng.choice(data.RESTES),
         "prenom": prenom,
         "role": role,
-        "kg": data.number(rng.randrange(120, 2400, 10)),
+        "kg": fr.number(rng.randrange(120, 2400, 10)),
         "benevoles": str(rng.randint(4, 25)),
         "familles": str(rng.randint(280, 460)),
-        "jour": rng.choice(data.WEEKDAYS_FR[:6]),
-        "ce_jour": data.fr_date(day),
-        "plus_tard": data.fr_date(_weekday_after(day, rng.randint(3, 12))),
-        "collecte": data.weekend_fr(friday),
+        "jour": rng.choice(fr.WEEKDAYS_FR[:6]),
+        "ce_jour": fr.fr_date(day),
+        "plus_tard": fr.fr_date(_weekday_after(day, rng.randint(3, 12))),
+        "collecte": fr.weekend_fr(friday),
     }
 
 

@@ -29,7 +29,13 @@ from ngo_calendar.core.domain import AllDay, Timed
 from ngo_calendar.core.query import Occurrence
 
 from . import week_layout as wl
-from .week_paint import blend, paint_block_text, paint_chip, paint_item
+from .week_paint import (
+    paint_block_text,
+    paint_chip,
+    paint_drop_indicator,
+    paint_item,
+    paint_now_line,
+)
 
 FIRST_VISIBLE_HOUR = 7
 VISIBLE_HOURS = 15  # 07:00 to 22:00 fill the grid when the window is tall enough
@@ -282,7 +288,7 @@ class WeekCanvas(QWidget):
             right = self._col_x(min(last, 6) + 1) - 3
             if right > left:
                 rect = QRectF(left, top + 3, right - left, self._allday_h - 6)
-                self._paint_indicator(p, pal, rect, "")
+                paint_drop_indicator(p, pal, rect, "", self._small)
         p.setPen(QPen(self._line_colour(pal, 90), 1))
         p.drawLine(QPointF(0, bottom - 0.5), QPointF(self.width(), bottom - 0.5))
 
@@ -346,7 +352,7 @@ class WeekCanvas(QWidget):
             length = max(self._indicator[1], wl.MIN_BLOCK_MINUTES)
             top = self._minute_y(minutes)
             rect = QRectF(self._col_x(day) + 1, top, col_w - 3, length * self._hour_h / 60)
-            self._paint_indicator(p, pal, rect, self._time_text(local))
+            paint_drop_indicator(p, pal, rect, self._time_text(local), self._small)
         p.restore()
 
     def _paint_now(self, p: QPainter, pal: QPalette) -> None:
@@ -357,29 +363,7 @@ class WeekCanvas(QWidget):
         if now.date() != self._today:
             return
         y = self._minute_y(now.hour * 60 + now.minute)
-        x = self._col_x(today)
-        red = QColor("#d93025")
-        p.setPen(QPen(red, 2))
-        p.drawLine(QPointF(x, y), QPointF(x + self._col_width(), y))
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(red)
-        p.drawEllipse(QPointF(x, y), 4, 4)
-
-    def _paint_indicator(self, p: QPainter, pal: QPalette, rect: QRectF, label: str) -> None:
-        highlight = pal.color(QPalette.ColorRole.Highlight)
-        fill = QColor(highlight)
-        fill.setAlpha(50)
-        p.setBrush(fill)
-        p.setPen(QPen(highlight, 1.5, Qt.PenStyle.DashLine))
-        p.drawRoundedRect(rect, 3, 3)
-        if label:
-            p.setFont(self._small)
-            p.setPen(blend(highlight, pal.color(QPalette.ColorRole.Text), 0.5))
-            p.drawText(
-                rect.adjusted(6, 2, -2, 0),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                label,
-            )
+        paint_now_line(p, QPointF(self._col_x(today), y), self._col_width())
 
     def _time_text(self, local: datetime) -> str:
         return self.locale().toString(

@@ -1,8 +1,9 @@
-"""Drawing one block or chip of the week view: colours from the channel, marks from the status."""
+"""Drawing in the week view: a block or chip (colours from the channel, marks from the status),
+the line of the current time, and where a dragged item would land."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 
 from ngo_calendar.core.domain import Status
@@ -235,3 +236,31 @@ def paint_chip(
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
         fm.elidedText(text, Qt.TextElideMode.ElideRight, int(inner.width())),
     )
+
+
+def paint_now_line(p: QPainter, left: QPointF, width: float) -> None:
+    """The red line of the current time across today's column, with a dot at its start."""
+    red = QColor("#d93025")
+    p.setPen(QPen(red, 2))
+    p.drawLine(left, QPointF(left.x() + width, left.y()))
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(red)
+    p.drawEllipse(left, 4, 4)
+
+
+def paint_drop_indicator(p: QPainter, pal: QPalette, rect: QRectF, label: str, font: QFont) -> None:
+    """Where a dragged item would land, with its new time."""
+    highlight = pal.color(QPalette.ColorRole.Highlight)
+    fill = QColor(highlight)
+    fill.setAlpha(50)
+    p.setBrush(fill)
+    p.setPen(QPen(highlight, 1.5, Qt.PenStyle.DashLine))
+    p.drawRoundedRect(rect, 3, 3)
+    if label:
+        p.setFont(font)
+        p.setPen(blend(highlight, pal.color(QPalette.ColorRole.Text), 0.5))
+        p.drawText(
+            rect.adjusted(6, 2, -2, 0),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            label,
+        )
