@@ -6,18 +6,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-# The kinds of workspace data a change set can name.
-WORKSPACE_KINDS = ("settings", "channels", "campaigns", "people", "objectives", "audiences")
-
 
 @dataclass(frozen=True)
 class Changes:
     """Returned by every write.
 
     Items are named by uid (they become iCalendar UIDs; an id can pass to another item after a
-    deletion, a uid never). `workspace` names the kinds of workspace data touched, from
-    WORKSPACE_KINDS. `ids` gives the current id of each created or updated item, for the
-    command line, which shows ids.
+    deletion, a uid never). `workspace` names the kinds of workspace data touched: "settings",
+    "channels", "campaigns", "people", "objectives", "audiences" (core.records.PLURAL). `ids`
+    gives the current id of each created or updated item, for the command line, which shows
+    ids.
     """
 
     label: str = ""

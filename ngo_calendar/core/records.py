@@ -74,7 +74,7 @@ def _chunks(keys: Iterable[Any]) -> Iterator[list[Any]]:
 
 
 # -- items -----------------------------------------------------------------------------------
-ITEM_COLUMNS = [c for c in Item.__table__.columns]
+ITEM_COLUMNS = list(Item.__table__.columns)
 
 
 def read_items(conn: Connection, ids: Iterable[int]) -> dict[int, Record]:

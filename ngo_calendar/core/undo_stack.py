@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session
 from ngo_calendar.store import Database
 from ngo_calendar.store.models import UndoEntry
 
+from .history import now_utc
+
 MAX_ENTRIES = 200  # older entries are dropped; history keeps the full record anyway
 
 
@@ -20,8 +22,6 @@ def push(
     session: Session, label: str, who: str, operation: int, found: list[dict[str, Any]]
 ) -> None:
     """Record an operation; a new operation makes the undone ones unreachable, as in editors."""
-    from .history import now_utc
-
     session.execute(delete(UndoEntry).where(UndoEntry.state == "undone"))
     session.add(
         UndoEntry(

@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
-from sqlalchemy import bindparam, event, inspect, select, update
+from sqlalchemy import bindparam, event, select, update
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from ngo_calendar.store import Database
@@ -62,7 +62,6 @@ class UnitOfWork:
         # The action history records: the label, unless set (undo and redo say "undo"/"redo").
         self.history_action: str | None = None
         self.changes = Changes(label=label)
-        self.undo_operation: int | None = None
         self._item_before: dict[int, Record | None] = {}
         self._new_items: list[Item] = []
         self._row_before: dict[tuple[str, Any], Record | None] = {}
@@ -88,8 +87,7 @@ class UnitOfWork:
                 item_ids.add(obj.item_id)
             elif type(obj) in KIND_OF:
                 kind = KIND_OF[type(obj)]
-                if records.row_key(kind, obj) is not None and not _is_new(obj):
-                    row_keys.add((kind, records.row_key(kind, obj)))
+                row_keys.add((kind, records.row_key(kind, obj)))
                 if obj in session.deleted:
                     item_ids |= self._users_of(kind, obj)
         # Rows this operation created (flushed earlier, changed again since) have no "before".
@@ -193,11 +191,6 @@ class UnitOfWork:
         if self.undoable:
             undo_stack.push(session, self.label, self.who, operation, found)
         self.changes = _change_set(self.label, found, after_items)
-        self.undo_operation = operation
-
-
-def _is_new(obj: Any) -> bool:
-    return inspect(obj).pending
 
 
 def _change_set(label: str, found: list[dict[str, Any]], after: dict[int, Record]) -> Changes:
