@@ -15,7 +15,14 @@ class InputError(ValueError):
         self.field = field_name
         self.value = value
         self.accepted = accepted
-        super().__init__(f"{field_name}: {value!r} is not valid; {accepted}")
+        super().__init__(f"{field_name}: {self.shown} is not accepted: {accepted}")
+
+    @property
+    def shown(self) -> str:
+        """The value as a message quotes it: one line, printable, cut short when long."""
+        from .checks import shown
+
+        return shown(self.value)
 
 
 class NotFoundError(LookupError):

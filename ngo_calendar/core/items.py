@@ -25,7 +25,7 @@ from ngo_calendar.store.models import (
     Objective,
 )
 
-from . import unit_of_work
+from . import checks, unit_of_work
 from .changes import Changes
 from .domain import (
     AllDay,
@@ -40,7 +40,7 @@ from .domain import (
 )
 from .history import now_utc
 from .names import Names
-from .recurrence import validate_rrule
+from .recurrence import check_rule, validate_rrule
 from .series import copy_override, follow_new_start
 from .timing import local_to_utc, utc_to_local
 from .unit_of_work import reading
@@ -54,6 +54,7 @@ def new_uid() -> str:
 
 
 def _lookup(session: Session, model: type, field: str, name: str) -> int:
+    name = checks.one_line(name, field, checks.NAME_MAX)
     row_id = session.scalar(select(model.id).where(model.name == name))
     if row_id is None:
         known = ", ".join(session.scalars(select(model.name).order_by(model.name))) or "none yet"
@@ -63,28 +64,39 @@ def _lookup(session: Session, model: type, field: str, name: str) -> int:
 
 def _apply_draft(session: Session, item: Item, draft: ItemDraft) -> None:
     """Validate a draft against the workspace and write it onto `item` (nothing is committed)."""
-    title = draft.title.strip()
-    if not title:
+    if isinstance(draft.title, str) and not draft.title.strip():
         raise InputError("title", draft.title, "give the item a title")
-    if draft.duration_minutes is not None and draft.duration_minutes < 0:
-        raise InputError("duration", draft.duration_minutes, "use 0 minutes or more")
-    if draft.days < 1:
-        raise InputError("days", draft.days, "use 1 day or more")
+    title = checks.one_line(draft.title, "title", checks.TITLE_MAX)
+    body = checks.text_block(draft.body, "body")
+    notes = checks.text_block(draft.notes, "notes")
+    duration = draft.duration_minutes
+    if duration is not None:
+        checks.whole_number(duration, "duration", 0, checks.MAX_DURATION_MINUTES, "minutes")
+    checks.whole_number(draft.days, "days", 1, checks.MAX_DAYS, "days")
     rule = validate_rrule(draft.rrule) if draft.rrule else None
     if rule and draft.start is None:
         raise InputError("rrule", draft.rrule, "a recurring item needs a start date")
+    if draft.start is not None and not draft.channels:
+        raise InputError(
+            "channel", "", "give a dated item at least one channel (an idea may have none)"
+        )
     channel_ids = [_lookup(session, Channel, "channel", n) for n in dict.fromkeys(draft.channels)]
-    for name in draft.variants:
+    for name, text in draft.variants.items():
         if name not in draft.channels:
             raise InputError("variant", name, "give variants only for the item's channels")
-    item.kind, item.title, item.body = draft.kind.value, title, draft.body
+        checks.text_block(text, f"text for {name}")
+    tz = zone_of(session)
+    item.kind, item.title, item.body = draft.kind.value, title, body
     item.status, item.notes, item.sensitivity = (
         draft.status.value,
-        draft.notes,
+        notes,
         draft.sensitivity.value,
     )
-    item.rrule, item.duration_minutes, item.days = rule, draft.duration_minutes, draft.days
-    set_start(item, draft.start, zone_of(session))
+    item.rrule, item.duration_minutes, item.days = rule, duration, draft.days
+    set_start(item, draft.start, tz)
+    first = item.start_utc or item.start_date
+    if rule and first is not None:
+        check_rule(rule, first, tz)
     item.campaign_id = (
         _lookup(session, Campaign, "campaign", draft.campaign) if draft.campaign else None
     )
@@ -94,29 +106,37 @@ def _apply_draft(session: Session, item: Item, draft: ItemDraft) -> None:
     audience_ids = [
         _lookup(session, Audience, "audience", n) for n in dict.fromkeys(draft.audiences)
     ]
-    variants = {_lookup(session, Channel, "channel", n): t for n, t in draft.variants.items()}
+    variants = {
+        _lookup(session, Channel, "channel", n): checks.text_block(t, f"text for {n}")
+        for n, t in draft.variants.items()
+    }
     item.channels = [
         ItemChannel(channel_id=cid, position=pos, variant=variants.get(cid) or None)
         for pos, cid in enumerate(channel_ids)
     ]
     item.audiences = [ItemAudience(audience_id=a) for a in audience_ids]
-    tags = dict.fromkeys(t.strip() for t in draft.tags if t.strip())
+    tags = dict.fromkeys(checks.one_line(t, "tag", checks.TAG_MAX) for t in draft.tags if t.strip())
     item.tags = [ItemTag(tag=t) for t in tags]
-    item.attachments = [Attachment(path=p, position=i) for i, p in enumerate(draft.attachments)]
+    paths = [checks.one_line(p, "attachment", checks.PATH_MAX) for p in draft.attachments]
+    item.attachments = [Attachment(path=p, position=i) for i, p in enumerate(paths)]
 
 
 def set_start(item: Item, start: Start, tz: ZoneInfo) -> None:
+    """Put a start on an item, refusing one outside the workspace's calendar."""
     if isinstance(start, Timed):
+        checks.calendar_date(start.local, "start")
         item.start_utc = local_to_utc(start.local, tz)
         item.start_date = None
     elif isinstance(start, AllDay):
-        item.start_utc, item.start_date = None, start.day
+        item.start_utc, item.start_date = None, checks.calendar_date(start.day, "start")
     else:
         item.start_utc = item.start_date = None
 
 
 def get(session: Session, item_id: int) -> Item:
     """The item as it is in the store now, inside the operation's transaction."""
+    if not isinstance(item_id, int) or not 1 <= item_id <= checks.MAX_ID:
+        raise NotFoundError(f"no item with id {item_id}")
     item = session.get(Item, item_id)
     if item is None:
         raise NotFoundError(f"no item with id {item_id}")
@@ -194,6 +214,8 @@ def set_status_many(
     """One status for a whole selection, in one operation (one undo step)."""
     with unit_of_work.write(db, "status", who) as uow:
         wanted = list(dict.fromkeys(item_ids))
+        for item_id in wanted:
+            checks.item_id(item_id)
         found: dict[int, Item] = {}
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
@@ -249,7 +271,7 @@ def item_draft(db: Database, item_id: int) -> ItemDraft:
     """An item as the editor shows it: names, wall-clock start, variants by channel name."""
     tz = settings(db).tz
     with reading(db) as s:
-        item = s.get(Item, item_id)
+        item = s.get(Item, item_id) if 1 <= item_id <= checks.MAX_ID else None
         if item is None:
             raise NotFoundError(f"no item with id {item_id}")
         names = Names(s)

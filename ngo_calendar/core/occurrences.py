@@ -13,11 +13,11 @@ from sqlalchemy.orm import Session
 from ngo_calendar.store import Database
 from ngo_calendar.store.models import Channel, Item, ItemExdate, OverrideChannel
 
-from . import unit_of_work
+from . import checks, unit_of_work
 from .changes import Changes
 from .domain import AllDay, InputError, Start, Status, Timed
 from .items import get, set_start
-from .recurrence import is_slot
+from .recurrence import check_rule, is_slot
 from .series import current_start, has_own_content, move_one, own_override, shift_series
 from .timing import start_key, utc_to_local
 from .workspace import zone_of
@@ -37,6 +37,9 @@ def _checked_key(item: Item, occurrence: str | None, tz: Any) -> str:
     first = item.start_utc or item.start_date
     if item.rrule is None or first is None:
         raise InputError("occurrence", occurrence, "only recurring items have occurrences")
+    if occurrence is not None and not occurrence.strip():
+        # Never read as "no date given": that would widen the action to the whole series.
+        raise InputError("occurrence", occurrence, "name one date of the series")
     key = occurrence if occurrence is not None else start_key(first)
     if not is_slot(item.rrule, first, key, tz):
         raise InputError("occurrence", key, "use the key of one of the series' dates")
@@ -64,16 +67,26 @@ def move_item(
 
 def _move(s: Session, item: Item, start: Start, occurrence: str | None, whole: bool) -> None:
     tz = zone_of(s)
-    if item.rrule is None or (occurrence is None and not whole):
-        if item.rrule and start is None:
-            raise InputError("start", None, "a recurring item cannot go back to the backlog")
+    if item.rrule is None:
         set_start(item, start, tz)
         return
-    key = _checked_key(item, occurrence, tz)
     if start is None:
-        raise InputError("start", None, "give where the occurrence goes")
+        raise InputError("start", None, "a recurring item cannot go back to the backlog")
+    if occurrence is None and not whole:
+        # Moving only the stored start would leave the rule on its old days and lose a date.
+        raise InputError(
+            "occurrence",
+            "",
+            "this item repeats: name the date to move (--occurrence) or move the whole series "
+            "(--series)",
+        )
+    checks.calendar_date(start.local if isinstance(start, Timed) else start.day, "start")
+    key = _checked_key(item, occurrence, tz)
     if whole:
         shift_series(item, current_start(item, key, tz), start, tz)
+        first = item.start_utc or item.start_date
+        assert item.rrule is not None and first is not None
+        check_rule(item.rrule, first, tz)
     else:
         move_one(item, key, start, tz)
 
@@ -145,13 +158,14 @@ def edit_occurrence(
         key = _checked_key(item, occurrence, tz)
         override = own_override(item, key, tz)
         if title is not KEEP:
-            cleaned = None if title is None else title.strip()
-            if cleaned == "":
+            if title is not None and not title.strip():
                 raise InputError(
                     "title", title, "give the date a title, or none to use the series'"
                 )
+            cleaned = None if title is None else checks.one_line(title, "title", checks.TITLE_MAX)
             override.title = None if cleaned == item.title else cleaned
         if body is not KEEP:
+            body = None if body is None else checks.text_block(body, "body")
             override.body = None if body == item.body else body
         if status is not KEEP:
             value = None if status is None else Status(status).value
@@ -170,6 +184,8 @@ def _slot_key(override: Any) -> str:
 def _own_channels(s: Session, key: str, wanted: dict[str, str | None]) -> list[OverrideChannel]:
     links = []
     for pos, (name, variant) in enumerate(wanted.items()):
+        name = checks.one_line(name, "channel", checks.CHANNEL_NAME_MAX)
+        variant = None if variant is None else checks.text_block(variant, f"text for {name}")
         channel_id = s.scalar(select(Channel.id).where(Channel.name == name))
         if channel_id is None:
             known = ", ".join(s.scalars(select(Channel.name).order_by(Channel.name))) or "none yet"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -21,12 +22,15 @@ from ngo_calendar.store.models import (
     Objective,
 )
 
-from . import rows
+from . import checks, rows
 from .names import Names
 from .recurrence import Instance, Override, expand_all_day, expand_timed
 from .rows import ItemRow
+from .timing import start_key
 from .unit_of_work import reading
 from .workspace import settings
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -169,6 +173,10 @@ def occurrences(
     """Every occurrence touching local days first..last (inclusive), in time order."""
     flt = flt or Filter()
     tz = settings(db).tz
+    # Nothing lies outside the calendar's span; a view scrolled past its ends shows nothing there.
+    first, last = max(first, checks.FIRST_DAY), min(last, checks.LAST_DAY)
+    if last < first:
+        return []
     lo, hi = window_utc(first, last, tz)
     day_hi = last + timedelta(days=1)
     found: list[Occurrence] = []
@@ -210,7 +218,7 @@ def occurrences(
                 if _overlaps(occ, lo, hi, first, day_hi):
                     found.append(occ)
         for item in rows.load(session, _filtered(recurring, flt, per_date=True)):
-            for instance in _instances(item, tz, (lo, hi), (first, day_hi)):
+            for instance in _safe_instances(item, tz, (lo, hi), (first, day_hi)):
                 occ = _occurrence(item, names, colours, instance)
                 if _overlaps(occ, lo, hi, first, day_hi) and _date_matches(occ, flt, item.notes):
                     found.append(occ)
@@ -225,6 +233,22 @@ def _overlaps(occ: Occurrence, lo: datetime, hi: datetime, first: date, day_hi: 
     assert occ.start_utc is not None
     end = occ.end_utc() or occ.start_utc
     return occ.start_utc < hi and (end > lo or occ.start_utc >= lo)
+
+
+def _safe_instances(
+    item: ItemRow, tz: ZoneInfo, window: tuple[datetime, datetime], days: tuple[date, date]
+) -> list[Instance]:
+    """A series' dates in the window. A rule stored before today's checks existed (an older
+    version, another program) that cannot be expanded shows its first date only, so one bad
+    item never stops a whole view; the log says which."""
+    try:
+        return list(_instances(item, tz, window, days))
+    except (ValueError, IndexError, OverflowError, TypeError) as exc:
+        log.warning("item %s: its rule %r cannot be expanded: %s", item.id, item.rrule, exc)
+        start = item.start_utc or item.start_date
+        assert start is not None
+        key = start_key(start)
+        return [Instance(key, item.start_utc, item.start_date, item.duration_minutes, False)]
 
 
 def _instances(
@@ -303,6 +327,8 @@ def backlog(db: Database, flt: Filter | None = None) -> list[Occurrence]:
 
 def get_item(db: Database, item_id: int) -> Occurrence | None:
     """One item as a row (its first occurrence for a series)."""
+    if not 1 <= item_id <= checks.MAX_ID:
+        return None  # SQLite could not even compare it: no item has it
     with reading(db) as session:
         items = rows.load(session, rows.item_select().where(Item.id == item_id))
         if not items:

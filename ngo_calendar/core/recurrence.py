@@ -8,12 +8,22 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from dateutil.rrule import rrule, rrulestr
+from dateutil.rrule import DAILY, HOURLY, WEEKLY, rrule, rrulestr
 
+from . import checks
 from .domain import InputError
 from .timing import parse_start_key, shift_local, start_key, utc_to_local
 
 RRULE_HELP = "use an iCalendar RRULE such as FREQ=WEEKLY;BYDAY=TU or FREQ=MONTHLY;BYDAY=1MO;COUNT=6"
+# A rule's dates are counted from its start on every query: more than this many is a mistake
+# (daily for 27 years, hourly for 14 months) and would make every view of it slow.
+MAX_COUNT = 10_000
+# Expansion never looks past the calendar's last day (see checks.py), so a rule with no end,
+# or one whose dates are rare, stops in bounded time.
+CALENDAR_END = datetime.combine(checks.LAST_DAY, datetime.max.time()).replace(microsecond=0)
+# The same span as instants, a day wider each side for any zone's offset.
+CALENDAR_START_UTC = datetime.combine(checks.FIRST_DAY, datetime.min.time(), UTC)
+CALENDAR_END_UTC = datetime.combine(checks.LAST_DAY + timedelta(days=2), datetime.min.time(), UTC)
 UNTIL_UTC = re.compile(r"(UNTIL=)(\d{8}T\d{6})Z", re.IGNORECASE)
 
 
@@ -56,10 +66,17 @@ def _check_parts(rule: str, text: str, field_name: str) -> None:
         seen.add(name)
         if name == "FREQ" and value in ("SECONDLY", "MINUTELY"):
             raise InputError(field_name, text, f"repeat hourly at most; {RRULE_HELP}")
+        if name in ("BYMINUTE", "BYSECOND") and "," in value:
+            # Two minutes (or seconds) of one hour are less than an hour apart, whatever the
+            # other parts say: hourly at most, in effect and not only in FREQ.
+            raise InputError(
+                field_name, text, f"give one {name} value (repeat hourly at most); {RRULE_HELP}"
+            )
         for number in value.split(","):
             if name == "BYDAY" and (match := BYDAY_ORDINAL.match(number)):
                 number, name_checked = match.group(1), "BYDAY"
-                low, high, signed = 1, 53, True
+                # The 5th Monday is the last a month can have; a year has 53.
+                low, high, signed = 1, 5 if "FREQ=MONTHLY" in rule.upper() else 53, True
             elif name in PART_RANGES:
                 name_checked = name
                 low, high, signed = PART_RANGES[name]
@@ -82,17 +99,55 @@ def _check_parts(rule: str, text: str, field_name: str) -> None:
 
 def validate_rrule(text: str, field_name: str = "rrule") -> str:
     """Normalise and check a rule; the stored form has no `RRULE:` prefix."""
-    rule = text.strip()
+    rule = checks.one_line(text, field_name, checks.RRULE_MAX, required=False)
     if rule.upper().startswith("RRULE:"):
         rule = rule[6:]
-    if not rule or "FREQ=" not in rule.upper():
+    if not rule or "FREQ=" not in rule.upper() or " " in rule:
         raise InputError(field_name, text, RRULE_HELP)
     _check_parts(rule, text, field_name)
     try:
-        rrulestr(_until_in_wall_time(rule, None), dtstart=datetime(2026, 1, 1, 9, 0))
-    except (ValueError, TypeError) as exc:
+        built = rrulestr(_until_in_wall_time(rule, None), dtstart=datetime(2026, 1, 1, 9, 0))
+    except (ValueError, TypeError, OverflowError, IndexError) as exc:
         raise InputError(field_name, text, f"{RRULE_HELP} ({exc})") from None
+    # dateutil has no getters for these.
+    if built._count is not None and built._count > MAX_COUNT:  # noqa: SLF001
+        raise InputError(field_name, text, f"use COUNT={MAX_COUNT:,} at most; {RRULE_HELP}")
+    until = built._until  # noqa: SLF001
+    if until is not None and not checks.in_calendar(until):
+        raise InputError(field_name, text, f"end (UNTIL) on {checks.CALENDAR_SPAN}")
     return rule.upper()
+
+
+def check_rule(rule: str, first: datetime | date, tz: ZoneInfo, field_name: str = "rrule") -> None:
+    """Refuse a rule that cannot work from this first date (a UTC instant or a day): an end
+    before the start or past the calendar, or no date at all before the calendar ends.
+
+    An item with such a rule would show in no view and not in the backlog either.
+    """
+    timed = isinstance(first, datetime)
+    start = utc_to_local(first, tz) if timed else datetime.combine(first, datetime.min.time())
+    try:
+        built = rrulestr(_until_in_wall_time(rule, tz if timed else None), dtstart=start)
+        until = built._until  # noqa: SLF001 - dateutil has no getter
+        if until is not None and until.date() > checks.LAST_DAY:
+            raise InputError(field_name, rule, f"end (UNTIL) by {checks.LAST_DAY.isoformat()}")
+        if until is not None and until < start:
+            raise InputError(
+                field_name, rule, f"end (UNTIL) on or after the start ({start:%Y-%m-%d %H:%M})"
+            )
+        probe = built.replace(count=None, until=until or CALENDAR_END)
+        if probe.after(start, inc=True) is None:
+            raise InputError(
+                field_name,
+                rule,
+                f"this rule gives no date between {start:%Y-%m-%d} and "
+                f"{checks.LAST_DAY.isoformat()}; check its parts (BYMONTH=2;BYMONTHDAY=30 never "
+                "happens, for one)",
+            )
+    except (ValueError, TypeError, OverflowError, IndexError) as exc:
+        if isinstance(exc, InputError):
+            raise
+        raise InputError(field_name, rule, f"{RRULE_HELP} ({exc})") from None
 
 
 @dataclass(frozen=True)
@@ -127,10 +182,35 @@ class Instance:
     override: Override | None = None  # what this date has of its own, if anything
 
 
-def _build_rule(rule: str, dtstart: datetime, tz: ZoneInfo | None) -> rrule:
+# Frequencies whose dates repeat with a fixed period in wall-clock time, whatever their BY parts
+# (a day, a week: BYDAY, BYHOUR and the month filters read the calendar, not the start).
+PERIODS = {HOURLY: timedelta(hours=1), DAILY: timedelta(days=1), WEEKLY: timedelta(weeks=1)}
+
+
+def _build_rule(
+    rule: str, dtstart: datetime, tz: ZoneInfo | None, near: datetime | None = None
+) -> rrule:
+    """The rule from `dtstart`, ending by the calendar's end; with `near` (the earliest date
+    wanted), started as close before it as gives the same dates.
+
+    dateutil walks every date from the start: an hourly rule begun years ago would cost
+    seconds per view. Moving the start by whole periods (of INTERVAL times the frequency) keeps
+    every date and every default dateutil derives from the start (weekday, time of day, minute).
+    A rule with COUNT is left alone: its end is counted from its first date.
+    """
     # UNTIL given in UTC (as Exchange writes it) must be compared in the same naive frame;
     # dateutil refuses an aware UNTIL with a naive start outright.
-    return rrulestr(_until_in_wall_time(rule, tz), dtstart=dtstart, forceset=False)
+    built = rrulestr(_until_in_wall_time(rule, tz), dtstart=dtstart, forceset=False)
+    changes: dict[str, object] = {}
+    if built._count is None and (built._until is None or built._until > CALENDAR_END):  # noqa: SLF001
+        changes["until"] = CALENDAR_END
+    period = PERIODS.get(built._freq)  # noqa: SLF001
+    if near is not None and period is not None and built._count is None:  # noqa: SLF001
+        step = period * built._interval  # noqa: SLF001
+        whole = (near - dtstart) // step - 1
+        if whole > 0:
+            changes["dtstart"] = dtstart + step * whole
+    return built.replace(**changes) if changes else built
 
 
 def expand_timed(
@@ -148,17 +228,21 @@ def expand_timed(
     saving changes; each slot is then turned into a UTC instant.
     """
     lo, hi = window
-    built = _build_rule(rule, utc_to_local(first_utc, tz), tz)
     # Widen by two days so slots near the window edges are compared in UTC, not in local time.
-    local_lo = utc_to_local(lo, tz) - timedelta(days=2)
-    local_hi = utc_to_local(hi, tz) + timedelta(days=2)
+    local_lo = utc_to_local(max(lo, CALENDAR_START_UTC), tz) - timedelta(days=2)
+    local_hi = utc_to_local(min(hi, CALENDAR_END_UTC), tz) + timedelta(days=2)
+    built = _build_rule(rule, utc_to_local(first_utc, tz), tz, local_lo)
     skipped = set(exdates)
     moved = {o.key: o for o in overrides}
+    seen: set[str] = set()
     for slot in built.between(local_lo, local_hi, inc=True):
         instant = shift_local(slot, tz)
         key = start_key(instant)
-        if key in skipped or key in moved:
+        if key in skipped or key in moved or key in seen:
+            # The same instant twice: on the spring-forward night the skipped hour's slot moves
+            # past the gap, onto the next slot. One instant, one occurrence, one key.
             continue
+        seen.add(key)
         if lo <= instant < hi:
             yield Instance(key, instant, None, duration_minutes, False)
     yield from _moved_in_window(moved.values(), lo, hi, tz, skipped)
@@ -178,11 +262,12 @@ def expand_all_day(
     to a timed slot shows on the local day it falls on.
     """
     lo, hi = window
-    built = _build_rule(rule, datetime.combine(first_day, datetime.min.time()), tz)
-    skipped = set(exdates)
-    moved = {o.key: o for o in overrides}
+    lo, hi = max(lo, checks.FIRST_DAY), min(hi, checks.LAST_DAY + timedelta(days=1))
     start = datetime.combine(lo, datetime.min.time())
     end = datetime.combine(hi, datetime.min.time()) - timedelta(seconds=1)
+    built = _build_rule(rule, datetime.combine(first_day, datetime.min.time()), tz, start)
+    skipped = set(exdates)
+    moved = {o.key: o for o in overrides}
     for slot in built.between(start, end, inc=True):
         key = start_key(slot.date())
         if key not in skipped and key not in moved:
@@ -238,12 +323,12 @@ def slot_walls(
     Shifting a slot must start from this time, not from the instant: a 02:30 slot on the
     spring-forward night is stored as 03:30, and shifted from there it would miss its slot.
     """
-    built = _build_rule(rule, utc_to_local(first_utc, tz), tz)
     walls: dict[str, datetime] = {}
     for key in keys:
         if not key.endswith("Z"):
             continue
         local = utc_to_local(datetime.strptime(key, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC), tz)
+        built = _build_rule(rule, utc_to_local(first_utc, tz), tz, local - timedelta(hours=3))
         for slot in built.between(local - timedelta(hours=3), local + timedelta(hours=3), inc=True):
             if start_key(shift_local(slot, tz)) == key:
                 walls[key] = slot

@@ -19,7 +19,7 @@ from ngo_calendar.store.models import (
     Person,
 )
 
-from . import unit_of_work
+from . import checks, unit_of_work
 from .changes import Changes
 from .domain import (
     LANGUAGES,
@@ -30,7 +30,13 @@ from .domain import (
 )
 from .timing import zone
 from .unit_of_work import reading
-from .workspace import _check_colour, put_setting, settings
+from .workspace import (
+    _check_colour,
+    check_char_limit,
+    check_weekly_target,
+    put_setting,
+    settings,
+)
 from .workspace_lists import (
     NamedModel,
     Usage,
@@ -157,6 +163,7 @@ def check_settings(result: SettingsResult) -> None:
     The checks that need no database: names, kinds, colours, limits, roles, dates.
     """
     zone(result.timezone)
+    checks.one_line(result.association, "association", checks.ASSOCIATION_MAX, required=False)
     if result.language not in LANGUAGES:
         raise InputError("language", result.language, f"use one of: {', '.join(LANGUAGES)}")
     groups: list[tuple[str, Sequence[Any]]] = [
@@ -179,12 +186,13 @@ def check_settings(result: SettingsResult) -> None:
     for channel in result.channels:
         parse_enum(ChannelKind, "kind", channel.kind)
         _check_colour(channel.colour)
-        if channel.char_limit is not None and channel.char_limit <= 0:
-            raise InputError("char_limit", channel.char_limit, "use 1 or more, or no limit")
-        if channel.weekly_target < 0:
-            raise InputError("weekly_target", channel.weekly_target, "use 0 or more posts a week")
+        check_char_limit(channel.char_limit)
+        check_weekly_target(channel.weekly_target)
     for campaign in result.campaigns:
         _check_colour(campaign.colour)
+        for day in (campaign.starts_on, campaign.ends_on):
+            if day is not None:
+                checks.calendar_date(day, "campaign dates")
         if campaign.starts_on and campaign.ends_on and campaign.ends_on < campaign.starts_on:
             raise InputError("ends_on", campaign.ends_on.isoformat(), "end on or after the start")
     for person in result.people:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from . import checks
 from .domain import AllDay, InputError, Start, Timed
 
 
@@ -69,11 +70,12 @@ def shift_local(local_naive: datetime, tz: ZoneInfo) -> datetime:
 def parse_local_datetime(text: str, tz: ZoneInfo, field_name: str) -> datetime:
     """Read `2026-12-01T18:00` (workspace wall time) or a value with an explicit UTC offset."""
     try:
-        value = datetime.fromisoformat(text.strip())
+        value = datetime.fromisoformat(checks.utf8(text, field_name).strip())
     except ValueError:
         raise InputError(
             field_name, text, "use a date and time such as 2026-12-01T18:00 (workspace time)"
         ) from None
+    checks.calendar_date(value, field_name)
     if value.tzinfo is not None:
         return value.astimezone(UTC)
     return local_to_utc(value, tz, field_name)
@@ -81,18 +83,20 @@ def parse_local_datetime(text: str, tz: ZoneInfo, field_name: str) -> datetime:
 
 def parse_day(text: str, field_name: str) -> date:
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(checks.utf8(text, field_name).strip())
     except ValueError:
         raise InputError(field_name, text, "use a date such as 2026-12-01") from None
+    return checks.calendar_date(day, field_name)
 
 
 def parse_start(at: str | None, on: str | None, tz: ZoneInfo) -> Start:
-    """The `--at` / `--on` pair of the command line as a Start (validated)."""
-    if at and on:
+    """The `--at` / `--on` pair of the command line as a Start (validated); an option given
+    empty is refused, never read as "no date" (which would silently make an idea)."""
+    if at is not None and on is not None:
         raise InputError("--at/--on", f"{at} and {on}", "give either --at or --on, not both")
-    if at:
+    if at is not None:
         return Timed(utc_to_local(parse_local_datetime(at, tz, "--at"), tz))
-    if on:
+    if on is not None:
         return AllDay(parse_day(on, "--on"))
     return None
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import locale
 import os
-import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -24,7 +23,7 @@ from ngo_calendar.store.models import (
     Setting,
 )
 
-from . import unit_of_work
+from . import checks, unit_of_work
 from .changes import Changes
 from .domain import (
     DEFAULT_AUDIENCES,
@@ -39,8 +38,6 @@ from .domain import (
 )
 from .timing import zone
 from .unit_of_work import reading
-
-COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
 @dataclass(frozen=True)
@@ -93,8 +90,14 @@ def update_settings(
     language: str | None = None,
     who: str | None = None,
 ) -> Changes:
-    timezone = timezone.strip() if timezone is not None else None
-    language = language.strip() if language is not None else None
+    if association is not None:
+        association = checks.one_line(
+            association, "association", checks.ASSOCIATION_MAX, required=False
+        )
+    if timezone is not None:
+        timezone = checks.one_line(timezone, "timezone", 64, required=False)
+    if language is not None:
+        language = checks.one_line(language, "language", 8, required=False)
     if timezone is not None:
         zone(timezone)
     if language is not None and language not in LANGUAGES:
@@ -161,9 +164,36 @@ def channels(db: Database) -> list[ChannelInfo]:
 
 
 def _check_colour(colour: str) -> str:
-    if not COLOUR.match(colour):
-        raise InputError("colour", colour, "use a colour such as #1877f2")
-    return colour.lower()
+    return checks.colour(colour)
+
+
+def check_char_limit(char_limit: int | None) -> int | None:
+    """A channel's character limit: None for no limit, else 1 to a million."""
+    if char_limit is None:
+        return None
+    return checks.whole_number(char_limit, "char_limit", 1, checks.MAX_CHAR_LIMIT, "characters")
+
+
+def check_weekly_target(weekly_target: int) -> int:
+    return checks.whole_number(
+        weekly_target, "weekly_target", 0, checks.MAX_WEEKLY_TARGET, "posts a week"
+    )
+
+
+def refuse_taken(s: Session, model: Any, what: str, name: str, own_id: int | None = None) -> None:
+    """Names are unique regardless of case: « Presse » and « presse » would only confuse.
+
+    The refusal points to where the existing one is changed instead.
+    """
+    existing = checks.name_taken(s, model, name, own_id)
+    if existing is not None:
+        edit = f"`{what} edit {existing}` or " if what in ("channel", "campaign") else ""
+        raise InputError(
+            "name",
+            name,
+            f"a {what} named {existing!r} exists already (names are compared regardless of "
+            f"case); change that one with {edit}the settings, or choose another name",
+        )
 
 
 def save_channel(
@@ -176,21 +206,21 @@ def save_channel(
     channel_id: int | None = None,
     who: str | None = None,
 ) -> Changes:
-    """Create a channel, or update the one with `channel_id`. A limit of -1 means the default."""
-    name = name.strip()
-    if not name:
-        raise InputError("name", name, "give the channel a name")
-    channel_kind = parse_enum(ChannelKind, "kind", kind)
-    limit = DEFAULT_CHAR_LIMITS[channel_kind] if char_limit == -1 else char_limit
-    if weekly_target < 0:
-        raise InputError("weekly_target", weekly_target, "use 0 or more posts a week")
+    """Create a channel, or update the one with `channel_id`. A limit of -1 means the
+    platform's own (see DEFAULT_CHAR_LIMITS), None no limit."""
+    name = checks.one_line(name, "name", checks.CHANNEL_NAME_MAX)
+    channel_kind = parse_enum(ChannelKind, "kind", checks.one_line(kind, "kind", 20))
+    limit = DEFAULT_CHAR_LIMITS[channel_kind] if char_limit == -1 else check_char_limit(char_limit)
+    check_weekly_target(weekly_target)
     colour = _check_colour(colour)
+    if channel_id is not None:
+        checks.whole_number(channel_id, "channel id", 1, checks.MAX_ID)
     with unit_of_work.write(db, "channel", who) as uow:
         s = uow.session
-        clash = s.scalar(select(Channel).where(func.lower(Channel.name) == name.lower()))
-        if clash is not None and clash.id != channel_id:
-            raise InputError("name", name, "a channel of that name exists already")
+        refuse_taken(s, Channel, "channel", name, channel_id)
         row = s.get(Channel, channel_id) if channel_id else None
+        if channel_id is not None and row is None:
+            raise InputError("channel id", channel_id, "no channel has this id")
         if row is None:
             position = s.scalar(select(func.count()).select_from(Channel)) or 0
             row = Channel(position=position)
@@ -198,6 +228,17 @@ def save_channel(
         row.name, row.kind, row.colour = name, channel_kind.value, colour
         row.char_limit, row.weekly_target = limit, weekly_target
     return uow.changes
+
+
+def find_channel(db: Database, name: str, field: str = "channel") -> ChannelInfo:
+    """The channel of that name, regardless of case; refused with the known names."""
+    name = checks.one_line(name, field, checks.CHANNEL_NAME_MAX)
+    found = channels(db)
+    for channel in found:
+        if channel.name.casefold() == name.casefold():
+            return channel
+    known = ", ".join(c.name for c in found) or "none yet"
+    raise InputError(field, name, f"known channel names: {known}")
 
 
 # The lists a person names things from, by the word a change set uses for them.
@@ -215,12 +256,11 @@ def names(db: Database, kind: str) -> list[str]:
 def add_named(db: Database, kind: str, name: str, who: str | None = None) -> Changes:
     """Add an objective or an audience (kind "objectives" or "audiences") at the end."""
     model: Any = LISTS[kind]
-    name = name.strip()
-    if not name:
-        raise InputError("name", name, "give a name")
+    name = checks.one_line(name, "name", checks.NAME_MAX)
     with unit_of_work.write(db, "list", who) as uow:
         s = uow.session
-        if s.scalar(select(model).where(model.name == name)) is None:
+        # Already there, in any case: nothing to add (the list stays free of near-twins).
+        if checks.name_taken(s, model, name) is None:
             count = s.scalar(select(func.count()).select_from(model)) or 0
             s.add(model(name=name, position=count))
     return uow.changes
@@ -234,10 +274,13 @@ def save_campaign(
     starts_on: date | None = None,
     ends_on: date | None = None,
     who: str | None = None,
+    existing: str | None = None,
 ) -> Changes:
-    name = name.strip()
-    if not name:
-        raise InputError("name", name, "give the campaign a name")
+    """Create a campaign; with `existing` (its current name), change that one instead."""
+    name = checks.one_line(name, "name", checks.NAME_MAX)
+    for day, field in ((starts_on, "starts_on"), (ends_on, "ends_on")):
+        if day is not None:
+            checks.calendar_date(day, field)
     if starts_on and ends_on and ends_on < starts_on:
         raise InputError("ends_on", ends_on.isoformat(), "end on or after the start")
     colour = _check_colour(colour)
@@ -245,26 +288,33 @@ def save_campaign(
         s = uow.session
         objective_id = None
         if objective:
+            objective = checks.one_line(objective, "objective", checks.NAME_MAX)
             objective_id = s.scalar(select(Objective.id).where(Objective.name == objective))
             if objective_id is None:
-                raise InputError("objective", objective, "use an objective of the workspace")
-        row = s.scalar(select(Campaign).where(Campaign.name == name))
+                known = ", ".join(s.scalars(select(Objective.name).order_by(Objective.position)))
+                raise InputError("objective", objective, f"use one of: {known}")
+        row = None
+        if existing is not None:
+            row = s.scalar(select(Campaign).where(Campaign.name == existing))
+            if row is None:
+                raise InputError("campaign", existing, "no campaign has this name")
+        refuse_taken(s, Campaign, "campaign", name, row.id if row else None)
         if row is None:
             row = Campaign(name=name)
             s.add(row)
+        row.name = name
         row.colour, row.objective_id = colour, objective_id
         row.starts_on, row.ends_on = starts_on, ends_on
     return uow.changes
 
 
 def save_person(db: Database, name: str, role: str = "editor", who: str | None = None) -> Changes:
-    name = name.strip()
-    if not name:
-        raise InputError("name", name, "give the person a name")
+    name = checks.one_line(name, "name", checks.NAME_MAX)
     checked = parse_enum(Role, "role", role)
     with unit_of_work.write(db, "person", who) as uow:
         s = uow.session
-        row = s.scalar(select(Person).where(Person.name == name))
+        existing = checks.name_taken(s, Person, name)
+        row = s.scalar(select(Person).where(Person.name == existing)) if existing else None
         if row is None:
             row = Person(name=name)
             s.add(row)

@@ -23,13 +23,14 @@ from ngo_calendar.store.models import (
     Person,
 )
 
-from . import unit_of_work
+from . import checks, unit_of_work
 from .changes import Changes
 from .domain import (
     InputError,
     NotFoundError,
 )
 from .unit_of_work import reading
+from .workspace import refuse_taken
 
 # --- Editing the lists one at a time, and a whole settings dialog at once -------------------
 #
@@ -73,6 +74,17 @@ def campaigns(db: Database) -> list[CampaignInfo]:
         ]
 
 
+def find_campaign(db: Database, name: str) -> CampaignInfo:
+    """The campaign of that name, regardless of case; refused with the known names."""
+    name = checks.one_line(name, "campaign", checks.NAME_MAX)
+    found = campaigns(db)
+    for campaign in found:
+        if campaign.name.casefold() == name.casefold():
+            return campaign
+    known = ", ".join(c.name for c in found) or "none yet"
+    raise InputError("campaign", name, f"known campaign names: {known}")
+
+
 @dataclass(frozen=True)
 class Usage:
     """How many items use each channel, campaign, objective and audience, by id."""
@@ -102,17 +114,14 @@ def _usage(s: Session) -> Usage:
 
 
 def _clean_name(name: str, what: str) -> str:
-    cleaned = name.strip()
-    if not cleaned:
+    if isinstance(name, str) and not name.strip():
         raise InputError("name", name, f"give the {what} a name")
-    return cleaned
+    longest = checks.CHANNEL_NAME_MAX if what == "channel" else checks.NAME_MAX
+    return checks.one_line(name, "name", longest)
 
 
 def _check_free(s: Session, model: type, name: str, own_id: int | None, what: str) -> None:
-    """Names are unique regardless of case: « Presse » and « presse » would only confuse."""
-    clash = s.scalar(select(model).where(func.lower(model.name) == name.lower()))
-    if clash is not None and clash.id != own_id:
-        raise InputError("name", name, f"a {what} of that name exists already")
+    refuse_taken(s, model, what, name, own_id)
 
 
 def _items_where(s: Session, condition: Any) -> list[Item]:

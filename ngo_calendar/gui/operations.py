@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 def error_text(exc: Exception) -> str:
     if isinstance(exc, InputError):
-        return f"{exc.field}: {exc.value} — {exc.accepted}"
+        return f"{exc.field}: {exc.shown} — {exc.accepted}"
     return str(exc)
 
 

@@ -95,7 +95,7 @@ BAD_ADDS = [
         "Sensibiliser",
         id="unknown-objective",
     ),
-    pytest.param(["--on", "2026-12-01"], "--channel", "", "at least one", id="no-channel"),
+    pytest.param(["--on", "2026-12-01"], "channel", "", "at least one", id="no-channel"),
 ]
 
 # Rules dateutil takes but RFC 5545 does not; INTERVAL=0 used to hang every listing.

@@ -77,11 +77,33 @@ def test_channel_add_and_list(empty_cli: Cli) -> None:
     assert set(listed["Facebook"]) >= {"id", "name", "kind", "colour"}
 
 
-def test_channel_add_with_an_existing_name_updates_it(cli: Cli) -> None:
-    cli.ok("channel", "add", "Facebook", "--kind", "facebook", "--colour", "#000000")
-    listed = cli.ok("channel", "list", "--json").json()
-    assert [c["name"] for c in listed].count("Facebook") == 1
-    assert next(c for c in listed if c["name"] == "Facebook")["colour"] == "#000000"
+def test_channel_add_with_an_existing_name_refuses_and_points_to_edit(cli: Cli) -> None:
+    """Adding "facebook" used to rename Facebook and reset its colour and cadence."""
+    before = cli.ok("channel", "list", "--json").json()
+    line = cli.refused("channel", "add", "facebook", "--kind", "instagram", "--colour", "#000000")
+    assert "'Facebook' exists already" in line and "channel edit Facebook" in line
+    assert cli.ok("channel", "list", "--json").json() == before
+    cli.ok("channel", "edit", "FACEBOOK", "--colour", "#000000", "--cadence", "5")
+    after = {c["name"]: c for c in cli.ok("channel", "list", "--json").json()}
+    assert (after["Facebook"]["colour"], after["Facebook"]["weekly_target"]) == ("#000000", 5)
+    assert after["Facebook"]["kind"] == "facebook"
+    old = next(c for c in before if c["name"] == "Facebook")
+    assert after["Facebook"]["char_limit"] == old["char_limit"] == 63206
+    cli.ok("channel", "edit", "Facebook", "--name", "Page Facebook", "--limit", "0")
+    renamed = {c["name"]: c for c in cli.ok("channel", "list", "--json").json()}
+    assert "Facebook" not in renamed and renamed["Page Facebook"]["char_limit"] is None
+    line = cli.refused("channel", "edit", "Page Facebook", "--name", "instagram")
+    assert "'Instagram' exists already" in line
+
+
+def test_campaign_add_with_an_existing_name_refuses_and_edit_changes_it(empty_cli: Cli) -> None:
+    empty_cli.ok("campaign", "add", "Noël", "--from", "2026-11-15", "--to", "2026-12-31")
+    line = empty_cli.refused("campaign", "add", "noël", "--colour", "#000000")
+    assert "'Noël' exists already" in line and "campaign edit Noël" in line
+    empty_cli.ok("campaign", "edit", "NOËL", "--name", "Noël solidaire", "--to", "")
+    assert empty_cli.ok("campaign", "list").out.splitlines() == ["Noël solidaire"]
+    line = empty_cli.refused("campaign", "edit", "Pâques", "--colour", "#000000")
+    assert line.startswith("ngo-calendar: error: campaign: Pâques") and "Noël solidaire" in line
 
 
 def test_channel_add_refuses_an_unknown_kind(empty_cli: Cli) -> None:

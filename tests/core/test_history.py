@@ -95,7 +95,9 @@ def test_an_unchanged_save_records_nothing_new(cdb: Database) -> None:
 
 
 def test_status_and_moves_are_recorded(cdb: Database) -> None:
-    item_id, uid = create(cdb, ItemDraft("Post", start=Timed(datetime(2026, 3, 28, 9, 0))))
+    item_id, uid = create(
+        cdb, ItemDraft("Post", channels=["Facebook"], start=Timed(datetime(2026, 3, 28, 9, 0)))
+    )
     items.set_status(cdb, item_id, Status.APPROVED, who="Présidente")
     occurrences.move_item(cdb, item_id, AllDay(date(2026, 3, 30)))
     occurrences.move_item(cdb, item_id, None)
@@ -112,7 +114,12 @@ def test_status_and_moves_are_recorded(cdb: Database) -> None:
 def test_series_exceptions_and_moves_are_recorded(cdb: Database) -> None:
     item_id, uid = create(
         cdb,
-        ItemDraft("Série", start=Timed(datetime(2026, 4, 7, 9, 0)), rrule="FREQ=WEEKLY;COUNT=3"),
+        ItemDraft(
+            "Série",
+            channels=["Facebook"],
+            start=Timed(datetime(2026, 4, 7, 9, 0)),
+            rrule="FREQ=WEEKLY;COUNT=3",
+        ),
     )
     occurrences.move_item(cdb, item_id, Timed(datetime(2026, 4, 15, 9, 0)), "20260414T070000Z")
     occurrences.delete_occurrence(cdb, item_id, "20260421T070000Z")

@@ -36,6 +36,8 @@ def only(ids: frozenset[int]) -> int:
 
 def create(db: Database, **fields) -> int:
     fields.setdefault("title", "Appel aux bénévoles")
+    if fields.get("start") is not None:
+        fields.setdefault("channels", ["Facebook"])  # a dated item needs a channel
     return items.create_item(db, ItemDraft(**fields)).new_id
 
 
@@ -299,7 +301,7 @@ def test_duplicate(cdb: Database) -> None:
     assert items.item_draft(cdb, copy) == replace(
         items.item_draft(cdb, original), status=Status.DRAFT
     )
-    in_review = create(cdb, status=Status.IN_REVIEW)
+    in_review = create(cdb, status=Status.IN_REVIEW, channels=["Instagram"])
     elsewhere = items.duplicate_item(cdb, in_review, AllDay(date(2026, 5, 1))).new_id
     assert items.item_draft(cdb, elsewhere).status == Status.IN_REVIEW
     assert items.item_draft(cdb, elsewhere).start == AllDay(date(2026, 5, 1))
@@ -324,10 +326,13 @@ BAD_DRAFTS = [
     (ItemDraft("x", objective="Conquérir le monde"), "objective"),
     (ItemDraft("x", audiences=["Martiens"]), "audience"),
     (ItemDraft("   "), "title"),
-    (ItemDraft("x", start=Timed(NINE), rrule="FREQ=WEEKLY;BYDAY=XX"), "rrule"),
+    (
+        ItemDraft("x", channels=["Facebook"], start=Timed(NINE), rrule="FREQ=WEEKLY;BYDAY=XX"),
+        "rrule",
+    ),
     (ItemDraft("x", rrule="FREQ=WEEKLY"), "rrule"),
     (ItemDraft("x", channels=["Facebook"], variants={"Instagram": "court"}), "variant"),
-    (ItemDraft("x", start=Timed(datetime(2026, 3, 29, 2, 30))), "start"),
+    (ItemDraft("x", channels=["Facebook"], start=Timed(datetime(2026, 3, 29, 2, 30))), "start"),
     (ItemDraft("x", duration_minutes=-5), "duration"),
     (ItemDraft("x", days=0), "days"),
 ]

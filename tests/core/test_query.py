@@ -16,6 +16,8 @@ PARIS = ZoneInfo("Europe/Paris")
 
 
 def add(db: Database, title: str, **fields) -> int:
+    if fields.get("start") is not None:
+        fields.setdefault("channels", ["Facebook"])  # a dated item needs a channel
     return items.create_item(db, ItemDraft(title, **fields)).new_id
 
 

@@ -119,7 +119,13 @@ def test_parse_start_with_on_gives_an_all_day_start() -> None:
 
 def test_parse_start_with_neither_is_the_backlog() -> None:
     assert parse_start(None, None, PARIS) is None
-    assert parse_start("", "", PARIS) is None
+    # Given but empty is not "neither": it is refused rather than read as no date (an idea).
+    with pytest.raises(InputError) as caught:
+        parse_start("", None, PARIS)
+    assert caught.value.field == "--at"
+    with pytest.raises(InputError) as caught:
+        parse_start(None, " ", PARIS)
+    assert caught.value.field == "--on"
 
 
 def test_parse_start_refuses_both() -> None:

@@ -179,7 +179,9 @@ def test_undo_walks_back_in_order_and_redo_forward(cdb: Database) -> None:
 
 
 def test_state_labels(cdb: Database) -> None:
-    item_id = items.create_item(cdb, ItemDraft("x", start=Timed(NINE))).new_id
+    item_id = items.create_item(
+        cdb, ItemDraft("x", channels=["Facebook"], start=Timed(NINE))
+    ).new_id
     assert undo.state(cdb) == StackState("create", None)
     occurrences.move_item(cdb, item_id, AllDay(date(2026, 4, 8)))
     assert undo.state(cdb) == StackState("move", None)

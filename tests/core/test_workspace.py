@@ -187,7 +187,11 @@ def test_save_campaign(db: Database) -> None:
         db, "Noël", objective="Collecter des dons", starts_on=date(2026, 12, 1)
     )
     assert changes == Changes(label="campaign", workspace=frozenset({"campaigns"}))
-    workspace.save_campaign(db, "Noël", colour="#123456", ends_on=date(2026, 12, 24))
+    with pytest.raises(InputError, match="campaign edit Noël"):
+        workspace.save_campaign(db, "NOËL", colour="#123456")
+    workspace.save_campaign(
+        db, "Noël", colour="#123456", ends_on=date(2026, 12, 24), existing="Noël"
+    )
     assert workspace.names(db, "campaigns") == ["Noël"]
     with db.reading() as s:
         row = s.scalar(select(Campaign))

@@ -1,6 +1,6 @@
 """The command line: its words, and each command as calls to the same core services as the
-window. app.py parses, opens the workspace and calls `dispatch`; errors are shown by
-`error_line`."""
+window (the channel and campaign commands are in lists.py). app.py parses, opens the workspace
+and calls `dispatch`; errors are shown by `error_line`."""
 
 from __future__ import annotations
 
@@ -8,11 +8,10 @@ import argparse
 import json
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import NoReturn
 from zoneinfo import ZoneInfo
 
 from ngo_calendar import __version__
-from ngo_calendar.core import items, occurrences, query, undo, workspace
+from ngo_calendar.core import checks, items, occurrences, query, undo, workspace
 from ngo_calendar.core.domain import (
     InputError,
     ItemDraft,
@@ -27,23 +26,8 @@ from ngo_calendar.core.refusals import REFUSALS
 from ngo_calendar.core.timing import parse_day, parse_start, parse_start_key, start_key
 from ngo_calendar.core.workspace import Database
 
-EXIT_INPUT = 2
-
-
-class Parser(argparse.ArgumentParser):
-    """argparse, but a usage error is one line on stderr with exit status 2."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_INPUT, f"{self.prog}: error: {message}\n")
-
-
-class SubParser(Parser):
-    """A command's parser: --json and --data-dir are accepted after the command words too."""
-
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
-        self.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
-        self.add_argument("--data-dir", default=argparse.SUPPRESS)
+from . import lists
+from .common import EXIT_INPUT, Parser, SubParser, emit
 
 
 def build_parser() -> Parser:
@@ -57,7 +41,7 @@ def build_parser() -> Parser:
     sub.add_parser("undo", help="undo the last change")
     sub.add_parser("redo", help="redo the last undone change")
     _screenshot_parser(sub)
-    _workspace_parsers(sub)
+    lists.add_parsers(sub)
 
     item = sub.add_parser("item", help="add, list, show, move, duplicate, delete items")
     isub = item.add_subparsers(dest="action", required=True, parser_class=SubParser)
@@ -114,27 +98,6 @@ def build_parser() -> Parser:
     return p
 
 
-def _workspace_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    channel = sub.add_parser("channel", help="add or list channels")
-    csub = channel.add_subparsers(dest="action", required=True, parser_class=SubParser)
-    cadd = csub.add_parser("add", help="add a channel (or update the one of that name)")
-    cadd.add_argument("name")
-    cadd.add_argument("--kind", required=True, help="facebook, instagram, newsletter, ...")
-    cadd.add_argument("--colour", default="#607d8b")
-    cadd.add_argument("--limit", type=int, default=-1, help="characters (default: the platform's)")
-    cadd.add_argument("--cadence", type=int, default=0, help="target posts per week")
-    csub.add_parser("list", help="list channels")
-    campaign = sub.add_parser("campaign", help="add or list campaigns")
-    ksub = campaign.add_subparsers(dest="action", required=True, parser_class=SubParser)
-    kadd = ksub.add_parser("add", help="add a campaign (or update the one of that name)")
-    kadd.add_argument("name")
-    kadd.add_argument("--colour", default="#8e24aa")
-    kadd.add_argument("--objective")
-    kadd.add_argument("--from", dest="first")
-    kadd.add_argument("--to", dest="last")
-    ksub.add_parser("list", help="list campaigns")
-
-
 def _start_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--at", help="date and time in the workspace zone, e.g. 2026-12-01T18:00")
     p.add_argument("--on", help="an all-day date, e.g. 2026-12-01")
@@ -159,21 +122,41 @@ def error_line(exc: Exception, args: argparse.Namespace) -> str | None:
     return f"ngo-calendar: error: {message}"
 
 
+# Core's field names that the command line spells differently.
+FIELD_OPTIONS = {"char_limit": "--limit", "weekly_target": "--cadence"}
+
+
 def _message(exc: Exception, args: argparse.Namespace) -> str:
     if isinstance(exc, InputError):
-        return f"{exc.field}: {exc.value!s} is not accepted: {exc.accepted}"
+        field = FIELD_OPTIONS.get(exc.field, exc.field)
+        return f"{field}: {exc.shown} is not accepted: {exc.accepted}"
     if isinstance(exc, NotFoundError) and getattr(args, "id", None) is not None:
         return f"id: {args.id} is not accepted: no item has this id (`item list` shows the ids)"
     return str(exc).strip("'\"")
 
 
+# Options whose destination is not their name.
+OPTION_NAMES = {"first": "--from", "last": "--to", "new_name": "--name", "name": "NAME"}
+
+
+def check_text_options(args: argparse.Namespace) -> None:
+    """Every text given is valid UTF-8: a byte that is not reaches Python as a lone surrogate,
+    which no file or database can store. Refused here, naming the option, before any work."""
+    for dest, value in vars(args).items():
+        option = OPTION_NAMES.get(dest, f"--{dest.replace('_', '-')}")
+        for text in value if isinstance(value, list) else [value]:
+            if isinstance(text, str):
+                checks.utf8(text, option)
+
+
 def dispatch(db: Database, args: argparse.Namespace) -> int:
     """Run one command on an open workspace; returns the exit status."""
+    check_text_options(args)
     if args.command == "demo":
         from ngo_calendar.core.demo import load_demo
 
         report = load_demo(db)
-        _emit(args, report.as_dict(), f"demo: {report.added} items added, {report.kept} kept")
+        emit(args, report.as_dict(), f"demo: {report.added} items added, {report.kept} kept")
         return 0
     if args.command in ("undo", "redo"):
         changes = undo.undo(db) if args.command == "undo" else undo.redo(db)
@@ -184,49 +167,13 @@ def dispatch(db: Database, args: argparse.Namespace) -> int:
             "items": sorted(changes.ids.values()),
             "uids": sorted(changes.items),
         }
-        _emit(args, data, changes.label)
+        emit(args, data, changes.label)
         return 0
     if args.command == "channel":
-        return _channel_command(db, args)
+        return lists.channel_command(db, args)
     if args.command == "campaign":
-        return _campaign_command(db, args)
+        return lists.campaign_command(db, args)
     return _item_command(db, args)
-
-
-def _channel_command(db: Database, args: argparse.Namespace) -> int:
-    if args.action == "add":
-        workspace.save_channel(
-            db,
-            args.name,
-            args.kind,
-            args.colour,
-            args.limit,
-            args.cadence,
-            _channel_id(db, args.name),
-        )
-    rows = workspace.channels(db)
-    if args.action == "list":
-        data = [vars(c) for c in rows] if args.json else None
-        _emit(args, data, "\n".join(f"{c.name} ({c.kind}) {c.colour}" for c in rows))
-    else:
-        _emit(args, {"channel": args.name}, f"channel {args.name}")
-    return 0
-
-
-def _channel_id(db: Database, name: str) -> int | None:
-    return next((c.id for c in workspace.channels(db) if c.name.lower() == name.lower()), None)
-
-
-def _campaign_command(db: Database, args: argparse.Namespace) -> int:
-    if args.action == "add":
-        first = parse_day(args.first, "--from") if args.first else None
-        last = parse_day(args.last, "--to") if args.last else None
-        workspace.save_campaign(db, args.name, args.colour, args.objective, first, last)
-        _emit(args, {"campaign": args.name}, f"campaign {args.name}")
-    else:
-        rows = workspace.names(db, "campaigns")
-        _emit(args, rows, "\n".join(rows))
-    return 0
 
 
 def _item_command(db: Database, args: argparse.Namespace) -> int:
@@ -247,42 +194,40 @@ def _item_command(db: Database, args: argparse.Namespace) -> int:
             sensitivity=parse_enum(Sensitivity, "--sensitivity", args.sensitivity),
             rrule=args.rrule,
         )
-        if not draft.channels:
-            raise InputError("--channel", "", "give at least one --channel")
         new_id = items.create_item(db, draft).new_id
-        _emit(args, {"id": new_id}, str(new_id))
+        emit(args, {"id": new_id}, str(new_id))
     elif args.action == "list":
         _list(db, args)
     elif args.action == "show":
         row = query.get_item(db, args.id)
         if row is None:
             raise NotFoundError(f"no item with id {args.id}")
-        _emit(args, occurrence_json(row, tz), occurrence_line(row, tz))
+        emit(args, occurrence_json(row, tz), occurrence_line(row, tz))
     elif args.action == "move":
         start = None if args.backlog else parse_start(args.at, args.on, tz)
         if start is None and not args.backlog:
             raise InputError("--at/--on", "", "give --at, --on or --backlog")
-        key = _occurrence_key(args.occurrence, tz) if args.occurrence else None
+        key = _occurrence_key(args.occurrence, tz) if args.occurrence is not None else None
         changes = occurrences.move_item(db, args.id, start, key, args.series)
-        _emit(args, {"moved": sorted(changes.ids.values())}, f"moved {args.id}")
+        emit(args, {"moved": sorted(changes.ids.values())}, f"moved {args.id}")
     elif args.action == "edit":
         _edit(db, args, tz)
     elif args.action == "duplicate":
         start = parse_start(args.at, args.on, tz)
         new_id = items.duplicate_item(db, args.id, start if start else False).new_id
-        _emit(args, {"id": new_id}, str(new_id))
+        emit(args, {"id": new_id}, str(new_id))
     elif args.action == "delete":
-        if args.occurrence:
+        if args.occurrence is not None:
             occurrences.delete_occurrence(db, args.id, _occurrence_key(args.occurrence, tz))
         else:
             items.delete_item(db, args.id)
-        _emit(args, {"deleted": args.id}, f"deleted {args.id}")
+        emit(args, {"deleted": args.id}, f"deleted {args.id}")
     return 0
 
 
 def _edit(db: Database, args: argparse.Namespace, tz: ZoneInfo) -> None:
-    status = parse_enum(Status, "--status", args.status) if args.status else None
-    if args.occurrence:
+    status = parse_enum(Status, "--status", args.status) if args.status is not None else None
+    if args.occurrence is not None:
         key = _occurrence_key(args.occurrence, tz)
         keep = occurrences.KEEP
         changes = occurrences.edit_occurrence(
@@ -308,11 +253,13 @@ def _edit(db: Database, args: argparse.Namespace, tz: ZoneInfo) -> None:
             variants={k: v for k, v in draft.variants.items() if k in channels},
         )
         changes = items.update_item(db, args.id, draft)
-    _emit(args, {"edited": args.id, "changed": bool(changes)}, f"edited {args.id}")
+    emit(args, {"edited": args.id, "changed": bool(changes)}, f"edited {args.id}")
 
 
 def _occurrence_key(text: str, tz) -> str:  # noqa: ANN001
     """An occurrence named by its key (20261201T080000Z), its local start or its day."""
+    if not text.strip():
+        raise InputError("--occurrence", text, "name one date of the series, e.g. 2026-12-01T09:00")
     try:
         parse_start_key(text)
         return text
@@ -327,15 +274,12 @@ def _occurrence_key(text: str, tz) -> str:  # noqa: ANN001
 
 def _list(db: Database, args: argparse.Namespace) -> None:
     tz = workspace.settings(db).tz
-    known = [c.name for c in workspace.channels(db)]
-    for name in args.channel:
-        if name not in known:
-            raise InputError(
-                "--channel", name, f"known channel names: {', '.join(known) or 'none yet'}"
-            )
+    channel_names = tuple(
+        workspace.find_channel(db, name, "--channel").name for name in args.channel
+    )
     flt = query.Filter(
         text=args.text,
-        channels=tuple(args.channel),
+        channels=channel_names,
         campaigns=tuple(args.campaign),
         statuses=tuple(parse_enum(Status, "--status", s).value for s in args.status),
     )
@@ -354,8 +298,4 @@ def _list(db: Database, args: argparse.Namespace) -> None:
             print(occurrence_line(r, tz))
 
 
-def _emit(args: argparse.Namespace, data: object, text: str) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=1) if args.json else text)
-
-
-__all__ = ["build_parser", "dispatch", "error_line"]
+__all__ = ["EXIT_INPUT", "build_parser", "dispatch", "error_line"]

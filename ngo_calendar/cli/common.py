@@ -1,0 +1,29 @@
+"""What every command shares: the parser that fails in one line, and how output is printed."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import NoReturn
+
+EXIT_INPUT = 2
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr with exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_INPUT, f"{self.prog}: error: {message}\n")
+
+
+class SubParser(Parser):
+    """A command's parser: --json and --data-dir are accepted after the command words too."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+        self.add_argument("--data-dir", default=argparse.SUPPRESS)
+
+
+def emit(args: argparse.Namespace, data: object, text: str) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=1) if args.json else text)
