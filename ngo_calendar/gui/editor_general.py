@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ngo_calendar.core import checks
 from ngo_calendar.core.domain import AllDay, ItemDraft, ItemKind, Sensitivity, Start, Status, Timed
 from ngo_calendar.core.workspace import ChannelInfo
 
@@ -32,8 +33,9 @@ from .labels import kind_label, sensitivity_help, sensitivity_label, status_labe
 NAME_ROLE = Qt.ItemDataRole.UserRole
 NO_DURATION = -1  # the duration spin box's "not set" value: a draft's duration may be None
 DEFAULT_TIME = time(9, 0)
-MAX_DURATION_MINUTES = 60 * 24 * 14
-MAX_DAYS = 366
+# Core's limits: the editor offers no value core would refuse.
+MAX_DURATION_MINUTES = checks.MAX_DURATION_MINUTES
+MAX_DAYS = checks.MAX_DAYS
 
 
 def _swatch(colour: str) -> QIcon:
@@ -133,6 +135,7 @@ class GeneralTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self.title_edit = QLineEdit()
+        self.title_edit.setMaxLength(checks.TITLE_MAX)
         self.title_edit.setPlaceholderText(self.tr("What is this post or event about?"))
         self.kind_combo = QComboBox()
         for kind in ItemKind:
@@ -154,6 +157,7 @@ class GeneralTab(QWidget):
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setDateRange(QDate(checks.FIRST_DAY), QDate(checks.LAST_DAY))
         self.all_day_check = QCheckBox(self.tr("&All day"))
         self.time_edit = QTimeEdit()
         self.time_edit.setDisplayFormat("HH:mm")

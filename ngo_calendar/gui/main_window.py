@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngo_calendar.core import query, undo, workspace
+from ngo_calendar.core import checks, query, undo, workspace
 from ngo_calendar.core.changes import Changes
 from ngo_calendar.core.query import Filter, Occurrence
 from ngo_calendar.core.workspace import Database
@@ -156,6 +156,7 @@ class MainWindow(ItemOperations, QMainWindow):
             bar.addAction(action)
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDateRange(QDate(checks.FIRST_DAY), QDate(checks.LAST_DAY))
         self.date_edit.setToolTip(self.tr("Go to date (Ctrl+G)"))
         self.date_edit.dateChanged.connect(self._date_picked)
         bar.addWidget(self.date_edit)

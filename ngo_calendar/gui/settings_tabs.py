@@ -11,14 +11,16 @@ from typing import cast
 
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QVBoxLayout, QWidget
 
+from ngo_calendar.core import checks
 from ngo_calendar.core.domain import DEFAULT_CHAR_LIMITS, ChannelKind, Role
 from ngo_calendar.core.settings_apply import CampaignEntry, ChannelEntry, NamedEntry, PersonEntry
 
 from .settings_rows import RowsTable
 from .settings_widgets import ColourButton, OptionalDateEdit
 
-MAX_CHAR_LIMIT = 100_000
-MAX_WEEKLY = 50
+# Core's limits: the window offers no value core would refuse.
+MAX_CHAR_LIMIT = checks.MAX_CHAR_LIMIT
+MAX_WEEKLY = checks.MAX_WEEKLY_TARGET
 
 
 def _tab_layout(widget: QWidget, intro: str, table: RowsTable) -> None:

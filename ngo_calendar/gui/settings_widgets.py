@@ -15,8 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# The lowest date a QDateEdit may show stands for "no date", shown as the special text.
-NO_DATE = QDate(1900, 1, 1)
+from ngo_calendar.core import checks
+
+# The lowest date the edit may show stands for "no date", shown as the special text: the day
+# before the calendar's first, so every date core accepts can still be chosen.
+NO_DATE = QDate(checks.FIRST_DAY).addDays(-1)
 
 
 class ColourButton(QPushButton):
@@ -65,7 +68,7 @@ class OptionalDateEdit(QWidget):
         self.check.setToolTip(self.tr("Set a date"))
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setMinimumDate(NO_DATE)
+        self.edit.setDateRange(NO_DATE, QDate(checks.LAST_DAY))
         self.edit.setSpecialValueText(self.tr("No date"))
         # Remembered so that ticking the box again brings back what was there.
         self._last = QDate.currentDate()
