@@ -40,6 +40,33 @@ def log_path(folder: Path) -> Path:
     return folder / "logs" / LOG_NAME
 
 
+class _WorkspaceLog(logging.FileHandler):
+    """The workspace's log file, created with its folder at the first record only: a command
+    that logs nothing leaves no trace, and warnings never reach the terminal."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, encoding="utf-8", delay=True)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return  # nowhere to write: losing a warning beats breaking the command
+        super().emit(record)
+
+
+def log_to_workspace(folder: Path) -> None:
+    """Send the package's warnings to the workspace's log file instead of stderr."""
+    handler = _WorkspaceLog(log_path(folder))
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    for old in list(log.handlers):
+        log.removeHandler(old)
+        old.close()
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    log.propagate = False
+
+
 def _busy_timeout() -> int:
     text = os.environ.get(ENV_BUSY_TIMEOUT, "").strip()
     return int(text) if text.isdigit() else DEFAULT_BUSY_TIMEOUT_MS
@@ -70,6 +97,7 @@ def run(argv: Sequence[str]) -> int:
     """The `ngo-calendar` command: the window (no command, or `screenshot`) or a command."""
     args = cli.build_parser().parse_args(list(argv))
     folder = data_dir(args.data_dir)
+    log_to_workspace(folder)
     try:
         if args.command in (None, "screenshot"):
             return _window(folder, args)

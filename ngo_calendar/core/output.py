@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from . import checks
+from .checks import shown
 from .query import Occurrence
 from .timing import iso_instant
 
@@ -58,4 +60,6 @@ def occurrence_line(occ: Occurrence, tz: ZoneInfo) -> str:
         when = "(no date)"
     repeat = " [repeats]" if occ.rrule else ""
     channels = ", ".join(occ.channels)
-    return f"{occ.item_id:>6}  {when:<22} {occ.status:<10} {occ.title} [{channels}]{repeat}"
+    # One item, one line, even for a title stored before titles were checked (an older version).
+    title = shown(occ.title, longest=checks.TITLE_MAX) if occ.title.strip() else occ.title
+    return f"{occ.item_id:>6}  {when:<22} {occ.status:<10} {title} [{channels}]{repeat}"

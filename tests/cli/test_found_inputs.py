@@ -161,3 +161,27 @@ def test_names_are_unique_regardless_of_case_even_from_two_programs(empty_cli: C
 def test_an_accented_name_in_another_case_is_the_same_name(empty_cli: Cli) -> None:
     empty_cli.ok("channel", "add", "Été", "--kind", "website")
     assert "'Été' exists already" in empty_cli.refused("channel", "add", "ÉTÉ", "--kind", "x")
+
+
+def test_values_stored_before_the_checks_never_break_a_listing(cli: Cli) -> None:
+    """A workspace written by an older version (or by hand) may hold what core now refuses: a
+    rule dateutil cannot expand, a title on two lines. Listing still works, one line per item,
+    and the bad rule shows its first date."""
+    import sqlite3
+
+    bad = cli.add("--title", "Règle", "--channel", "Facebook", "--at", "2026-12-01T09:00",
+                  "--rrule", "FREQ=WEEKLY")  # fmt: skip
+    two_lines = cli.add("--title", "Titre", "--channel", "Facebook", "--at", "2026-12-02T09:00")
+    conn = sqlite3.connect(cli.folder / "workspace.sqlite")
+    with conn:
+        conn.execute("UPDATE items SET rrule = 'FREQ=MONTHLY;BYDAY=9MO' WHERE id = ?", (bad,))
+        conn.execute("UPDATE items SET title = 'deux\nlignes' WHERE id = ?", (two_lines,))
+    conn.close()
+    listed = cli.listing("2026-12-01", "2026-12-31")
+    assert [(o["id"], o["start"]) for o in listed] == [
+        (bad, "2026-12-01T09:00+01:00"),
+        (two_lines, "2026-12-02T09:00+01:00"),
+    ]
+    lines = cli.ok("item", "list", "--from", "2026-12-01", "--to", "2026-12-31").out.splitlines()
+    assert len(lines) == 2 and "deux\\nlignes" in lines[1]
+    cli.ok("item", "show", str(bad))
