@@ -155,13 +155,6 @@ def migrate(engine: Engine, backup_dir: Path | None) -> Path | None:
     # Refused before anything is written or copied: a newer or unversioned file, another
     # program's database (Database.open_folder has refused these already, before connecting).
     opening.judge(db_file or "the database", tables, current, known_revisions, head)
-    if tables and db_file and engine.dialect.name == "sqlite":
-        # Rare (a migration is due on a file with data), so the full check is affordable here:
-        # neither copy nor upgrade a damaged file.
-        with engine.connect() as conn:
-            verdict = conn.exec_driver_sql("PRAGMA quick_check").scalar()
-        if verdict != "ok":
-            raise opening.damaged(db_file, f"quick_check: {verdict}")
     if tables and backup_dir is not None and db_file and engine.dialect.name == "sqlite":
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         name = f"{Path(db_file).stem}-before-{head}-from-{current or 'none'}-{stamp}.sqlite"
@@ -245,6 +238,10 @@ class Database:
         if revision == HEAD and MIGRATIONS == SHIPPED_MIGRATIONS:
             return cls(make_engine(url, busy_timeout_ms))  # the usual case: nothing to migrate
         opening.judge(path, tables, revision, known_revisions, HEAD)
+        if tables:
+            # Rare (a migration is due on a file with data), so the full check is affordable:
+            # neither copy nor upgrade a damaged file. Before connecting, which would write.
+            opening.check_intact(path, busy_timeout_ms)
         return cls.open_url(url, folder / "backups", busy_timeout_ms)
 
     @classmethod

@@ -14,7 +14,8 @@ import os
 import shutil
 import sqlite3
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .models import Base
@@ -86,8 +87,8 @@ def prepare_folder(folder: Path) -> None:
         ) from None
     if not os.access(folder, os.R_OK | os.W_OK | os.X_OK):
         raise WorkspaceUnusable(
-            f"the data folder {folder} cannot be written to (no permission, or a read-only "
-            "disk); choose another data folder, or change its permissions",
+            f"cannot read and write in the data folder {folder} (its permissions, or a "
+            "read-only disk); choose another data folder, or change its permissions",
             folder,
         )
 
@@ -151,18 +152,34 @@ def _check_size(path: Path, header: bytes, size: int) -> None:
 
 
 def probe(path: Path, busy_timeout_ms: int) -> tuple[frozenset[str], str | None]:
-    """The tables of an existing file and its stamped revision, read with plain sqlite3 and no
-    pragmas: reading changes nothing in the file."""
-    conn: sqlite3.Connection | None = None
-    try:
-        conn = sqlite3.connect(path, timeout=busy_timeout_ms / 1000, isolation_level=None)
+    """The tables of an existing file and its stamped revision."""
+    with _plain(path, busy_timeout_ms) as conn:
         names = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
         tables = frozenset(name for (name,) in names)
         revision = None
         if "alembic_version" in tables:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
-        return tables, revision
+    return tables, revision
+
+
+def check_intact(path: Path, busy_timeout_ms: int) -> None:
+    """SQLite's quick_check over the whole file: too slow for every open, done before a
+    migration (and its backup)."""
+    with _plain(path, busy_timeout_ms) as conn:
+        verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
+    if verdict != "ok":
+        raise damaged(path, f"quick_check: {verdict}")
+
+
+@contextmanager
+def _plain(path: Path, busy_timeout_ms: int) -> Iterator[sqlite3.Connection]:
+    """A plain sqlite3 connection, without our pragmas (WAL mode would write to the file):
+    reading through it changes nothing. Its errors about the file become refusals."""
+    conn: sqlite3.Connection | None = None
+    try:
+        conn = sqlite3.connect(path, timeout=busy_timeout_ms / 1000, isolation_level=None)
+        yield conn
     except sqlite3.Error as exc:
         refusal = unusable_from(exc, path)
         if refusal is None:
