@@ -264,8 +264,14 @@ def unusable_from(exc: BaseException, path: Path | str | None) -> WorkspaceUnusa
         )
     if primary == sqlite3.SQLITE_READONLY:
         return read_only(where)
-    if primary in (sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN):
+    if primary == sqlite3.SQLITE_PERM:
         return no_access(where)
+    if primary == sqlite3.SQLITE_CANTOPEN:
+        return WorkspaceUnusable(
+            f"{where} cannot be opened (SQLite: {orig}); check that its folder is there and "
+            "that you may read and write in it",
+            path,
+        )
     if primary == sqlite3.SQLITE_IOERR:
         return WorkspaceUnusable(
             f"cannot read or write {where} (disk I/O error); check the disk, then try again",
