@@ -143,3 +143,16 @@ def test_a_migration_on_a_full_disk_is_refused_and_leaves_no_half_backup(
     assert sql(db, "SELECT version_num FROM alembic_version") == [("0002",)]
     (backup,) = backups.iterdir()
     assert sql(backup, "SELECT version_num FROM alembic_version") == [("0001",)]
+
+
+def test_a_new_workspace_on_a_full_disk_is_refused_and_leaves_no_file(
+    tmp_path: Path, small_disk: Path
+) -> None:
+    ws = Cli(small_disk / "ws", tmp_path)
+    ws.folder.mkdir()
+    filler = fill(small_disk)
+    for command in (LIST, ADD):
+        assert one_line(ws.run(*command)) == full_line(ws.folder)
+        assert list(ws.folder.iterdir()) == []  # no empty or half-made workspace.sqlite
+    filler.unlink()
+    assert ws.listing() == []
