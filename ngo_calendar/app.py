@@ -121,7 +121,8 @@ def _window(folder: Path, args: object) -> int:
     from ngo_calendar.core import query
     from ngo_calendar.gui import launch
 
-    app = launch.application(args)  # before opening: a refusal can then be shown in a box
+    # Before opening: a refusal can then be shown in a box.
+    app = launch.application(args, log_path(folder))
     try:
         db = open_workspace(folder)
     except REFUSALS as exc:

@@ -3,7 +3,7 @@ them; anything else is a defect (logged with its traceback, see app.py)."""
 
 from __future__ import annotations
 
-from ngo_calendar.store import WorkspaceBusy
+from ngo_calendar.store import WorkspaceBusy, WorkspaceUnusable
 
 from .domain import InputError, NotFoundError
 from .undo import NothingToUndo, StackMoved, UndoConflict
@@ -15,6 +15,7 @@ REFUSALS: tuple[type[Exception], ...] = (
     StackMoved,
     UndoConflict,
     WorkspaceBusy,
+    WorkspaceUnusable,
 )
 
 __all__ = [
@@ -25,4 +26,5 @@ __all__ = [
     "StackMoved",
     "UndoConflict",
     "WorkspaceBusy",
+    "WorkspaceUnusable",
 ]

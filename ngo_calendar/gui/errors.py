@@ -9,10 +9,17 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    Qt,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -29,6 +36,21 @@ def install_exception_hook(
         show_unexpected(window(), exc, where)
 
     sys.excepthook = hook
+
+
+def send_qt_messages_to(log: Path) -> None:
+    """Qt's own warnings (the offscreen platform's, a style's) go to the log file, not to the
+    terminal: on stderr the command line prints its one line and nothing else."""
+
+    def handler(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+        try:
+            log.parent.mkdir(parents=True, exist_ok=True)
+            with log.open("a", encoding="utf-8") as out:
+                out.write(f"{datetime.now():%Y-%m-%d %H:%M:%S} Qt {kind.name}: {message}\n")
+        except OSError:
+            pass  # nowhere to write (a full disk, an unusable folder): the message is dropped
+
+    qInstallMessageHandler(handler)
 
 
 def show_unexpected(parent: QWidget | None, exc: BaseException, where: Path | None) -> QMessageBox:

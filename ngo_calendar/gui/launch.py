@@ -16,11 +16,13 @@ from ngo_calendar.core.domain import InputError
 from ngo_calendar.core.timing import parse_day
 from ngo_calendar.core.workspace import Database
 
-from .errors import install_exception_hook
+from .errors import install_exception_hook, send_qt_messages_to
 
 
-def application(args: argparse.Namespace) -> QApplication:
-    """The QApplication (one per process); a screenshot renders offscreen, needing no screen."""
+def application(args: argparse.Namespace, log: Path) -> QApplication:
+    """The QApplication (one per process); a screenshot renders offscreen, needing no screen.
+    Qt's own messages go to `log` from the start (the platform plugin speaks when it loads)."""
+    send_qt_messages_to(log)
     if args.command == "screenshot":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         parse_size(args.size)  # refused before the workspace is even opened
@@ -131,7 +133,10 @@ def screenshot(
             )
             target.show()
             QApplication.processEvents()
-    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        raise InputError("out", str(out), "use a writable path ending in .png") from None
     if not target.grab().save(str(out)):
         raise InputError("out", str(out), "use a writable path ending in .png")
     window.close()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -10,13 +12,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+
+from . import opening
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-MIGRATIONS = Path(__file__).with_name("migrations")
+SHIPPED_MIGRATIONS = Path(__file__).with_name("migrations")
+MIGRATIONS = SHIPPED_MIGRATIONS  # a test points it at a copy with one more revision
 DB_FILENAME = "workspace.sqlite"
 # The newest revision in migrations/versions (a test keeps the two equal). Knowing it without
 # loading Alembic keeps every command quick when, as nearly always, no migration is due.
@@ -93,6 +98,15 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> set[str]:
+    """Every revision the migration scripts know: a file stamped otherwise is from a newer
+    version (loads Alembic: only asked when a file is not at HEAD)."""
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(alembic_config(make_engine("sqlite://")))
+    return {script.revision for script in scripts.walk_revisions()}
+
+
 def current_revision(engine: Engine) -> str | None:
     """The revision stamped in the database (None for a new one), read with plain SQL."""
     if not inspect(engine).has_table("alembic_version"):
@@ -102,15 +116,25 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
-    """Copy a live database with SQLite's backup API (a file copy of a WAL database can tear)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(source)
-    dst = sqlite3.connect(target)
+    """Copy a live database with SQLite's backup API (a file copy of a WAL database can tear).
+
+    A copy that fails (a full disk) is removed rather than left half-written.
+    """
     try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        src = sqlite3.connect(source)
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
+    except (OSError, sqlite3.Error) as exc:
+        target.unlink(missing_ok=True)
+        refusal = opening.unusable_from(exc, target)
+        if refusal is None:
+            raise
+        raise refusal from exc
     return target
 
 
@@ -120,15 +144,18 @@ def migrate(engine: Engine, backup_dir: Path | None) -> Path | None:
     Returns the backup's path when one was made. A brand-new database has nothing to save.
     """
     current = current_revision(engine)
-    if current == HEAD and Path(__file__).with_name("migrations") == MIGRATIONS:
+    if current == HEAD and MIGRATIONS == SHIPPED_MIGRATIONS:
         return None  # the usual case, decided without importing Alembic
     head = head_revision()
     backup: Path | None = None
     if current == head:
         return None
-    has_tables = bool(inspect(engine).get_table_names())
     db_file = engine.url.database
-    if has_tables and backup_dir is not None and db_file and engine.dialect.name == "sqlite":
+    tables = frozenset(inspect(engine).get_table_names())
+    # Refused before anything is written or copied: a newer or unversioned file, another
+    # program's database (Database.open_folder has refused these already, before connecting).
+    opening.judge(db_file or "the database", tables, current, known_revisions, head)
+    if tables and backup_dir is not None and db_file and engine.dialect.name == "sqlite":
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         name = f"{Path(db_file).stem}-before-{head}-from-{current or 'none'}-{stamp}.sqlite"
         backup = backup_sqlite(Path(db_file), backup_dir / name)
@@ -138,6 +165,52 @@ def migrate(engine: Engine, backup_dir: Path | None) -> Path | None:
     # opening a new folder at once queue on the lock, and the later ones find it done.
     command.upgrade(alembic_config(engine.execution_options(**WRITE)), "head")
     return backup
+
+
+@contextmanager
+def _refusals(path: str | None) -> Iterator[None]:
+    """Database errors that are a refusal become one: a busy workspace, or a file or disk
+    problem (full, read-only, damaged). Any other error is a defect and goes through as is."""
+    try:
+        yield
+    except DBAPIError as exc:
+        if isinstance(exc, OperationalError) and is_busy(exc):
+            raise WorkspaceBusy() from exc
+        refusal = opening.unusable_from(exc, path)
+        if refusal is None:
+            raise
+        raise refusal from exc
+
+
+def _create(path: Path, busy_timeout_ms: int) -> None:
+    """A new workspace, made and migrated under a temporary name, then linked into place: the
+    workspace file is never seen empty or half-made (so an empty one is refused, see
+    opening.check_file). When several programs start on a new folder at once, the first link
+    wins and the others use that file."""
+    temp = path.with_name(f".{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.new")
+    try:
+        engine = make_engine(f"sqlite:///{temp}", busy_timeout_ms)
+        try:
+            migrate(engine, None)
+        finally:
+            engine.dispose()  # the last connection closing folds the -wal into the file
+        try:
+            os.link(temp, path)
+        except FileExistsError:
+            pass
+        except OSError:
+            # No hard links on this file system (FAT): a rename, which cannot tell two programs
+            # making the same new workspace at the very same moment apart.
+            if not path.exists():
+                os.replace(temp, path)
+    except (DBAPIError, OSError) as exc:
+        refusal = opening.unusable_from(exc, path)
+        if refusal is None:
+            raise
+        raise refusal from exc
+    finally:
+        for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
+            leftover.unlink(missing_ok=True)
 
 
 class Database:
@@ -154,8 +227,21 @@ class Database:
 
     @classmethod
     def open_folder(cls, folder: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Database:
-        folder.mkdir(parents=True, exist_ok=True)
-        url = f"sqlite:///{folder / DB_FILENAME}"
+        """Open the workspace in `folder`, creating it if there is none; refuses (with
+        opening.WorkspaceUnusable) a folder or a file it cannot use, and then writes nothing."""
+        path = folder / DB_FILENAME
+        opening.prepare_folder(folder)
+        if not opening.check_file(path):
+            _create(path, busy_timeout_ms)
+        tables, revision = opening.probe(path, busy_timeout_ms)
+        url = f"sqlite:///{path}"
+        if revision == HEAD and MIGRATIONS == SHIPPED_MIGRATIONS:
+            return cls(make_engine(url, busy_timeout_ms))  # the usual case: nothing to migrate
+        opening.judge(path, tables, revision, known_revisions, HEAD)
+        if tables:
+            # Rare (a migration is due on a file with data), so the full check is affordable:
+            # neither copy nor upgrade a damaged file. Before connecting, which would write.
+            opening.check_intact(path, busy_timeout_ms)
         return cls.open_url(url, folder / "backups", busy_timeout_ms)
 
     @classmethod
@@ -167,11 +253,10 @@ class Database:
     ) -> Database:
         engine = make_engine(url, busy_timeout_ms)
         try:
-            backup = migrate(engine, backup_dir)
-        except OperationalError as exc:
+            with _refusals(engine.url.database):
+                backup = migrate(engine, backup_dir)
+        except Exception:
             engine.dispose()
-            if is_busy(exc):
-                raise WorkspaceBusy() from exc
             raise
         return cls(engine, backup)
 
@@ -182,27 +267,21 @@ class Database:
 
         Core writes go through core.unit_of_work, which records history and undo around it.
         """
-        try:
-            with self._write_sessions() as session, session.begin():
-                if self.engine.dialect.name == "postgresql":
-                    # The same rule on PostgreSQL: one writer at a time per workspace.
-                    session.execute(text("SELECT pg_advisory_xact_lock(7316)"))
-                yield session
-        except OperationalError as exc:
-            if is_busy(exc):
-                raise WorkspaceBusy() from exc
-            raise
+        with (
+            _refusals(self.engine.url.database),
+            self._write_sessions() as session,
+            session.begin(),
+        ):
+            if self.engine.dialect.name == "postgresql":
+                # The same rule on PostgreSQL: one writer at a time per workspace.
+                session.execute(text("SELECT pg_advisory_xact_lock(7316)"))
+            yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A read: every statement inside sees the same committed state."""
-        try:
-            with self._sessions() as session, session.begin():
-                yield session
-        except OperationalError as exc:
-            if is_busy(exc):
-                raise WorkspaceBusy() from exc
-            raise
+        with _refusals(self.engine.url.database), self._sessions() as session, session.begin():
+            yield session
 
     def data_version(self) -> int | None:
         """A number that changes whenever a program (this one included) commits a write.

@@ -1,30 +1,50 @@
-"""What is not a refusal (a defect, a damaged file) still ends in one line, with the traceback
-kept in the workspace's log file."""
+"""What is not a refusal (a defect) still ends in one line, with the traceback kept in the
+workspace's log file."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 from tests.cli.conftest import base_env
 
+# A defect planted in the subprocess: `item list` reaches a service that fails. A damaged file
+# no longer serves (it is a refusal now, see test_damaged_workspace.py), and a real defect is
+# not something the code under test may keep; sitecustomize runs before the program starts.
+PLANTED = """
+from ngo_calendar.core import query
+
+
+def broken(*args, **kwargs):
+    raise RuntimeError("planted defect")
+
+
+query.occurrences = broken
+"""
+
 
 def test_the_command_line_logs_a_defect_and_says_where(tmp_path: Path) -> None:
-    """A corrupt workspace file is not a refusal: one line naming the log, the traceback in it."""
+    """A defect is not a refusal: status 1, one line naming the log, the traceback in it."""
     folder = tmp_path / "ws"
-    folder.mkdir()
-    (folder / "workspace.sqlite").write_bytes(b"this is not a database" * 100)
+    plant = tmp_path / "plant"
+    plant.mkdir()
+    (plant / "sitecustomize.py").write_text(PLANTED, encoding="utf-8")
+    env = base_env()
+    env["PYTHONPATH"] = os.pathsep.join((str(plant), env["PYTHONPATH"]))
     proc = subprocess.run(
         [sys.executable, "-m", "ngo_calendar", "--data-dir", str(folder), "item", "list"],
         capture_output=True,
         text=True,
-        env=base_env(),
+        env=env,
         timeout=60,
     )
     assert proc.returncode == 1
     lines = proc.stderr.splitlines()
     assert len(lines) == 1 and "internal error" in lines[0], proc.stderr
+    assert "planted defect" in lines[0]
     log = folder / "logs" / "ngo-calendar.log"
     assert str(log) in lines[0]
-    assert "Traceback" in log.read_text(encoding="utf-8")
+    logged = log.read_text(encoding="utf-8")
+    assert "Traceback" in logged and "RuntimeError: planted defect" in logged

@@ -1,0 +1,290 @@
+"""What is checked before a workspace file is opened, and how an unusable one is told.
+
+A workspace folder can hold something that is not a workspace of ours: an empty or cut-short
+copy, another program's database, a file from a newer version; the folder or the disk can refuse
+us. Each is one refusal, WorkspaceUnusable, whose single line says what is wrong, where, and what
+to do. These checks run before SQLAlchemy connects, because connecting sets WAL mode, which
+writes to the file: a file we refuse is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import sqlite3
+import stat
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from .models import Base
+
+# Every SQLite file starts with these 16 bytes; the first 100 bytes are its header.
+MAGIC = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+# Below this much free space, a failed write is the disk being full, not a broken disk.
+FULL_BELOW_BYTES = 1 << 20
+# Tables only SQLite or Alembic add: not a sign of another program.
+BOOKKEEPING = frozenset({"alembic_version", "sqlite_sequence", "sqlite_stat1", "sqlite_stat4"})
+RESTORE = "restore it from a backup, or move it away to start a new workspace"
+
+
+class WorkspaceUnusable(Exception):
+    """The workspace cannot be opened or written as it is: the message says why and what to do."""
+
+    def __init__(self, message: str, path: Path | str | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+def damaged(path: Path | str, what: str) -> WorkspaceUnusable:
+    return WorkspaceUnusable(f"{path} is damaged ({what}); {RESTORE}", path)
+
+
+def disk_full(path: Path | str) -> WorkspaceUnusable:
+    return WorkspaceUnusable(
+        f"the disk is full: cannot write to {path}; free some space, then try again", path
+    )
+
+
+def no_access(path: Path | str) -> WorkspaceUnusable:
+    return WorkspaceUnusable(
+        f"{path} cannot be opened: permission denied; check who may read and write it", path
+    )
+
+
+def read_only(path: Path | str) -> WorkspaceUnusable:
+    return WorkspaceUnusable(
+        f"{path} is read-only; make it writable, or copy it to a folder you can write to", path
+    )
+
+
+def prepare_folder(folder: Path) -> None:
+    """Make the data folder if needed; refuse one that is a file or that we cannot write in
+    (SQLite's WAL needs to create its -wal and -shm files next to the workspace)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise WorkspaceUnusable(
+            f"the data folder {folder} is a file, not a folder; choose another data folder",
+            folder,
+        ) from None
+    except NotADirectoryError:
+        blocker = next((p for p in folder.parents if p.is_file()), folder.parent)
+        raise WorkspaceUnusable(
+            f"the data folder {folder} cannot be made: {blocker} is a file; "
+            "choose another data folder",
+            folder,
+        ) from None
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise disk_full(folder) from None
+        raise WorkspaceUnusable(
+            f"the data folder {folder} cannot be made ({exc.strerror or exc}); "
+            "choose another data folder",
+            folder,
+        ) from None
+    if not os.access(folder, os.R_OK | os.W_OK | os.X_OK):
+        raise WorkspaceUnusable(
+            f"cannot read and write in the data folder {folder} (its permissions, or a "
+            "read-only disk); choose another data folder, or change its permissions",
+            folder,
+        )
+
+
+def check_file(path: Path) -> bool:
+    """Whether a workspace file exists; refuses one that cannot be ours or cannot be written.
+
+    Reads the 100-byte header only, so the usual open stays quick. An empty file is refused:
+    a new workspace is created complete under a temporary name (see Database.open_folder), so
+    an empty one was left by something else, such as an interrupted copy.
+    """
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return False
+    except PermissionError:
+        raise no_access(path) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise WorkspaceUnusable(
+            f"{path} is a folder, not a workspace file; move it away to start a new workspace",
+            path,
+        )
+    if not stat.S_ISREG(info.st_mode):  # a pipe or a device: reading it could block for ever
+        raise WorkspaceUnusable(f"{path} is not a file; move it away", path)
+    if info.st_size == 0:
+        raise WorkspaceUnusable(
+            f"{path} is empty (0 bytes), as an interrupted copy leaves it; delete it to start "
+            "a new workspace, or restore it from a backup",
+            path,
+        )
+    try:
+        with path.open("rb") as f:
+            header = f.read(HEADER_SIZE)
+    except PermissionError:
+        raise no_access(path) from None
+    if not header.startswith(MAGIC):
+        raise WorkspaceUnusable(
+            f"{path} is not a workspace file (not a SQLite database); {RESTORE}", path
+        )
+    _check_size(path, header, info.st_size)
+    if not os.access(path, os.R_OK | os.W_OK):
+        raise read_only(path)
+    return True
+
+
+def _check_size(path: Path, header: bytes, size: int) -> None:
+    """A file shorter than the size its header records was cut short (a failed copy)."""
+    if len(header) < HEADER_SIZE:
+        raise damaged(path, f"cut short: only {size} bytes")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise damaged(path, "its header is not valid")
+    pages = int.from_bytes(header[28:32], "big")
+    # The recorded size counts only when written with the current change counter; and while
+    # a -wal holds pages not yet copied back, the file itself may legitimately lag behind.
+    recorded = pages > 0 and header[24:28] == header[92:96]
+    wal = Path(f"{path}-wal")
+    if recorded and size < pages * page_size and not (wal.exists() and wal.stat().st_size):
+        raise damaged(path, f"cut short: {size} of its {pages * page_size} bytes")
+
+
+def probe(path: Path, busy_timeout_ms: int) -> tuple[frozenset[str], str | None]:
+    """The tables of an existing file and its stamped revision."""
+    with _plain(path, busy_timeout_ms) as conn:
+        names = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+        tables = frozenset(name for (name,) in names)
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    return tables, revision
+
+
+def check_intact(path: Path, busy_timeout_ms: int) -> None:
+    """SQLite's quick_check over the whole file: too slow for every open, done before a
+    migration (and its backup)."""
+    with _plain(path, busy_timeout_ms) as conn:
+        verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
+    if verdict != "ok":
+        raise damaged(path, f"quick_check: {verdict}")
+
+
+@contextmanager
+def _plain(path: Path, busy_timeout_ms: int) -> Iterator[sqlite3.Connection]:
+    """A plain sqlite3 connection, without our pragmas (WAL mode would write to the file):
+    reading through it changes nothing. Its errors about the file become refusals."""
+    conn: sqlite3.Connection | None = None
+    try:
+        conn = sqlite3.connect(path, timeout=busy_timeout_ms / 1000, isolation_level=None)
+        yield conn
+    except sqlite3.Error as exc:
+        refusal = unusable_from(exc, path)
+        if refusal is None:
+            raise
+        raise refusal from exc
+    finally:
+        if conn is not None:
+            conn.close()
+
+
+def judge(
+    path: Path | str,
+    tables: frozenset[str],
+    revision: str | None,
+    known_revisions: Callable[[], set[str]],
+    head: str,
+) -> None:
+    """Refuse a file that is not a workspace we can open: another program's database, one of
+    ours without a schema version, or one from a newer version. No tables: a new workspace."""
+    ours = frozenset(Base.metadata.tables)
+    own = tables - BOOKKEEPING
+    if revision is None:
+        if not own:
+            return
+        if own <= ours:
+            raise WorkspaceUnusable(
+                f"{path} holds a workspace's tables but no schema version, so it cannot be "
+                f"upgraded safely; {RESTORE}",
+                path,
+            )
+        raise _foreign(path, own - ours)
+    if revision == head or revision in known_revisions():
+        return
+    if {"items", "settings"} <= own:
+        raise WorkspaceUnusable(
+            f"{path} was saved by a newer NGO Calendar (schema {revision}; this version knows "
+            f"up to {head}); update NGO Calendar to open it",
+            path,
+        )
+    raise _foreign(path, own - ours or own)
+
+
+def _foreign(path: Path | str, tables: frozenset[str]) -> WorkspaceUnusable:
+    shown = ", ".join(sorted(tables)[:3]) + (", …" if len(tables) > 3 else "")
+    return WorkspaceUnusable(
+        f"{path} is another program's database (tables: {shown}), not an NGO Calendar "
+        "workspace; choose another data folder, or move the file away",
+        path,
+    )
+
+
+def unusable_from(exc: BaseException, path: Path | str | None) -> WorkspaceUnusable | None:
+    """The refusal an error from SQLite or the file system means, if it is one of those that
+    come from the file or the disk rather than from our code (None: let it through)."""
+    where = path or "the workspace"
+    orig = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the driver's error
+    if isinstance(orig, OSError):
+        if orig.errno in (errno.ENOSPC, errno.EDQUOT):
+            return disk_full(where)
+        if orig.errno in (errno.EACCES, errno.EPERM):
+            return no_access(where)
+        if orig.errno == errno.EROFS:
+            return read_only(where)
+        return None
+    if not isinstance(orig, sqlite3.Error):
+        return None
+    code = getattr(orig, "sqlite_errorcode", 0)
+    primary = code & 0xFF
+    if primary == sqlite3.SQLITE_FULL:
+        return disk_full(where)
+    if primary in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN) and _nearly_full(path):
+        return disk_full(where)  # SQLite reports a full disk while sizing -shm as an I/O error
+    if primary == sqlite3.SQLITE_NOTADB:
+        return WorkspaceUnusable(
+            f"{where} is not a workspace file (not a SQLite database); {RESTORE}", path
+        )
+    if primary == sqlite3.SQLITE_CORRUPT:
+        return damaged(where, "its contents are malformed")
+    if code == sqlite3.SQLITE_READONLY_DBMOVED:
+        return WorkspaceUnusable(
+            f"{where} was moved or deleted while open; open it again from where it is now", path
+        )
+    if primary == sqlite3.SQLITE_READONLY:
+        return read_only(where)
+    if primary == sqlite3.SQLITE_PERM:
+        return no_access(where)
+    if primary == sqlite3.SQLITE_CANTOPEN:
+        return WorkspaceUnusable(
+            f"{where} cannot be opened (SQLite: {orig}); check that its folder is there and "
+            "that you may read and write in it",
+            path,
+        )
+    if primary == sqlite3.SQLITE_IOERR:
+        return WorkspaceUnusable(
+            f"cannot read or write {where} (disk I/O error); check the disk, then try again",
+            path,
+        )
+    return None
+
+
+def _nearly_full(path: Path | str | None) -> bool:
+    if path is None:
+        return False
+    folder = Path(path).parent
+    try:
+        return shutil.disk_usage(folder).free < FULL_BELOW_BYTES
+    except OSError:
+        return False

@@ -1,0 +1,276 @@
+"""A workspace file or data folder that cannot be used is refused, and left exactly as it was.
+
+Each case through the real command line, a read (`item list`) and a write (`item add`): exit
+status 2, nothing on stdout, one line on stderr that names the file or folder and what is wrong,
+and afterwards every file in the folder has the bytes it had (no -wal, -shm, backup or log
+appears, whatever the number of tries).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import hashlib
+import random
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from .conftest import Cli, Result, base_env
+
+LIST = ("item", "list", "--from", "2026-01-01", "--to", "2026-12-31")
+ADD = ("item", "add", "--title", "Essai", "--channel", "Facebook", "--on", "2026-12-01")
+DB = "workspace.sqlite"
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """Every file and folder under `folder`, with each file's sha256."""
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        if p.is_file()
+        else "folder"
+        for p in sorted(folder.rglob("*"))
+    }
+
+
+def one_line(result: Result) -> str:
+    """Exit 2, nothing on stdout, one line on stderr and no traceback: the line."""
+    assert result.code == 2, result
+    assert result.out == "", result
+    assert len(result.err_lines) == 1, result.err
+    assert "Traceback" not in result.err
+    line = result.err_lines[0]
+    assert line.startswith("ngo-calendar: error: "), line
+    return line
+
+
+def sql(path: Path, *statements: str) -> None:
+    with closing(sqlite3.connect(path)) as conn, conn:
+        for statement in statements:
+            conn.execute(statement)
+
+
+def garble_page(path: Path, page: int, start: int = 0) -> None:
+    """Random bytes over one page of the file (from `start` within it), length unchanged."""
+    data = bytearray(path.read_bytes())
+    size = int.from_bytes(data[16:18], "big")
+    first = (page - 1) * size + start
+    data[first : page * size] = random.Random(page).randbytes(page * size - first)
+    path.write_bytes(bytes(data))
+
+
+def root_pages(path: Path, table: str) -> list[int]:
+    """The first page of a table and of each of its indexes."""
+    with closing(sqlite3.connect(path)) as conn:
+        query = "SELECT rootpage FROM sqlite_master WHERE tbl_name = ? AND rootpage > 0"
+        return [page for (page,) in conn.execute(query, (table,))]
+
+
+def random_bytes(db: Path) -> None:
+    db.write_bytes(random.Random(7).randbytes(8192))
+
+
+def text(db: Path) -> None:
+    db.write_text("title;date\nAppel aux dons;2026-12-01\n" * 100, encoding="utf-8")
+
+
+def empty(db: Path) -> None:
+    db.write_bytes(b"")
+
+
+def folder_in_place(db: Path) -> None:
+    db.unlink()
+    db.mkdir()
+    (db / "note.txt").write_text("not a workspace", encoding="utf-8")
+
+
+def cut_short(db: Path) -> None:
+    data = db.read_bytes()
+    db.write_bytes(data[: len(data) // 3])
+
+
+def schema_garbled(db: Path) -> None:
+    garble_page(db, 1, start=100)  # the table list, after the 100-byte file header
+
+
+def items_garbled(db: Path) -> None:
+    for page in root_pages(db, "items"):  # opens, but reading or adding an item fails
+        garble_page(db, page)
+
+
+def newer(db: Path) -> None:
+    sql(db, "UPDATE alembic_version SET version_num = '9999'")
+
+
+def unversioned(db: Path) -> None:
+    sql(db, "DROP TABLE alembic_version")
+
+
+def foreign(db: Path) -> None:
+    db.unlink()
+    sql(
+        db,
+        "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)",
+        "INSERT INTO notes VALUES (1, 'x')",
+    )
+
+
+# (how the file is damaged, what the refusal says besides the file's path)
+DAMAGES = [
+    pytest.param(random_bytes, "is not a workspace file (not a SQLite database)", id="random"),
+    pytest.param(text, "is not a workspace file (not a SQLite database)", id="text"),
+    pytest.param(empty, "is empty (0 bytes)", id="zero-bytes"),
+    pytest.param(folder_in_place, "is a folder, not a workspace file", id="folder"),
+    pytest.param(cut_short, "is damaged (cut short", id="truncated"),
+    pytest.param(schema_garbled, "is damaged (its contents are malformed)", id="corrupt-schema"),
+    pytest.param(items_garbled, "is damaged (its contents are malformed)", id="corrupt-items"),
+    pytest.param(newer, "was saved by a newer NGO Calendar (schema 9999", id="newer-schema"),
+    pytest.param(unversioned, "holds a workspace's tables but no schema version", id="unversioned"),
+    pytest.param(foreign, "is another program's database (tables: notes)", id="foreign"),
+]
+
+
+@pytest.mark.parametrize(("damage", "says"), DAMAGES)
+def test_an_unusable_workspace_file_is_refused_and_left_as_it_was(
+    cli: Cli, damage: Callable[[Path], None], says: str
+) -> None:
+    damage(cli.folder / DB)
+    before = snapshot(cli.folder)
+    for command in (LIST, ADD, LIST, ADD):  # tries again: still nothing written, no backup
+        line = one_line(cli.run(*command))
+        assert f"{cli.folder / DB} {says}" in line, line
+        assert snapshot(cli.folder) == before
+    # What to do: restore a backup, move the file away, or update NGO Calendar.
+    assert any(word in line.split("; ", 1)[1] for word in ("restore", "move", "update")), line
+
+
+def test_an_empty_file_is_refused_until_deleted_then_a_new_one_is_made(cli: Cli) -> None:
+    empty(cli.folder / DB)
+    line = one_line(cli.run(*LIST))
+    assert line == (
+        f"ngo-calendar: error: {cli.folder / DB} is empty (0 bytes), as an interrupted copy "
+        "leaves it; delete it to start a new workspace, or restore it from a backup"
+    )
+    (cli.folder / DB).unlink()  # as the line says: a new workspace is made
+    assert cli.listing() == []
+    # Made under a temporary name and put in place complete: nothing else is left behind.
+    assert sorted(p.name for p in cli.folder.iterdir()) == [DB]
+    with closing(sqlite3.connect(cli.folder / DB)) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+# Data folders: --data-dir or NGO_CALENDAR_DATA_DIR naming something that cannot be one.
+
+
+def test_a_data_folder_that_is_a_file_is_refused(tmp_path: Path) -> None:
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("mes notes", encoding="utf-8")
+    cli = Cli(blocker, tmp_path)
+    for command in (LIST, ADD):
+        line = one_line(cli.run(*command))
+        assert line == (
+            f"ngo-calendar: error: the data folder {blocker} is a file, not a folder; "
+            "choose another data folder"
+        )
+    env = base_env(NGO_CALENDAR_DATA_DIR=str(blocker))
+    assert one_line(cli.run(*LIST, data_dir=False, env=env)) == line
+    assert blocker.read_text(encoding="utf-8") == "mes notes"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+def test_a_data_folder_under_a_file_is_refused(tmp_path: Path) -> None:
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("mes notes", encoding="utf-8")
+    cli = Cli(blocker / "asso" / "ws", tmp_path)
+    line = one_line(cli.run(*ADD))
+    assert f"the data folder {cli.folder} cannot be made: {blocker} is a file" in line, line
+    assert blocker.read_text(encoding="utf-8") == "mes notes"
+
+
+@pytest.mark.skipif(not Path("/proc/self").exists(), reason="needs Linux's /proc")
+def test_a_data_folder_that_cannot_be_made_is_refused(tmp_path: Path) -> None:
+    line = one_line(Cli(Path("/proc/ngo-calendar"), tmp_path).run(*LIST))
+    assert "the data folder /proc/ngo-calendar cannot be made (" in line, line
+    assert "choose another data folder" in line
+
+
+# Permissions. Tests run as root in CI, and root ignores them; a child without the two
+# capabilities that let root read and write anything obeys them as anyone else does.
+
+
+def _without_root_powers() -> None:
+    """In the child, before it runs Python: drop CAP_DAC_OVERRIDE (1) and
+    CAP_DAC_READ_SEARCH (2) from the bounding set (prctl PR_CAPBSET_DROP, 24). Not root: the
+    call fails, and nothing needed dropping."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    for capability in (1, 2):
+        libc.prctl(24, capability, 0, 0, 0)
+
+
+class PowerlessCli(Cli):
+    def run(self, *args: str, data_dir: bool = True, env: dict[str, str] | None = None) -> Result:
+        head = ["--data-dir", str(self.folder)] if data_dir else []
+        proc = subprocess.run(
+            [sys.executable, "-m", "ngo_calendar", *head, *args],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env or base_env(),
+            cwd=self.cwd,
+            timeout=60,
+            preexec_fn=_without_root_powers,
+        )
+        return Result(proc.returncode, proc.stdout, proc.stderr)
+
+
+@pytest.fixture
+def powerless(cli: Cli) -> Iterator[PowerlessCli]:
+    if sys.platform != "linux":
+        pytest.skip("dropping root's file powers is done the Linux way")
+    probe = cli.cwd / "probe.txt"
+    probe.write_text("", encoding="utf-8")
+    probe.chmod(0o444)
+    code = f"open({str(probe)!r}, 'a')"
+    tried = subprocess.run(
+        [sys.executable, "-c", code], stderr=subprocess.DEVNULL, preexec_fn=_without_root_powers
+    )
+    if tried.returncode == 0:
+        pytest.skip("this process may not give up its power to write read-only files")
+    yield PowerlessCli(cli.folder, cli.cwd)
+    for path in (cli.folder, cli.folder / DB):
+        path.chmod(0o755 if path.is_dir() else 0o644)  # tmp_path must stay removable
+
+
+@pytest.mark.parametrize(
+    ("target", "mode", "says"),
+    [
+        pytest.param(
+            DB, 0o444, "{db} is read-only; make it writable, or copy it", id="read-only-file"
+        ),
+        pytest.param(DB, 0o000, "{db} cannot be opened: permission denied", id="unreadable-file"),
+        pytest.param(
+            "", 0o555, "cannot read and write in the data folder {folder} (", id="read-only-folder"
+        ),
+        pytest.param(
+            "", 0o000, "cannot read and write in the data folder {folder} (", id="unreadable-folder"
+        ),
+    ],
+)
+def test_a_workspace_we_may_not_read_or_write_is_refused(
+    powerless: PowerlessCli, target: str, mode: int, says: str
+) -> None:
+    folder = powerless.folder
+    before = snapshot(folder)
+    (folder / target).chmod(mode)
+    try:
+        for command in (LIST, ADD):
+            line = one_line(powerless.run(*command))
+            assert says.format(db=folder / DB, folder=folder) in line, line
+    finally:
+        (folder / target).chmod(0o755 if target == "" else 0o644)
+    assert snapshot(folder) == before
+    assert powerless.run(*LIST).code == 0  # allowed again, it opens again
