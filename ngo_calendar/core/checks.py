@@ -130,6 +130,11 @@ def calendar_date(value: date, field: str) -> date:
     return value
 
 
+def clamp_day(day: date) -> date:
+    """The nearest day inside the calendar: where paging past its ends stops."""
+    return min(max(day, FIRST_DAY), LAST_DAY)
+
+
 def _iso(value: date) -> str:
     if isinstance(value, datetime):
         return value.isoformat(timespec="minutes")

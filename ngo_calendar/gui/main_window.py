@@ -216,11 +216,14 @@ class MainWindow(ItemOperations, QMainWindow):
         self.refresh()
 
     def step(self, direction: int) -> None:
+        # Paging stops at the ends of the workspace's calendar (core's span, years 1900-2200).
         if self.view_name == "week":
-            self.anchor += timedelta(days=7 * direction)
+            self.anchor = checks.clamp_day(self.anchor + timedelta(days=7 * direction))
         else:
             month = self.anchor.month - 1 + direction
-            self.anchor = date(self.anchor.year + month // 12, month % 12 + 1, 1)
+            year = self.anchor.year + month // 12
+            if checks.FIRST_YEAR <= year <= checks.LAST_YEAR:
+                self.anchor = date(year, month % 12 + 1, 1)
         self.refresh()
 
     def go_today(self) -> None:
@@ -228,7 +231,7 @@ class MainWindow(ItemOperations, QMainWindow):
         self.refresh()
 
     def go_to(self, day: date) -> None:
-        self.anchor = day
+        self.anchor = checks.clamp_day(day)
         self.refresh()
 
     def show_day(self, day: date) -> None:
