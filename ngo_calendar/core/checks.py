@@ -158,7 +158,7 @@ def name_taken(session: Session, model: Any, name: str, own_id: int | None = Non
     return None
 
 
-def shown(value: object, longest: int = 80) -> str:
+def shown(value: object, longest: int = 240) -> str:
     """A value as a refusal quotes it: one line, escapes for what cannot be printed, cut short."""
     text = value if isinstance(value, str) else repr(value) if value is not None else ""
     if not text.strip():
