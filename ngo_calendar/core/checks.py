@@ -161,8 +161,6 @@ def name_taken(session: Session, model: Any, name: str, own_id: int | None = Non
 def shown(value: object, longest: int = 240) -> str:
     """A value as a refusal quotes it: one line, escapes for what cannot be printed, cut short."""
     text = value if isinstance(value, str) else repr(value) if value is not None else ""
-    if not text.strip():
-        return f'"{text}"'  # so an empty value is seen, not read as a missing word
     out = []
     for ch in text:
         code = ord(ch)
@@ -175,4 +173,6 @@ def shown(value: object, longest: int = 240) -> str:
     result = "".join(out)
     if len(result) > longest:
         result = f"{result[: longest - 1]}… ({len(text):,} characters)"
+    if not text.strip():
+        result = f'"{result}"'  # so an empty or blank value is seen, not read as a missing word
     return result

@@ -301,6 +301,8 @@ def is_slot(rule: str, first: datetime | date, key: str, tz: ZoneInfo) -> bool:
         target = parse_start_key(key)
     except ValueError:
         return False  # not a key at all: the caller refuses it with an InputError
+    if not checks.in_calendar(target):
+        return False  # no rule has a date outside the calendar
     if isinstance(first, datetime):
         if not isinstance(target, datetime):
             return False

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -54,6 +54,7 @@ def test_shown_is_one_printable_line_cut_short() -> None:
     assert checks.shown("a\nb") == "a\\nb"
     assert checks.shown("caf\udce9") == "caf\\xe9"
     assert checks.shown("") == '""'
+    assert checks.shown("\x85") == '"\\x85"'  # blank for str.strip, and a line break
     long = checks.shown("y" * 5000)
     assert long.endswith("(5,000 characters)") and len(long) < 280
     assert str(InputError("title", "a\nb", "one line")).count("\n") == 0
@@ -120,6 +121,15 @@ def test_rules_refused_from_their_start(rule: str, accepted: str) -> None:
 def test_an_hour_the_interval_never_reaches_is_refused() -> None:
     with pytest.raises(InputError):
         check_rule("FREQ=HOURLY;INTERVAL=3;BYHOUR=9,18", datetime(2026, 1, 1, 1, 0), PARIS)
+
+
+def test_a_key_past_the_calendar_names_no_date() -> None:
+    from ngo_calendar.core.recurrence import is_slot
+
+    assert not is_slot(
+        "FREQ=DAILY", datetime(2026, 12, 1, 8, 0, tzinfo=UTC), "99991231T235959Z", PARIS
+    )
+    assert not is_slot("FREQ=DAILY", date(2026, 12, 1), "00010101", PARIS)
 
 
 def test_a_rare_rule_is_accepted() -> None:
