@@ -150,7 +150,19 @@ class AgendaView(QTableView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
     def set_rows(self, rows: list[Occurrence], tz: ZoneInfo) -> None:
+        """New rows (a refresh after any writer): the selected occurrence and the scroll
+        position stay where the person left them."""
+        chosen = self.selected()
+        wanted = (chosen.item_id, chosen.occurrence_key) if chosen is not None else None
+        scrolled = self.verticalScrollBar().value()
         self.source.set_rows(rows, tz)
+        if wanted is not None:
+            for row in range(self.proxy.rowCount()):
+                occ = self.proxy.index(row, 0).data(OCCURRENCE_ROLE)
+                if (occ.item_id, occ.occurrence_key) == wanted:
+                    self.selectRow(row)
+                    break
+        self.verticalScrollBar().setValue(scrolled)
 
     def selected(self) -> Occurrence | None:
         rows = self.selectionModel().selectedRows()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QDate, QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QDate, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -29,6 +29,7 @@ from .filter_bar import FilterBar
 from .labels import operation_label
 from .month_view import MonthView
 from .operations import ItemOperations
+from .store_watch import StoreWatch
 from .week_view import WeekView
 
 VIEWS = ("month", "week", "agenda")
@@ -61,6 +62,7 @@ class MainWindow(ItemOperations, QMainWindow):
         self.reload_choices()
         self._restore_state()
         self.refresh()
+        self.store_watch = StoreWatch(self, self.refresh_if_changed)
         # The calendar has the keyboard at start (Page Down pages), not the filter box.
         self.stack.currentWidget().setFocus()
 
@@ -357,12 +359,6 @@ class MainWindow(ItemOperations, QMainWindow):
         self.reload_choices()
         self.refresh()
         return True
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        # The command line may have changed the workspace while the window was in the background.
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            self.refresh_if_changed()
-        super().changeEvent(event)
 
     # -- window state ----------------------------------------------------------------------
     def _ui_settings(self) -> QSettings:

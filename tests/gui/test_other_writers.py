@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ngo_calendar.core import query
 from ngo_calendar.core.domain import Timed
+from ngo_calendar.gui.agenda import OCCURRENCE_ROLE
 from ngo_calendar.gui.dnd import DraggedItem, to_mime
 from ngo_calendar.gui.errors import install_exception_hook
 from ngo_calendar.gui.main_window import MainWindow
@@ -157,3 +158,45 @@ def test_an_unexpected_error_is_logged_shown_and_the_window_goes_on(
             box.close()
     finally:
         sys.excepthook = previous
+
+
+@pytest.mark.parametrize("view", ["month", "week", "agenda"])
+def test_a_write_from_another_program_shows_within_two_seconds_without_a_click(
+    qtbot,
+    window: MainWindow,
+    cdb: Database,
+    ws_dir: Path,
+    view: str,  # noqa: ANN001
+) -> None:
+    """The command line adds and edits while the window is open: the window sees it by itself
+    (StoreWatch polls the data version), keeping the selection and the scroll position."""
+    kept = add(cdb, "Déjà là", Timed(datetime(2026, 12, 2, 9, 0)))
+    window.show_view(view)
+    window.go_to(date(2026, 12, 2))
+    chosen = next(o for o in window.shown if o.item_id == kept)
+    current = {"month": window.month, "week": window.week, "agenda": window.agenda}[view]
+    if view == "agenda":
+        proxy = window.agenda.proxy
+        rows = [proxy.index(r, 0).data(OCCURRENCE_ROLE).item_id for r in range(proxy.rowCount())]
+        window.agenda.selectRow(rows.index(kept))
+    elif view == "week":
+        window.week.select(chosen)
+    else:
+        window.month._select(chosen)
+    assert current.selected() is not None and current.selected().item_id == kept
+    bars = {"week": lambda: window.week._scroll, "agenda": window.agenda.verticalScrollBar}
+    bar = bars[view]() if view in bars else None
+    if bar is not None:
+        bar.setValue(bar.maximum() // 2)
+    scroll = bar.value() if bar is not None else None
+    command_line(ws_dir, "item", "add", "--title", "Ajout d'ailleurs", "--channel", "Facebook",
+                 "--at", "2026-12-02T10:00")  # fmt: skip
+    command_line(ws_dir, "item", "edit", str(kept), "--title", "Déjà là, corrigé")
+    qtbot.waitUntil(
+        lambda: {"Ajout d'ailleurs", "Déjà là, corrigé"} <= {o.title for o in window.shown},
+        timeout=2000,
+    )
+    assert current.selected() is not None and current.selected().item_id == kept
+    assert current.selected().title == "Déjà là, corrigé"
+    if bar is not None:
+        assert bar.value() == scroll
