@@ -286,8 +286,8 @@ def _list(db: Database, args: argparse.Namespace) -> None:
     if args.backlog:
         rows = query.backlog(db, flt)
     else:
-        first = parse_day(args.first, "--from") if args.first else date.today()
-        last = parse_day(args.last, "--to") if args.last else first + timedelta(days=30)
+        first = parse_day(args.first, "--from") if args.first is not None else date.today()
+        last = parse_day(args.last, "--to") if args.last is not None else first + timedelta(days=30)
         if last < first:
             raise InputError("--to", args.last, f"use a day on or after --from ({first})")
         rows = query.occurrences(db, first, last, flt)

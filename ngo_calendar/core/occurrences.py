@@ -86,6 +86,8 @@ def _move(s: Session, item: Item, start: Start, occurrence: str | None, whole: b
         shift_series(item, current_start(item, key, tz), start, tz)
         first = item.start_utc or item.start_date
         assert item.rrule is not None and first is not None
+        # Measured from a later date, the series' first date may land outside the calendar.
+        checks.calendar_date(first, "start")
         check_rule(item.rrule, first, tz)
     else:
         move_one(item, key, start, tz)

@@ -49,6 +49,9 @@ PART_RANGES: dict[str, tuple[int, int | None, bool]] = {
     "BYMONTHDAY": (1, 31, True),
     "BYYEARDAY": (1, 366, True),
     "BYWEEKNO": (1, 53, True),
+    "BYHOUR": (0, 23, False),
+    "BYMINUTE": (0, 59, False),
+    "BYSECOND": (0, 59, False),
 }
 BYDAY_ORDINAL = re.compile(r"^([+-]?\d+)(MO|TU|WE|TH|FR|SA|SU)$")
 
@@ -88,7 +91,7 @@ def _check_parts(rule: str, text: str, field_name: str) -> None:
                 continue  # dateutil refuses it below, naming the value
             n = abs(n) if signed else n
             if n < low or (high is not None and n > high):
-                limits = f"{low} to {high}" if high else f"{low} or more"
+                limits = f"{low} to {high}" if high is not None else f"{low} or more"
                 sign = " (or minus that)" if signed else ""
                 raise InputError(
                     field_name, text, f"{name_checked} takes {limits}{sign}; {RRULE_HELP}"
@@ -126,6 +129,15 @@ def check_rule(rule: str, first: datetime | date, tz: ZoneInfo, field_name: str 
     """
     timed = isinstance(first, datetime)
     start = utc_to_local(first, tz) if timed else datetime.combine(first, datetime.min.time())
+    upper = rule.upper()
+    if not timed and (
+        any(f"FREQ={f}" in upper for f in ("HOURLY", "MINUTELY", "SECONDLY"))
+        or any(part in upper for part in ("BYHOUR", "BYMINUTE", "BYSECOND"))
+    ):
+        # An all-day item has one date a day: its dates are named by their day.
+        raise InputError(
+            field_name, rule, "an all-day item repeats daily at most, with no BYHOUR or BYMINUTE"
+        )
     try:
         built = rrulestr(_until_in_wall_time(rule, tz if timed else None), dtstart=start)
         until = built._until  # noqa: SLF001 - dateutil has no getter

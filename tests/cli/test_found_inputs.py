@@ -109,6 +109,16 @@ def test_moving_a_series_needs_a_date_or_the_whole_series(cli: Cli, series: int)
     assert _starts(cli, "Mardi") == [f"2026-12-{d:02}T10:00+01:00" for d in (3, 10, 17, 24)]
 
 
+def test_a_series_moved_past_the_calendar_start_is_refused(cli: Cli, series: int) -> None:
+    """Measured from its last date, the series' first date would fall in 1899."""
+    before = dump(cli.folder)
+    line = cli.refused("item", "move", str(series), "--occurrence", "2026-12-22T09:00",
+                       "--at", "1900-01-02T09:00", "--series")  # fmt: skip
+    assert "start" in line and "1900-01-01 to 2200-12-31" in line
+    assert "--from" in cli.refused("item", "list", "--from", "")
+    assert dump(cli.folder) == before
+
+
 def test_one_key_per_instant_on_the_spring_forward_night(cli: Cli) -> None:
     """4. An hourly series through 02:00 listed 03:00+02:00 twice under one key; moving one left
     four, deleting one removed both."""

@@ -95,6 +95,9 @@ def test_whole_numbers_and_colours() -> None:
         ("FREQ=DAILY;COUNT=10001", "10,000"),
         ("FREQ=DAILY;UNTIL=22010101T000000Z", "1900-01-01 to 2200-12-31"),
         ("FREQ=DAILY\t;COUNT=2", "one line"),
+        ("FREQ=HOURLY;BYSECOND=61", "0 to 59"),
+        ("FREQ=HOURLY;BYMINUTE=60", "0 to 59"),
+        ("FREQ=HOURLY;BYHOUR=24", "0 to 23"),
     ],
 )
 def test_rules_refused_whatever_their_start(rule: str, accepted: str) -> None:
@@ -121,6 +124,13 @@ def test_rules_refused_from_their_start(rule: str, accepted: str) -> None:
 def test_an_hour_the_interval_never_reaches_is_refused() -> None:
     with pytest.raises(InputError):
         check_rule("FREQ=HOURLY;INTERVAL=3;BYHOUR=9,18", datetime(2026, 1, 1, 1, 0), PARIS)
+
+
+@pytest.mark.parametrize("rule", ["FREQ=HOURLY", "FREQ=DAILY;BYHOUR=9,10", "FREQ=DAILY;BYMINUTE=5"])
+def test_an_all_day_series_repeats_daily_at_most(rule: str) -> None:
+    """Its dates are named by their day: 24 a day would all share one key."""
+    with pytest.raises(InputError, match="all-day"):
+        check_rule(validate_rrule(rule), date(2026, 12, 1), PARIS)
 
 
 def test_a_key_past_the_calendar_names_no_date() -> None:

@@ -1,0 +1,397 @@
+"""Hostile input, property-based (issue 12): the command line's parser and the core services fed
+generated values for every option, valid and hostile mixed (dates at and beyond the calendar's
+ends, daylight-saving gaps, huge and malformed numbers, control characters, surrogate escapes,
+long text, RRULEs built from parts, colours, ids, occurrence keys).
+
+What it proves, each example on a fresh copy of a small workspace:
+- a command exits 0, or 2 with nothing on stdout and ONE line on stderr; never 1 (a logged
+  traceback), never an exception escaping `run`, never longer than a few seconds;
+- a refusal (exit 2, or a service raising one of REFUSALS) changes nothing: every table, the
+  history and the undo stack are compared before and after;
+- after a success the workspace still works and holds only what the rules accept: the months
+  around every date involved list (JSON, and text with one line per occurrence and one
+  occurrence per key) in bounded time, the backlog lists, every item shows on one line, the
+  channels list, undo takes the change back; dates stay in 1900-2200, text fits its column,
+  names and titles hold no control character, colours are #rrggbb, names are unique whatever
+  their case, numbers fit 32 bits and are not below their least, rules give at least one
+  occurrence and at most one an hour; `channel add` of an existing name and a blank date or
+  `--occurrence` are refused.
+
+HOSTILE_EXAMPLES (default 50 per test) bounds the examples so the file runs in CI in well under
+two minutes; failures are not shrunk (each try runs a dozen commands) unless HOSTILE_SHRINK=1;
+HOSTILE_EXPLICIT=0 leaves out the testers' cases (@example) to see what the generator finds.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import itertools
+import json
+import os
+import re
+import shlex
+import shutil
+import signal
+import sqlite3
+import tempfile
+import traceback
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from dateutil.rrule import rrulestr
+from hypothesis import HealthCheck, Phase, example, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import Date, DateTime, Integer, String
+
+from ngo_calendar.app import open_workspace, run
+from ngo_calendar.core import items, occurrences
+from ngo_calendar.core.domain import AllDay, ItemDraft
+from ngo_calendar.core.refusals import REFUSALS
+from ngo_calendar.store.models import Base
+from tests import hostile_values as hv
+from tests.core.test_unit_of_work import dump
+
+OFF = {"explicit"} if os.getenv("HOSTILE_EXPLICIT") == "0" else set()
+OFF |= set() if os.getenv("HOSTILE_SHRINK") == "1" else {"shrink", "explain"}
+SETTINGS = settings(
+    max_examples=int(os.environ.get("HOSTILE_EXAMPLES", "50")),
+    deadline=None,
+    phases=[p for p in Phase if p.name not in OFF],
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+LIMIT_S = 5.0  # a command, a listing: anything longer is a defect (a rule expanding forever)
+REFUSAL = re.compile(r"ngo-calendar( [a-z]+)*: error: ")
+LEAST = (("items", "duration_minutes", 0), ("items", "days", 1), ("channels", "char_limit", 0))
+PARIS = ZoneInfo("Europe/Paris")
+Fresh = Callable[[], contextlib.AbstractContextManager[Path]]
+
+
+class TooSlow(BaseException):
+    """Raised by the alarm; not an Exception, so `run` cannot turn it into an exit status."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float = LIMIT_S) -> Iterator[None]:
+    if not hasattr(signal, "setitimer"):  # no alarm on Windows: unbounded there
+        yield
+        return
+
+    def ring(*_: object) -> None:
+        raise TooSlow(f"still running after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, ring)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@dataclass(frozen=True)
+class Result:
+    code: int | str
+    out: str
+    err: str
+
+
+def cli(folder: Path, *argv: str) -> Result:
+    """`ngo-calendar --data-dir folder ...` in-process; stdout is strict UTF-8 as on a terminal."""
+    out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+    err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="backslashreplace")
+    code: int | str
+    try:
+        with time_limit(), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = run(["--data-dir", str(folder), *argv])
+            except SystemExit as exc:  # argparse: a usage error is exit(2, one line)
+                code = exc.code if isinstance(exc.code, int) else repr(exc.code)
+    except TooSlow as exc:
+        code = f"too slow: {exc}"
+    except Exception as exc:  # noqa: BLE001 - what escapes `run` is the finding
+        code = f"escaped {describe(exc)}"
+    out.flush(), err.flush()
+    return Result(code, *(s.buffer.getvalue().decode() for s in (out, err)))  # type: ignore[attr-defined]
+
+
+def describe(exc: BaseException) -> str:
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if "ngo_calendar" in f.filename]
+    return f"{exc!r}" + (f" at {frames[-1].filename}:{frames[-1].lineno}" if frames else "")
+
+
+def failed(what: str, result: Result, folder: Path) -> str:
+    """A failed command, with the logged exception and the deepest product frame it came from."""
+    path, where = folder / "logs" / "ngo-calendar.log", ""
+    if path.exists() and result.code == 1:
+        text = path.read_text(encoding="utf-8", errors="replace").rstrip()
+        frames = re.findall(r'File ".*?(ngo_calendar[/\\][^"]+)", line (\d+), in (\w+)', text)
+        where = text.splitlines()[-1] + (" at {}:{} {}".format(*frames[-1]) if frames else "")
+    return f"{what}: exit {result.code} {result.err.strip()[:300]!r} {where}"
+
+
+def snapshot(folder: Path) -> tuple[object, ...]:
+    conn = sqlite3.connect(folder / "workspace.sqlite")
+    tables = ("history", "undo_stack")
+    grown = [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables]
+    conn.close()
+    return dump(folder), grown
+
+
+def rule_breaks(folder: Path) -> list[str]:
+    """What the workspace holds that the rules refuse."""
+    found: list[str] = []
+    conn = sqlite3.connect(folder / "workspace.sqlite")
+    try:
+        for table in Base.metadata.sorted_tables:
+            for col in table.columns:
+                kind, select = getattr(col.type, "impl", col.type), f"SELECT {col.name} FROM"
+                for (value,) in conn.execute(f"{select} {table.name} WHERE {col.name} NOT NULL"):
+                    where = f"{table.name}.{col.name} {str(value)[:40]!r}"
+                    if isinstance(kind, String) and kind.length and len(value) > kind.length:
+                        found.append(f"{where} is longer than {kind.length}")
+                    one_line = col.name in ("name", "title", "tag", "colour")
+                    if one_line and re.search(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]", value):
+                        found.append(f"{where} is not one line")
+                    # Instants are kept in UTC: 1900-01-01 00:00 in Paris is 1899-12-31 23:50Z.
+                    low = "1899-12-31" if isinstance(kind, DateTime) else "1900-01-01"
+                    dated = isinstance(kind, Date | DateTime)
+                    if dated and not low <= str(value)[:10] <= "2200-12-31":
+                        found.append(f"{where} is outside 1900-2200")
+                    if col.name == "colour" and not re.fullmatch(r"#[0-9a-fA-F]{6}", value):
+                        found.append(f"{where} is not #rrggbb")
+                    if isinstance(kind, Integer) and not -(2**31) <= value < 2**31:
+                        found.append(f"{where} is not bounded (32 bits)")
+        for table_name in ("channels", "campaigns"):
+            names = [n.casefold() for (n,) in conn.execute(f"SELECT name FROM {table_name}")]
+            if len(set(names)) != len(names):
+                found.append(f"{table_name}: two names differing only by case")
+        for table_name, column, low in LEAST:
+            for (n,) in conn.execute(f"SELECT {column} FROM {table_name} WHERE {column} < {low}"):
+                found.append(f"{table_name}.{column} {n} is below {low}")
+        found += series_breaks(conn)
+    finally:
+        conn.close()
+    return found
+
+
+def series_breaks(conn: sqlite3.Connection) -> list[str]:
+    """Stored rules give at least one occurrence, at most one an hour (read with dateutil)."""
+    found: list[str] = []
+    rows = "SELECT id, rrule, start_utc, start_date FROM items WHERE rrule NOT NULL"
+    for item_id, rule, start_utc, start_date in conn.execute(rows):
+        try:
+            with time_limit():
+                if start_utc:
+                    instant = datetime.fromisoformat(start_utc).replace(tzinfo=UTC)
+                    first = instant.astimezone(PARIS).replace(tzinfo=None)
+                else:
+                    first = datetime.fromisoformat(start_date)
+                plain = re.sub(r"(UNTIL=\d{8}T\d{6})Z", r"\1", rule, flags=re.IGNORECASE)
+                slots = list(itertools.islice(rrulestr(plain, dtstart=first), 25))
+        except (Exception, TooSlow) as exc:  # noqa: BLE001
+            found.append(f"item {item_id} rule {rule!r}: {exc!r}")
+            continue
+        if not slots:
+            found.append(f"item {item_id} rule {rule!r} gives no occurrence")
+        elif any(b - a < timedelta(hours=1) for a, b in itertools.pairwise(slots)):
+            found.append(f"item {item_id} rule {rule!r} repeats more often than hourly")
+    return found
+
+
+def must_refuse(folder: Path, argv: list[str]) -> str | None:
+    """Input the rules refuse although it can run: a blank date or key (it must not widen to
+    the whole series, nor make an idea), an existing channel's name."""
+    dated = ("--at", "--on", "--from", "--to", "--occurrence")
+    if blank := [f for f, value in hv.options(argv) if f in dated and not value.strip()]:
+        return f"a blank {blank[0]} must be refused, not read as absent"
+    if argv[:2] == ["channel", "add"] and len(argv) > 2:
+        conn = sqlite3.connect(folder / "workspace.sqlite")
+        names = {n.casefold() for (n,) in conn.execute("SELECT name FROM channels")}
+        conn.close()
+        if argv[2].strip().casefold() in names:
+            return "`channel add` of an existing name must refuse, not update that channel"
+    return None
+
+
+def still_works(folder: Path, values: list[str]) -> list[str]:
+    """After a success: the months around `values` list, the backlog, every item, the channels."""
+    found: list[str] = []
+    for first, last in hv.windows(values):
+        span = ("item", "list", "--from", first.isoformat(), "--to", last.isoformat())
+        as_json = cli(folder, *span, "--json")
+        as_text = cli(folder, *span) if as_json.code == 0 else as_json
+        if as_text.code != 0:
+            found.append(failed(" ".join(span), as_text, folder))
+            if "too slow" in str(as_text.code):
+                return found
+            continue
+        keys = [(o["id"], o.get("occurrence_key")) for o in json.loads(as_json.out)]
+        if len(keys) != len(as_text.out.splitlines()):
+            found.append(f"{' '.join(span)}: the text is not one line per occurrence")
+        if len(set(keys)) != len(keys):
+            found.append(f"{' '.join(span)}: two occurrences of a series share one key")
+    if (backlog := cli(folder, "item", "list", "--backlog", "--json")).code != 0:
+        found.append(failed("item list --backlog", backlog, folder))
+    conn = sqlite3.connect(folder / "workspace.sqlite")
+    ids = [i for (i,) in conn.execute("SELECT id FROM items ORDER BY id")]
+    channels = conn.execute("SELECT count(*) FROM channels").fetchone()[0]
+    conn.close()
+    for item_id in ids:
+        shown = cli(folder, "item", "show", str(item_id))
+        if shown.code != 0 or len(shown.out.splitlines()) != 1:
+            found.append(
+                failed(f"item show {item_id} ({shown.out.count(chr(10))} lines)", shown, folder)
+            )
+    listed = cli(folder, "channel", "list")
+    if listed.code != 0 or len(listed.out.splitlines()) != channels:
+        found.append(failed("channel list (one line per channel)", listed, folder))
+    return found
+
+
+def after_success(folder: Path, before: tuple[object, ...], values: list[str]) -> list[str]:
+    problems = still_works(folder, values) + rule_breaks(folder)
+    if dump(folder) != before[0]:
+        undone = cli(folder, "undo")
+        if undone.code != 0 or dump(folder) != before[0]:
+            problems.append(failed("undo (back to before)", undone, folder))
+    return problems
+
+
+def check_command(folder: Path, argv: list[str]) -> list[str]:
+    """Every property of one command line on a fresh workspace; the problems found."""
+    before, reason = snapshot(folder), must_refuse(folder, argv)
+    result = cli(folder, *argv)
+    if result.code == 2:
+        problems = [] if result.out == "" else ["refused, but printed on stdout"]
+        lines = result.err.splitlines()
+        if len(lines) != 1 or not REFUSAL.match(lines[0]):
+            problems.append(f"refused with {len(lines)} stderr lines: {result.err[:300]!r}")
+        if snapshot(folder) != before:
+            problems.append(f"refused ({result.err.strip()[:200]}), but the workspace changed")
+        return problems
+    if result.code != 0 or result.err:
+        return [failed("the command", result, folder)]
+    problems = [f"accepted: {reason}"] if reason else []
+    if argv[1:2] in (["list"], ["show"]) and snapshot(folder) != before:
+        problems.append("a read changed the workspace")
+    dated = ("--at", "--on", "--from", "--to", "--occurrence", "--rrule")
+    return problems + after_success(folder, before, [v for f, v in hv.options(argv) if f in dated])
+
+
+def check_service(
+    folder: Path, op: str, target: int, draft: ItemDraft, key: str | None
+) -> list[str]:
+    """One core write with a hostile draft, then the same checks as after a command line."""
+    before = snapshot(folder)
+    db = open_workspace(folder)
+    try:
+        with time_limit():
+            if op == "create":
+                items.create_item(db, draft)
+            elif op == "update":
+                items.update_item(db, target, draft)
+            else:
+                occurrences.move_item(db, target, draft.start, key, op == "move series")
+    except REFUSALS:
+        return [] if snapshot(folder) == before else ["refused, but the workspace changed"]
+    except (Exception, TooSlow) as exc:  # noqa: BLE001 - anything but a refusal is the finding
+        return [f"{op}: {describe(exc)}"]
+    finally:
+        db.close()
+    start = draft.start
+    day = start.day if isinstance(start, AllDay) else start.local.date() if start else None
+    return after_success(folder, before, [day.isoformat()] if day else [])
+
+
+# --- the tests --------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small workspace every example starts from a copy of (closed, so a copy is safe)."""
+    folder = tmp_path_factory.mktemp("hostile") / "ws"
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("NGO_CALENDAR_USER", "hostile-tester")
+        env.setenv("LANG", "fr_FR.UTF-8")
+        for line in hv.SETUP.replace("\\\n", "").splitlines():
+            result = cli(folder, *shlex.split(line))
+            assert result.code == 0, (line, result)
+    conn = sqlite3.connect(folder / "workspace.sqlite")
+    with conn:
+        conn.execute("DELETE FROM undo_stack")
+    conn.close()
+    return folder
+
+
+@pytest.fixture
+def fresh(template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Fresh:
+    """A context manager giving a new copy of the template: hypothesis examples are independent."""
+    monkeypatch.setenv("NGO_CALENDAR_USER", "hostile-tester")
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+
+    @contextlib.contextmanager
+    def copy() -> Iterator[Path]:
+        root = Path(tempfile.mkdtemp(dir=tmp_path))
+        shutil.copytree(template, root / "ws")
+        try:
+            yield root / "ws"
+        finally:
+            shutil.rmtree(root, ignore_errors=True)
+
+    return copy
+
+
+@SETTINGS
+@given(argv=hv.COMMANDS)
+@example(argv=hv.add("--at", "2026-12-01T10:00", "--duration", "2147483648"))
+@example(argv=hv.ruled("FREQ=MONTHLY;BYDAY=9MO"))
+@example(argv=hv.ruled("FREQ=DAILY;UNTIL=99991231T235959Z"))
+@example(argv=hv.ruled("FREQ=DAILY;UNTIL=00010101T000000Z"))
+@example(argv=hv.ruled(f"FREQ=HOURLY;BYMINUTE={hv.EVERY_60};BYSECOND={hv.EVERY_60}"))
+@example(argv=hv.ruled("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30"))
+@example(argv=hv.ruled("FREQ=DAILY;UNTIL=20261130T000000Z"))
+@example(argv=hv.add("--on", "9999-12-31"))
+@example(argv=hv.add("--at", "0001-01-01T00:00"))
+@example(argv=hv.add("--at", "9999-12-31T23:59+00:00"))
+@example(argv=hv.add("--at", ""))
+@example(argv=["item", "add", "--title", "caf\udce9", "--channel", "Facebook"])
+@example(argv=["item", "add", "--title", "Titre\nsuite", "--channel", "Facebook"])
+@example(argv=["item", "add", "--title", "x" * 10_000, "--channel", "Facebook"])
+@example(argv=["item", "list", "--from", "0001-01-01"])
+@example(argv=["item", "list", "--from", "2026-12-01", "--to", "9999-12-31"])
+@example(argv=["item", "show", "100000000000000000000"])
+@example(argv=["item", "delete", "2", "--occurrence", ""])
+@example(argv=["channel", "add", "Bluesky", "--kind", "bluesky", "--limit", "1e20"])
+@example(argv=["channel", "add", "Bluesky", "--kind", "bluesky", "--limit", "-2"])
+@example(argv=["channel", "add", "Bluesky", "--kind", "bluesky", "--colour", "#123456\n"])
+@example(argv=["channel", "add", "facebook", "--kind", "instagram"])
+@example(argv=hv.ruled("FREQ=HOURLY;BYSECOND=61"))  # found by this test: rules that pass
+@example(argv=hv.ruled("FREQ=HOURLY;BYHOUR=24"))  # validation and break every listing,
+@example(argv=hv.ruled("FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=31"))  # or expand for ever
+@example(argv=hv.add("--on", "2026-12-01", "--rrule", "FREQ=HOURLY"))  # 24 dates a day, one key
+@example(argv=["item", "move", "2", "--occurrence", "", "--at", "2026-12-03T09:00"])
+@example(argv=["campaign", "add", "noël SOLIDAIRE"])
+def test_hostile_command_lines(fresh: Fresh, argv: list[str]) -> None:
+    with fresh() as folder:
+        problems = check_command(folder, argv)
+    assert not problems, f"{argv!r}: {problems}"
+
+
+@SETTINGS
+@given(
+    op=st.sampled_from(("create", "create", "update", "move", "move series")),
+    target=st.sampled_from((1, 2, 2, 3, 3, 5, 6, 0, 10**20)),
+    draft=hv.DRAFTS,
+    key=st.none() | hv.KEYS,
+)
+def test_hostile_core_services(
+    fresh: Fresh, op: str, target: int, draft: ItemDraft, key: str | None
+) -> None:
+    with fresh() as folder:
+        problems = check_service(folder, op, target, draft, key)
+    assert not problems, f"{op} {target} {draft!r} {key!r}: {problems}"
