@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -47,6 +48,9 @@ def base_env(**extra: str) -> dict[str, str]:
 class Cli:
     """`ngo-calendar --data-dir <folder> ...` in a fresh interpreter, run from a scratch folder."""
 
+    # Run in the child before Python starts (see PowerlessCli in test_damaged_workspace.py).
+    preexec: Callable[[], None] | None = None
+
     def __init__(self, folder: Path, cwd: Path) -> None:
         self.folder = folder
         self.cwd = cwd
@@ -61,6 +65,7 @@ class Cli:
             env=env or base_env(),
             cwd=self.cwd,
             timeout=60,
+            preexec_fn=self.preexec,
         )
         return Result(proc.returncode, proc.stdout, proc.stderr)
 
