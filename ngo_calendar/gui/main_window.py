@@ -120,7 +120,7 @@ class MainWindow(ItemOperations, QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.act_new = self._action(self.tr("New item"), ["Ctrl+N"], lambda: self.new_item())
+        self.act_new = self._action(self.tr("New item"), ["Ctrl+N"], self.new_item_on_selected_day)
         self.act_new_idea = self._action(self.tr("New idea"), ["Ctrl+Shift+N"], self.new_idea)
         self.act_edit = self._action(self.tr("Edit"), ["Ctrl+E"], self.edit_selected)
         self.act_duplicate = self._action(self.tr("Duplicate"), ["Ctrl+D"], self.duplicate_selected)
@@ -235,6 +235,17 @@ class MainWindow(ItemOperations, QMainWindow):
     def go_to(self, day: date) -> None:
         self.anchor = checks.clamp_day(day)
         self.refresh()
+
+    def current_day(self) -> date:
+        """The day a new item goes on: where the person's selection is."""
+        if self.view_name == "month":
+            return self.month.selected_day()
+        chosen = (self.week if self.view_name == "week" else self.agenda).selected()
+        if chosen is not None and chosen.start_date is not None:
+            return chosen.start_date
+        if chosen is not None and chosen.start_utc is not None:
+            return chosen.start_utc.astimezone(self.tz).date()
+        return self.anchor
 
     def show_day(self, day: date) -> None:
         self.anchor = day

@@ -160,6 +160,11 @@ class ItemOperations:
     def new_item_on_day(self, day: date) -> bool:
         return self.new_item(Timed(datetime.combine(day, DEFAULT_POST_TIME)))
 
+    def new_item_on_selected_day(self) -> bool:
+        """Ctrl+N: a new item on the day the person is looking at (the selected day of the
+        month, the selected item's day, else the day the view is anchored on)."""
+        return self.new_item_on_day(self.current_day())  # type: ignore[attr-defined]
+
     def edit_occurrence(self, occ: Occurrence | None) -> bool:
         if occ is None:
             return False

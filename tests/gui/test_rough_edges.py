@@ -1,0 +1,55 @@
+"""Rough edges a new user hit in the window (issue 13), each driven through the real widgets."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ngo_calendar.core.domain import Timed
+from ngo_calendar.gui.main_window import MainWindow
+from tests.gui.test_main_window import add, cell_center
+
+
+def _opened_on(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list:
+    """Where each editor Ctrl+N opens starts (the dialog is closed without saving)."""
+    starts: list = []
+
+    def look(dialog) -> bool:  # noqa: ANN001 - the real ItemEditor
+        starts.append(dialog.draft().start)
+        return False
+
+    monkeypatch.setattr(window, "run_editor", look)
+    return starts
+
+
+def test_ctrl_n_opens_on_the_selected_day(
+    qtbot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    starts = _opened_on(window, monkeypatch)
+    qtbot.mouseClick(
+        window.month, Qt.MouseButton.LeftButton, pos=cell_center(window, date(2026, 12, 17))
+    )
+    qtbot.keyClick(window.month, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    window.act_new.trigger()  # the toolbar's "New item" does the same
+    assert starts == [Timed(datetime(2026, 12, 17, 10, 0))] * 2
+
+
+def test_ctrl_n_in_the_week_and_agenda_opens_on_the_selected_item_day(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    starts = _opened_on(window, monkeypatch)
+    add(window.db, "Jeudi", Timed(datetime(2026, 12, 10, 18, 0)))
+    window.go_to(date(2026, 12, 10))
+    window.show_view("week")
+    window.week.select(window.shown[0])
+    window.act_new.trigger()
+    window.show_view("agenda")
+    window.agenda.selectRow(0)
+    window.act_new.trigger()
+    window.agenda.clearSelection()
+    window.act_new.trigger()  # nothing selected: the day the view is on
+    assert [s.local.date() for s in starts] == [date(2026, 12, 10)] * 3
