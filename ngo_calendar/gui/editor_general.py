@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, Qt, QTime, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -42,6 +43,26 @@ def _swatch(colour: str) -> QIcon:
     pixmap = QPixmap(12, 12)
     pixmap.fill(QColor(colour))
     return QIcon(pixmap)
+
+
+class TimeBox(QTimeEdit):
+    """A time box that takes a time typed over it: Qt's own refuses the first digit typed over
+    a selection spanning hours and minutes (select all, type 18:30: it stays 09:30; tab in and
+    type 1415: 14:18). Typing over the whole text starts again in the hours, as people expect;
+    the hours fill, then the minutes."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusInEvent(event)
+        if event.reason() != Qt.FocusReason.MouseFocusReason:
+            # Reached from the keyboard: the hours are selected, so typing replaces them.
+            self.setSelectedSection(QDateTimeEdit.Section.HourSection)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        edit = self.lineEdit()
+        whole = edit.hasSelectedText() and edit.selectedText() == edit.text()
+        if event.text().isdigit() and whole:
+            self.setSelectedSection(QDateTimeEdit.Section.HourSection)
+        super().keyPressEvent(event)
 
 
 class _CheckList(QListWidget):
@@ -159,7 +180,7 @@ class GeneralTab(QWidget):
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.date_edit.setDateRange(QDate(checks.FIRST_DAY), QDate(checks.LAST_DAY))
         self.all_day_check = QCheckBox(self.tr("&All day"))
-        self.time_edit = QTimeEdit()
+        self.time_edit = TimeBox()
         self.time_edit.setDisplayFormat("HH:mm")
         self.duration_spin = QSpinBox()
         self.duration_spin.setRange(NO_DURATION, MAX_DURATION_MINUTES)

@@ -53,3 +53,38 @@ def test_ctrl_n_in_the_week_and_agenda_opens_on_the_selected_item_day(
     window.agenda.clearSelection()
     window.act_new.trigger()  # nothing selected: the day the view is on
     assert [s.local.date() for s in starts] == [date(2026, 12, 10)] * 3
+
+
+def _editor(window: MainWindow, qtbot):  # noqa: ANN001, ANN202 - the real ItemEditor
+    from ngo_calendar.core.domain import ItemDraft
+    from ngo_calendar.gui.editor import ItemEditor
+
+    draft = ItemDraft("x", channels=["Facebook"], start=Timed(datetime(2026, 12, 9, 9, 30)))
+    dialog = ItemEditor(window.editor_context(), draft, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)  # focus events reach only the active window
+    return dialog
+
+
+@pytest.mark.parametrize("typed", ["18:30", "1830"])
+def test_a_time_typed_over_the_whole_hour_box_sticks(qtbot, window: MainWindow, typed: str) -> None:  # noqa: ANN001
+    dialog = _editor(window, qtbot)
+    box = dialog.general.time_edit
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, typed)
+    assert dialog.draft().start == Timed(datetime(2026, 12, 9, 18, 30))
+
+
+def test_a_time_typed_after_tabbing_in_sticks(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    dialog = _editor(window, qtbot)
+    box = dialog.general.time_edit
+    before = dialog.general.all_day_check
+    before.setFocus()
+    qtbot.keyClick(before, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is box
+    qtbot.keyClicks(box, "1415")
+    assert dialog.draft().start == Timed(datetime(2026, 12, 9, 14, 15))
