@@ -5,12 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, Qt, QTime, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDateTimeEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +28,7 @@ from ngo_calendar.core.domain import AllDay, ItemDraft, ItemKind, Sensitivity, S
 from ngo_calendar.core.workspace import ChannelInfo
 
 from .labels import kind_label, sensitivity_help, sensitivity_label, status_label
+from .time_box import TimeBox
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 NO_DURATION = -1  # the duration spin box's "not set" value: a draft's duration may be None
@@ -43,26 +42,6 @@ def _swatch(colour: str) -> QIcon:
     pixmap = QPixmap(12, 12)
     pixmap.fill(QColor(colour))
     return QIcon(pixmap)
-
-
-class TimeBox(QTimeEdit):
-    """A time box that takes a time typed over it: Qt's own refuses the first digit typed over
-    a selection spanning hours and minutes (select all, type 18:30: it stays 09:30; tab in and
-    type 1415: 14:18). Typing over the whole text starts again in the hours, as people expect;
-    the hours fill, then the minutes."""
-
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
-        super().focusInEvent(event)
-        if event.reason() != Qt.FocusReason.MouseFocusReason:
-            # Reached from the keyboard: the hours are selected, so typing replaces them.
-            self.setSelectedSection(QDateTimeEdit.Section.HourSection)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        edit = self.lineEdit()
-        whole = edit.hasSelectedText() and edit.selectedText() == edit.text()
-        if event.text().isdigit() and whole:
-            self.setSelectedSection(QDateTimeEdit.Section.HourSection)
-        super().keyPressEvent(event)
 
 
 class _CheckList(QListWidget):
