@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QStyle,
     QTabWidget,
@@ -149,6 +150,7 @@ class ItemEditor(QDialog):
         self.text.changed.connect(self._mark_overflow)
 
         self._load(draft or ItemDraft(title=""))
+        self._loaded = self.draft()  # what Escape compares with before throwing edits away
         self.resize(820, 620)
         self.general.title_edit.setFocus()
 
@@ -214,6 +216,25 @@ class ItemEditor(QDialog):
             return  # Ctrl+Return bypasses the disabled button; the checks still hold
         self.error_label.hide()
         super().accept()
+
+    def reject(self) -> None:
+        """Escape, Cancel or the close button: edits are thrown away only when the person says
+        so; with nothing changed the dialog just closes."""
+        if self.draft() != self._loaded and not self.confirm_discard():
+            return
+        super().reject()
+
+    def confirm_discard(self) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setText(self.tr("Throw away the changes made to this item?"))
+        discard = box.addButton(self.tr("&Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is discard
 
     # -- internals ----------------------------------------------------------------------------
 

@@ -536,6 +536,22 @@
         <translation>Tick at least one channel.</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Throw away the changes made to this item?</source>
+        <translation>Throw away the changes made to this item?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+    <message>
         <source>A text is too long for one of its channels.</source>
         <translation>A text is too long for one of its channels.</translation>
     </message>

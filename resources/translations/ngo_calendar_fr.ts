@@ -309,11 +309,11 @@
     <name>Errors</name>
     <message>
         <source>Something went wrong: %1. The window keeps running.</source>
-        <translation>Un problème est survenu : %1. La fenêtre reste ouverte.</translation>
+        <translation>Un problème est survenu&#xa0;: %1. La fenêtre reste ouverte.</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation>Détails : %1</translation>
+        <translation>Détails&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unexpected error</source>
@@ -534,6 +534,22 @@
     <message>
         <source>Tick at least one channel.</source>
         <translation>Cochez au moins un canal.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Throw away the changes made to this item?</source>
+        <translation>Abandonner les modifications apportées à cette publication&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
         <source>A text is too long for one of its channels.</source>

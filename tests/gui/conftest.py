@@ -25,6 +25,15 @@ def english(qapp: QApplication) -> Iterator[Translations]:
     installed.uninstall()
 
 
+@pytest.fixture(autouse=True)
+def discard_without_asking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An editor closed with edits in it asks first, in a modal box nobody answers in a test
+    (pytest-qt closes every widget at teardown). Tests of that question set their own answer."""
+    from ngo_calendar.gui.editor import ItemEditor
+
+    monkeypatch.setattr(ItemEditor, "confirm_discard", lambda self: True)
+
+
 @pytest.fixture
 def window(qtbot, cdb: Database, ws_dir: Path) -> MainWindow:  # noqa: ANN001
     win = MainWindow(cdb, ws_dir, today=TODAY)

@@ -60,8 +60,9 @@ def _editor(window: MainWindow, qtbot):  # noqa: ANN001, ANN202 - the real ItemE
     from ngo_calendar.gui.editor import ItemEditor
 
     draft = ItemDraft("x", channels=["Facebook"], start=Timed(datetime(2026, 12, 9, 9, 30)))
+    # Owned by the window, which the fixture closes: closing the dialog itself at teardown
+    # would ask about the edits a test left in it.
     dialog = ItemEditor(window.editor_context(), draft, window)
-    qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
@@ -88,3 +89,27 @@ def test_a_time_typed_after_tabbing_in_sticks(qtbot, window: MainWindow) -> None
     assert dialog.focusWidget() is box
     qtbot.keyClicks(box, "1415")
     assert dialog.draft().start == Timed(datetime(2026, 12, 9, 14, 15))
+
+
+@pytest.mark.parametrize("answer", [False, True])
+def test_escape_asks_before_throwing_edits_away(
+    qtbot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: bool,  # noqa: ANN001
+) -> None:
+    dialog = _editor(window, qtbot)
+    asked: list[bool] = []
+    monkeypatch.setattr(dialog, "confirm_discard", lambda: asked.append(True) or answer)
+    qtbot.keyClicks(dialog.general.title_edit, " v2")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == [True]
+    assert dialog.isVisible() is not answer  # kept open unless the person said discard
+    assert dialog.draft().title.endswith("v2")  # the edit is still there
+
+
+def test_escape_with_nothing_changed_just_closes(qtbot, window: MainWindow, monkeypatch) -> None:  # noqa: ANN001
+    dialog = _editor(window, qtbot)
+    monkeypatch.setattr(dialog, "confirm_discard", lambda: pytest.fail("asked for nothing"))
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

@@ -115,7 +115,7 @@ def type_and_paste(window: MainWindow, long_text: bool) -> int:
         QApplication.processEvents()
         after = len(edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText())
         pasted += after - before
-    editor.reject()
+    editor.done(0)  # closed without saving, and without the question Escape would ask
     editor.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.processEvents()
