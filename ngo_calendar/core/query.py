@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -134,9 +135,16 @@ def _filtered(
     return query
 
 
+def folded(text: str) -> str:
+    """Text as search compares it: without case or accents, so « benevoles », « Bénévoles »
+    and « BÉNÉVOLES » find the same items (SQLite's LIKE ignores case for ASCII only)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return plain.replace("œ", "oe").replace("æ", "ae")
+
+
 def _text_matches(item: ItemRow, text: str) -> bool:
-    # casefold in Python: SQLite's LIKE ignores case for ASCII only, and French has accents.
-    needle = text.strip().casefold()
+    needle = folded(text.strip())
     if not needle:
         return True
     haystack = " ".join(
@@ -144,7 +152,7 @@ def _text_matches(item: ItemRow, text: str) -> bool:
         + item.tags
         + [variant or "" for _channel, variant in item.channels]
     )
-    return needle in haystack.casefold()
+    return needle in folded(haystack)
 
 
 def _date_matches(occ: Occurrence, flt: Filter, notes: str) -> bool:
@@ -153,11 +161,11 @@ def _date_matches(occ: Occurrence, flt: Filter, notes: str) -> bool:
         return False
     if flt.channels and not set(flt.channels) & set(occ.channels):
         return False
-    needle = flt.text.strip().casefold()
+    needle = folded(flt.text.strip())
     if not needle:
         return True
     haystack = " ".join([occ.title, occ.body, notes, *occ.tags, *occ.variants.values()])
-    return needle in haystack.casefold()
+    return needle in folded(haystack)
 
 
 def window_utc(first: date, last: date, tz: ZoneInfo) -> tuple[datetime, datetime]:

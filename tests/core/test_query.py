@@ -175,10 +175,12 @@ def shown(db: Database, **flt) -> list[str]:
 
 
 def test_text_filter_is_casefold_containment(plan: Database) -> None:
-    # title, body and notes, whatever the case; accents are not folded away
-    assert shown(plan, text="événement") == ["Atelier", "Grand ÉVÉNEMENT de Noël", "Rappel"]
-    assert shown(plan, text="  ÉVÉNEMENT ") == ["Atelier", "Grand ÉVÉNEMENT de Noël", "Rappel"]
-    assert shown(plan, text="evenement") == ["Tagué"]  # the tag only
+    # title, body, notes and tags, whatever the case and the accents (issue 13: "benevoles"
+    # used to find nothing where "bénévoles" found 18)
+    everywhere = ["Atelier", "Grand ÉVÉNEMENT de Noël", "Rappel", "Tagué"]
+    assert shown(plan, text="événement") == everywhere
+    assert shown(plan, text="  ÉVÉNEMENT ") == everywhere
+    assert shown(plan, text="evenement") == everywhere
     assert shown(plan, text="sansaccent") == ["Tagué"]
     assert shown(plan, text="TEXTE COURT") == ["Variante"]
     assert shown(plan, text="introuvable") == []
@@ -206,7 +208,7 @@ def test_filters_by_list_fields(plan: Database) -> None:
 
 def test_filters_combine(plan: Database) -> None:
     assert shown(plan, channels=("Instagram",), statuses=("draft",)) == ["Atelier", "Tagué"]
-    assert shown(plan, channels=("Instagram",), text="événement") == ["Atelier"]
+    assert shown(plan, channels=("Instagram",), text="événement") == ["Atelier", "Tagué"]
     assert shown(plan, channels=("Facebook",), campaigns=("Été",)) == []
 
 
@@ -323,3 +325,18 @@ def test_an_occurrence_moved_before_the_series_start_still_shows(cdb: Database) 
     occurrences.move_item(cdb, item_id, Timed(datetime(2026, 11, 28, 9)), first.occurrence_key)
     november = query.occurrences(cdb, date(2026, 11, 1), date(2026, 11, 30))
     assert [(o.title, o.moved) for o in november] == [("Série", True)]
+
+
+@pytest.mark.parametrize("typed", ["benevoles", "BÉNÉVOLES", "Bénévoles", "bénévoles", "BENEVOLES"])
+def test_search_ignores_case_and_accents(cdb: Database, typed: str) -> None:
+    """Typed without accents (as on a phone or an English keyboard) it used to find nothing."""
+    add(cdb, "Appel aux bénévoles", start=Timed(datetime(2026, 12, 3, 18, 0)))
+    add(cdb, "Œuvre et cœur", start=Timed(datetime(2026, 12, 4, 18, 0)))
+    add(cdb, "Idée pour les Bénévoles")
+    add(cdb, "Autre chose", start=Timed(datetime(2026, 12, 5, 18, 0)))
+    month = query.occurrences(cdb, date(2026, 12, 1), date(2026, 12, 31), Filter(text=typed))
+    assert titles(month) == ["Appel aux bénévoles"]
+    assert titles(query.backlog(cdb, Filter(text=typed))) == ["Idée pour les Bénévoles"]
+    assert titles(
+        query.occurrences(cdb, date(2026, 12, 1), date(2026, 12, 31), Filter(text="coeur"))
+    ) == ["Œuvre et cœur"]

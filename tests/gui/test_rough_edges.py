@@ -113,3 +113,14 @@ def test_escape_with_nothing_changed_just_closes(qtbot, window: MainWindow, monk
     monkeypatch.setattr(dialog, "confirm_discard", lambda: pytest.fail("asked for nothing"))
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+@pytest.mark.parametrize("typed", ["benevoles", "BENEVOLES", "Benevoles"])
+def test_the_search_box_ignores_accents_and_case(qtbot, window: MainWindow, typed: str) -> None:  # noqa: ANN001
+    add(window.db, "Appel aux bénévoles", Timed(datetime(2026, 12, 3, 18, 0)))
+    add(window.db, "Autre chose", Timed(datetime(2026, 12, 4, 18, 0)))
+    window.refresh()
+    qtbot.keyClicks(window.filter_bar.text, typed)
+    qtbot.waitUntil(
+        lambda: [o.title for o in window.shown] == ["Appel aux bénévoles"], timeout=2000
+    )
