@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -23,6 +24,7 @@ from .chips import occurrence_tooltip
 from .labels import status_label
 
 OCCURRENCE_ROLE = Qt.ItemDataRole.UserRole + 1
+TITLE_COLUMN = 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
@@ -31,6 +33,10 @@ class AgendaModel(QAbstractTableModel):
     """One row per occurrence; rows of the same day share a background band."""
 
     COLUMNS = ("day", "time", "title", "channels", "status", "campaign", "objective")
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return self._tz
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,9 +149,13 @@ class AgendaView(QTableView):
         self.setWordWrap(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((150, 70, 360, 200, 100, 180)):
-            self.setColumnWidth(column, width)
+        # The title takes what the other columns leave, so every column fits the window and
+        # none hides behind a horizontal scroll bar.
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((130, 55, 0, 160, 95, 140, 140)):
+            if column != TITLE_COLUMN:
+                self.setColumnWidth(column, width)
         self.doubleClicked.connect(self._activate)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
@@ -163,6 +173,16 @@ class AgendaView(QTableView):
                     self.selectRow(row)
                     break
         self.verticalScrollBar().setValue(scrolled)
+
+    def scroll_to_day(self, day: date) -> None:
+        """Show the list from `day` (the date the person went to), not from the month's 1st."""
+        self.doItemsLayout()  # a table just brought to the front has not laid out its rows yet
+        for row in range(self.proxy.rowCount()):
+            occ = self.proxy.index(row, 0).data(OCCURRENCE_ROLE)
+            if occ.sort_key(self.source.zone)[0] >= day:
+                self.scrollTo(self.proxy.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+                return
+        self.scrollToBottom()
 
     def selected(self) -> Occurrence | None:
         rows = self.selectionModel().selectedRows()

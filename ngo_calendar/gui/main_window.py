@@ -215,7 +215,7 @@ class MainWindow(ItemOperations, QMainWindow):
         self.view_name = name
         self.stack.setCurrentIndex(VIEWS.index(name))
         self.view_actions[name].setChecked(True)
-        self.refresh()
+        self._show_anchor()
 
     def step(self, direction: int) -> None:
         # Paging stops at the ends of the workspace's calendar (core's span, years 1900-2200).
@@ -226,15 +226,21 @@ class MainWindow(ItemOperations, QMainWindow):
             year = self.anchor.year + month // 12
             if checks.FIRST_YEAR <= year <= checks.LAST_YEAR:
                 self.anchor = date(year, month % 12 + 1, 1)
-        self.refresh()
+        self._show_anchor()
 
     def go_today(self) -> None:
         self.anchor = self.today
-        self.refresh()
+        self._show_anchor()
 
     def go_to(self, day: date) -> None:
         self.anchor = checks.clamp_day(day)
+        self._show_anchor()
+
+    def _show_anchor(self) -> None:
+        """After going somewhere: read what is visible, and the agenda starts at that day."""
         self.refresh()
+        if self.view_name == "agenda":
+            self.agenda.scroll_to_day(self.anchor)
 
     def current_day(self) -> date:
         """The day a new item goes on: where the person's selection is."""

@@ -124,3 +124,28 @@ def test_the_search_box_ignores_accents_and_case(qtbot, window: MainWindow, type
     qtbot.waitUntil(
         lambda: [o.title for o in window.shown] == ["Appel aux bénévoles"], timeout=2000
     )
+
+
+def test_the_agenda_starts_at_the_chosen_day_and_shows_every_column(
+    qtbot,
+    window: MainWindow,  # noqa: ANN001
+) -> None:
+    for day in range(1, 31):
+        for hour in (9, 12, 18):
+            add(window.db, f"Post {day}/{hour}", Timed(datetime(2026, 12, day, hour, 0)))
+    window.resize(1200, 700)
+    window.go_to(date(2026, 12, 20))
+    window.show_view("agenda")
+    qtbot.waitUntil(lambda: window.agenda.viewport().height() > 100)
+    top = window.agenda.indexAt(window.agenda.viewport().rect().topLeft())
+    assert top.data(Qt.ItemDataRole.DisplayRole) is not None
+    from ngo_calendar.gui.agenda import OCCURRENCE_ROLE
+
+    first_shown = top.data(OCCURRENCE_ROLE)
+    assert first_shown.start_utc.date() == date(2026, 12, 20)
+    assert not window.agenda.horizontalScrollBar().isVisible()
+    header = window.agenda.horizontalHeader()
+    last = header.count() - 1
+    assert (
+        header.sectionViewportPosition(last) + header.sectionSize(last) <= header.viewport().width()
+    )
