@@ -93,6 +93,7 @@ class ItemOperations:
             objectives=workspace.names(self.db, "objectives"),
             audiences=workspace.names(self.db, "audiences"),
             history=history.item_history(self.db, uid) if uid else [],
+            timezone=self.tz,  # type: ignore[attr-defined] - the history's times, as the views
         )
 
     def run_editor(self, dialog: ItemEditor) -> bool:

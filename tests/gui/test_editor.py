@@ -507,20 +507,20 @@ def test_history_lists_changes_newest_first(editor_for) -> None:
         [table.item(r, c).text() for c in range(table.columnCount())]
         for r in range(table.rowCount())
     ]
-    assert rows[0][:5] == ["2026-03-02 14:05", "bob", "Edited", "Text", "court"]
+    assert rows[0][:5] == ["Mon 2 Mar 2026 14:05", "bob", "Edited", "Text", "court"]
     assert rows[0][5].endswith("…") and len(rows[0][5]) == 80
     assert table.item(0, 5).toolTip() == "long " * 40
     assert rows[1] == [
-        "2026-03-02 14:05",
+        "Mon 2 Mar 2026 14:05",
         "bob",
         "Edited",
         "Recurrence",
         "",
         "FREQ=WEEKLY;BYDAY=TU",
     ]
-    assert rows[2] == ["2026-03-01 09:00", "alice", "Created", "Title", "", "Gala"]
+    assert rows[2] == ["Sun 1 Mar 2026 09:00", "alice", "Created", "Title", "", "Gala"]
     # The status label, not the stored value.
-    assert rows[3] == ["2026-03-01 09:00", "alice", "Created", "Status", "", "Draft"]
+    assert rows[3] == ["Sun 1 Mar 2026 09:00", "alice", "Created", "Status", "", "Draft"]
     assert not table.item(0, 0).flags() & Qt.ItemFlag.ItemIsEditable or (
         table.editTriggers() == table.EditTrigger.NoEditTriggers
     )

@@ -149,3 +149,34 @@ def test_the_agenda_starts_at_the_chosen_day_and_shows_every_column(
     assert (
         header.sectionViewportPosition(last) + header.sectionSize(last) <= header.viewport().width()
     )
+
+
+def test_the_history_tab_speaks_the_workspace_zone_as_people_write(
+    qtbot,
+    window: MainWindow,  # noqa: ANN001
+) -> None:
+    from ngo_calendar.core import items, workspace
+    from ngo_calendar.core.domain import ItemDraft
+    from ngo_calendar.gui.editor import ItemEditor
+
+    workspace.update_settings(window.db, timezone="Pacific/Auckland")
+    window.reload_choices()
+    window.tz = workspace.settings(window.db).tz
+    made = items.create_item(
+        window.db,
+        ItemDraft("Vœux", channels=["Facebook"], start=Timed(datetime(2026, 12, 9, 14, 18))),
+    )
+    uid = next(iter(made.items))
+    dialog = ItemEditor(
+        window.editor_context(uid), items.item_draft(window.db, made.new_id), window
+    )
+    table = dialog.history.table
+    cells = {table.item(r, 3).text(): (table.item(r, 0).text(), table.item(r, 5).text())
+             for r in range(table.rowCount())}  # fmt: skip
+    when, start = next(v for k, v in cells.items() if "tart" in k or "ébut" in k)
+    assert "T14:18" not in start and "+13:00" not in start
+    assert "9" in start and "2026" in start and start.endswith("14:18")
+    now_there = datetime.now(window.tz)
+    assert when.endswith(f"{now_there:%H}:{now_there:%M}") or when.endswith(
+        f"{now_there:%H}:{(now_there.minute - 1) % 60:02}"
+    )
