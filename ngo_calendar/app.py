@@ -120,9 +120,13 @@ def run(argv: Sequence[str]) -> int:
 def _window(folder: Path, args: object) -> int:
     from ngo_calendar.core import query
     from ngo_calendar.gui import launch
+    from ngo_calendar.gui.system_libraries import MissingLibraries
 
-    # Before opening: a refusal can then be shown in a box.
-    app = launch.application(args, log_path(folder))
+    try:  # before opening: a refusal can then be shown in a box
+        app = launch.application(args, log_path(folder))
+    except MissingLibraries as exc:
+        print(f"ngo-calendar: error: {exc}", file=sys.stderr)
+        return cli.EXIT_INPUT
     try:
         db = open_workspace(folder)
     except REFUSALS as exc:

@@ -16,6 +16,7 @@ from ngo_calendar.core.domain import InputError
 from ngo_calendar.core.timing import parse_day
 from ngo_calendar.core.workspace import Database
 
+from . import system_libraries
 from .errors import install_exception_hook, send_qt_messages_to
 
 
@@ -28,6 +29,8 @@ def application(args: argparse.Namespace, log: Path) -> QApplication:
         parse_size(args.size)  # refused before the workspace is even opened
         if args.date:
             parse_day(args.date, "--date")
+    if QApplication.instance() is None:
+        system_libraries.check()  # Qt would abort naming one of them, maybe the wrong one
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("NGO Calendar")
     app.setOrganizationName("ngo-calendar")
