@@ -24,6 +24,7 @@ def occurrence_json(occ: Occurrence, tz: ZoneInfo) -> dict[str, Any]:
         "sensitivity": occ.sensitivity,
         "channels": list(occ.channels),
         "variants": dict(occ.variants),
+        "too_long": list(occ.too_long),  # channels whose text is over their limit
     }
     if occ.start_utc is not None:
         end = occ.end_utc()

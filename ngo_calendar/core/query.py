@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import Session
 
 from ngo_calendar.store import Database
 from ngo_calendar.store.models import (
@@ -85,6 +86,8 @@ class Occurrence:
     variants: dict[str, str] = field(default_factory=dict, compare=False)
     # What this date of a series has of its own: "title", "body", "status", "channels".
     own: tuple[str, ...] = ()
+    # Channels whose text is over their character limit: marked in every view until fixed.
+    too_long: tuple[str, ...] = ()
 
     @property
     def all_day(self) -> bool:
@@ -219,7 +222,7 @@ def occurrences(
             or_(Item.start_utc < hi, Item.start_date < day_hi, Item.id.in_(moved_in)),
         )
         names = Names(session)
-        colours = dict(session.execute(select(Channel.id, Channel.colour)).all())
+        colours = _channel_looks(session)
         for item in rows.load(session, _filtered(single, flt)):
             if _text_matches(item, flt.text):
                 occ = _occurrence(item, names, colours, None)
@@ -281,8 +284,25 @@ def _instances(
     return expand_all_day(item.rrule, item.start_date, days, item.exdates, item.overrides, tz)
 
 
+def _channel_looks(session: Session) -> dict[int, tuple[str, int | None]]:
+    """Each channel's colour and character limit, by id."""
+    rows = session.execute(select(Channel.id, Channel.colour, Channel.char_limit))
+    return {channel_id: (colour, limit) for channel_id, colour, limit in rows}
+
+
+def too_long_for(body: str, links: Iterable[tuple[str, str | None, int | None]]) -> tuple[str, ...]:
+    """The channels whose text (its own, else the item's) is longer than the channel allows,
+    from (name, own text, limit). Characters are counted as len(), as the editor counts them."""
+    return tuple(
+        name for name, own, limit in links if limit is not None and len(own or body) > limit
+    )
+
+
 def _occurrence(
-    item: ItemRow, names: Names, colours: dict[int, str], instance: Instance | None
+    item: ItemRow,
+    names: Names,
+    colours: dict[int, tuple[str, int | None]],
+    instance: Instance | None,
 ) -> Occurrence:
     # A date of a series can have its own title, text, status and channels.
     own = instance.override if instance else None
@@ -297,7 +317,7 @@ def _occurrence(
         status=own.status if own and own.status is not None else item.status,
         sensitivity=item.sensitivity,
         channels=tuple(names.channels[channel_id] for channel_id, _ in links),
-        colours=tuple(colours[channel_id] for channel_id, _ in links),
+        colours=tuple(colours[channel_id][0] for channel_id, _ in links),
         start_utc=instance.start_utc if instance else item.start_utc,
         start_date=instance.start_date if instance else item.start_date,
         duration_minutes=instance.duration_minutes if instance else item.duration_minutes,
@@ -311,6 +331,10 @@ def _occurrence(
         moved=instance.moved if instance else False,
         variants={names.channels[cid]: variant for cid, variant in links if variant},
         own=_own_fields(own),
+        too_long=too_long_for(
+            own.body if own and own.body is not None else item.body,
+            ((names.channels[cid], variant, colours[cid][1]) for cid, variant in links),
+        ),
     )
 
 
@@ -328,7 +352,7 @@ def backlog(db: Database, flt: Filter | None = None) -> list[Occurrence]:
     query = rows.item_select().where(Item.start_utc.is_(None), Item.start_date.is_(None))
     with reading(db) as session:
         names = Names(session)
-        colours = dict(session.execute(select(Channel.id, Channel.colour)).all())
+        colours = _channel_looks(session)
         items = rows.load(session, _filtered(query.order_by(Item.id.desc()), flt))
         return [_occurrence(i, names, colours, None) for i in items if _text_matches(i, flt.text)]
 
@@ -342,7 +366,7 @@ def get_item(db: Database, item_id: int) -> Occurrence | None:
         if not items:
             return None
         names = Names(session)
-        colours = dict(session.execute(select(Channel.id, Channel.colour)).all())
+        colours = _channel_looks(session)
         return _occurrence(items[0], names, colours, None)
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from ngo_calendar.core.query import Occurrence
 
-from .chips import occurrence_tooltip
+from .chips import attention_mark, occurrence_tooltip
 from .labels import status_label
 
 OCCURRENCE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -115,7 +115,7 @@ class AgendaModel(QAbstractTableModel):
             return occ.start_utc.astimezone(self._tz).strftime("%H:%M")
         values = {
             "title": occ.title,
-            "channels": ", ".join(occ.channels),
+            "channels": attention_mark(occ) + ", ".join(occ.channels),
             "status": status_label(occ.status),
             "campaign": occ.campaign or "",
             "objective": occ.objective or "",

@@ -14,9 +14,15 @@ from ngo_calendar.core.query import Occurrence
 from .labels import status_label
 
 
+def attention_mark(occ: Occurrence) -> str:
+    """⚠ before an item whose text is too long for one of its channels, in every view."""
+    return "⚠ " if occ.too_long else ""
+
+
 def channel_abbrev(occ: Occurrence) -> str:
     """Two letters per channel (FA, IN, NE...): enough to tell channels apart in a small chip."""
-    return "/".join(name[:2].upper() for name in occ.channels[:3]) or "—"
+    letters = "/".join(name[:2].upper() for name in occ.channels[:3]) or "—"
+    return attention_mark(occ) + letters
 
 
 def chip_colours(occ: Occurrence) -> tuple[QColor, QColor, QColor]:
@@ -83,6 +89,9 @@ def occurrence_tooltip(occ: Occurrence, tz: ZoneInfo, locale: QLocale | None = N
     locale = locale or QLocale()
     channels = ", ".join(occ.channels) or QCoreApplication.translate("Chips", "no channel")
     rows = [f"<b>{html.escape(occ.title)}</b>", html.escape(when_long(occ, tz, locale))]
+    if occ.too_long:
+        text = QCoreApplication.translate("Chips", "⚠ Text too long for: %1")
+        rows.append(f"<b>{html.escape(text.replace('%1', ', '.join(occ.too_long)))}</b>")
     text = QCoreApplication.translate("Chips", "Channels: %1")
     rows.append(html.escape(text.replace("%1", channels)))
     text = QCoreApplication.translate("Chips", "Status: %1")

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ngo_calendar.core.domain import ItemDraft
 from ngo_calendar.core.history import Change
+from ngo_calendar.core.query import too_long_for
 from ngo_calendar.core.workspace import ChannelInfo
 
 from .editor_attachments import AttachmentsTab
@@ -101,7 +102,8 @@ class ItemEditor(QDialog):
         self.general = GeneralTab(
             context.channels, context.campaigns, context.objectives, context.audiences
         )
-        self.text = TextTab({c.name: c.char_limit for c in context.channels})
+        self._limits = {c.name: c.char_limit for c in context.channels}
+        self.text = TextTab(self._limits)
         self.recurrence = RecurrenceTab()
         self.attachments = AttachmentsTab()
         self.notes_edit = QPlainTextEdit()
@@ -214,8 +216,36 @@ class ItemEditor(QDialog):
     def accept(self) -> None:
         if self.reasons():
             return  # Ctrl+Return bypasses the disabled button; the checks still hold
+        too_long = self.too_long()
+        if too_long and not self.confirm_too_long(too_long):
+            return  # back to the text, to shorten it
         self.error_label.hide()
         super().accept()
+
+    def too_long(self) -> tuple[str, ...]:
+        """The ticked channels whose text is over their limit (core's count, as the views')."""
+        draft = self.draft()
+        links = ((n, draft.variants.get(n), self._limits.get(n)) for n in draft.channels)
+        return too_long_for(draft.body, links)
+
+    def confirm_too_long(self, channels: tuple[str, ...]) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Text too long"))
+        text = self.tr(
+            "The text is longer than %1 allows. Save anyway? The item stays marked ⚠ in the "
+            "calendar until the text is shortened."
+        )
+        box.setText(text.replace("%1", ", ".join(channels)))
+        save = box.addButton(self.tr("&Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("&Go back to the text"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.exec()
+        if box.clickedButton() is save:
+            return True
+        self.tabs.setCurrentWidget(self.text)
+        return False
 
     def reject(self) -> None:
         """Escape, Cancel or the close button: edits are thrown away only when the person says

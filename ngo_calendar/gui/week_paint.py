@@ -9,6 +9,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalett
 from ngo_calendar.core.domain import Status
 from ngo_calendar.core.query import Occurrence
 
+from .chips import attention_mark
+
 NEUTRAL = "#8a8f98"  # items on no channel yet (ideas, events without a channel)
 BORDER_WIDTH = 4.0
 RADIUS = 3.0
@@ -153,7 +155,7 @@ def paint_block_text(
     colour = text_colour(occ, palette)
     muted = palette.color(QPalette.ColorRole.PlaceholderText)
     p.setPen(colour)
-    head = status_mark(occ.status) + time_text
+    head = attention_mark(occ) + status_mark(occ.status) + time_text
     p.setFont(bold)
     head_rect = QRectF(inner.left(), inner.top(), inner.width(), line)
     p.drawText(

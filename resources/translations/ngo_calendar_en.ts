@@ -274,6 +274,10 @@
         <translation>no channel</translation>
     </message>
     <message>
+        <source>⚠ Text too long for: %1</source>
+        <translation>⚠ Text too long for: %1</translation>
+    </message>
+    <message>
         <source>Channels: %1</source>
         <translation>Channels: %1</translation>
     </message>
@@ -534,6 +538,22 @@
     <message>
         <source>Tick at least one channel.</source>
         <translation>Tick at least one channel.</translation>
+    </message>
+    <message>
+        <source>Text too long</source>
+        <translation>Text too long</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 allows. Save anyway? The item stays marked ⚠ in the calendar until the text is shortened.</source>
+        <translation>The text is longer than %1 allows. Save anyway? The item stays marked ⚠ in the calendar until the text is shortened.</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Save anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the text</source>
+        <translation>&amp;Go back to the text</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

@@ -274,6 +274,10 @@
         <translation>aucun canal</translation>
     </message>
     <message>
+        <source>⚠ Text too long for: %1</source>
+        <translation>⚠ Texte trop long pour&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Channels: %1</source>
         <translation>Canaux&#xa0;: %1</translation>
     </message>
@@ -534,6 +538,22 @@
     <message>
         <source>Tick at least one channel.</source>
         <translation>Cochez au moins un canal.</translation>
+    </message>
+    <message>
+        <source>Text too long</source>
+        <translation>Texte trop long</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 allows. Save anyway? The item stays marked ⚠ in the calendar until the text is shortened.</source>
+        <translation>Le texte dépasse la limite de %1. Enregistrer quand même&#xa0;? La publication restera marquée ⚠ dans le calendrier jusqu’à ce que le texte soit raccourci.</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the text</source>
+        <translation>&amp;Revenir au texte</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

@@ -26,12 +26,14 @@ def english(qapp: QApplication) -> Iterator[Translations]:
 
 
 @pytest.fixture(autouse=True)
-def discard_without_asking(monkeypatch: pytest.MonkeyPatch) -> None:
+def answer_the_editor_questions(monkeypatch: pytest.MonkeyPatch) -> None:
     """An editor closed with edits in it asks first, in a modal box nobody answers in a test
     (pytest-qt closes every widget at teardown). Tests of that question set their own answer."""
     from ngo_calendar.gui.editor import ItemEditor
 
     monkeypatch.setattr(ItemEditor, "confirm_discard", lambda self: True)
+    # Likewise the question at saving a text over a channel's limit: saved anyway.
+    monkeypatch.setattr(ItemEditor, "confirm_too_long", lambda self, channels: True)
 
 
 @pytest.fixture

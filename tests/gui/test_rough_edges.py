@@ -180,3 +180,58 @@ def test_the_history_tab_speaks_the_workspace_zone_as_people_write(
     assert when.endswith(f"{now_there:%H}:{now_there:%M}") or when.endswith(
         f"{now_there:%H}:{(now_there.minute - 1) % 60:02}"
     )
+
+
+@pytest.mark.parametrize("answer", [False, True])
+def test_a_text_over_the_limit_is_warned_at_save_and_marked_in_every_view(
+    qtbot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: bool,  # noqa: ANN001
+) -> None:
+    """Instagram takes 2,200 characters: a 2,369-character text used to be saved without a
+    word and look like any other item in the calendar."""
+    from ngo_calendar.gui.chips import channel_abbrev, occurrence_tooltip
+    from ngo_calendar.gui.editor import ItemEditor
+
+    asked: list[tuple[str, ...]] = []
+    monkeypatch.setattr(
+        ItemEditor, "confirm_too_long", lambda self, channels: asked.append(channels) or answer
+    )
+    saved: list[bool] = []
+
+    def type_long_text(dialog) -> bool:  # noqa: ANN001 - the real ItemEditor
+        if saved:
+            return False  # the person closes it after going back to the text
+        dialog.general.title_edit.setText("Portrait")
+        dialog.general.channel_list.set_checked(["Instagram"], "")
+        dialog.text.body_edit.setPlainText("x" * 2369)
+        dialog.accept()
+        saved.append(dialog.result() == 1)
+        return saved[-1]
+
+    monkeypatch.setattr(window, "run_editor", type_long_text)
+    qtbot.mouseClick(
+        window.month, Qt.MouseButton.LeftButton, pos=cell_center(window, date(2026, 12, 9))
+    )
+    window.act_new.trigger()
+    assert asked == [("Instagram",)]
+    assert saved == [answer]
+    shown = [o for o in window.shown if o.title == "Portrait"]
+    if not answer:
+        assert shown == []  # went back: nothing saved
+        return
+    [occ] = shown
+    assert occ.too_long == ("Instagram",)
+    assert channel_abbrev(occ).startswith("⚠")
+    assert "too long for: Instagram" in occurrence_tooltip(occ, window.tz)
+    window.show_view("agenda")
+    from ngo_calendar.gui.agenda import OCCURRENCE_ROLE
+
+    proxy = window.agenda.proxy
+    row = next(
+        r
+        for r in range(proxy.rowCount())
+        if proxy.index(r, 0).data(OCCURRENCE_ROLE).title == "Portrait"
+    )
+    assert proxy.index(row, 3).data(Qt.ItemDataRole.DisplayRole).startswith("⚠")
