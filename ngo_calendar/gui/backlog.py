@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
 from ngo_calendar.core.query import Occurrence
 
@@ -118,3 +118,31 @@ class BacklogView(QListView):
             event.acceptProposedAction()
         else:
             event.ignore()
+
+
+class IdeasPanel(QWidget):
+    """The side panel: the ideas, how to schedule them, and what the marks in the views mean."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        side = QVBoxLayout(self)
+        side.setContentsMargins(4, 4, 4, 4)
+        self.title = QLabel(self)
+        self.title.setObjectName("backlogTitle")
+        self.view = BacklogView(self)
+        hint = QLabel(
+            self.tr("Drag an idea onto a day to schedule it; drag an item here to unschedule it.")
+        )
+        self.legend = QLabel(
+            self.tr(
+                "In the calendar: <i>italics</i> idea, draft or in review; ✓ approved or "
+                "published; <s>struck out</s> cancelled; ⚠ text too long for a channel; the "
+                "coloured marks are the channels."
+            )
+        )
+        self.legend.setObjectName("legend")
+        for label in (hint, self.legend):
+            label.setWordWrap(True)
+            label.setStyleSheet("color: #607d8b;")
+        for widget in (self.title, self.view, hint, self.legend):
+            side.addWidget(widget)

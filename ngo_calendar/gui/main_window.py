@@ -24,7 +24,7 @@ from ngo_calendar.core.query import Filter, Occurrence
 from ngo_calendar.core.workspace import Database
 
 from .agenda import AgendaView
-from .backlog import BacklogView
+from .backlog import IdeasPanel
 from .filter_bar import FilterBar
 from .labels import operation_label
 from .month_view import MonthView
@@ -78,20 +78,8 @@ class MainWindow(ItemOperations, QMainWindow):
         self.stack = QStackedWidget(self)
         for view in (self.month, self.week, self.agenda):
             self.stack.addWidget(view)
-        self.backlog = BacklogView(self)
-        backlog_panel = QWidget(self)
-        side = QVBoxLayout(backlog_panel)
-        side.setContentsMargins(4, 4, 4, 4)
-        self.backlog_title = QLabel(backlog_panel)
-        self.backlog_title.setObjectName("backlogTitle")
-        side.addWidget(self.backlog_title)
-        side.addWidget(self.backlog)
-        hint = QLabel(
-            self.tr("Drag an idea onto a day to schedule it; drag an item here to unschedule it.")
-        )
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #607d8b;")
-        side.addWidget(hint)
+        backlog_panel = IdeasPanel(self)
+        self.backlog, self.backlog_title = backlog_panel.view, backlog_panel.title
         main = QWidget(self)
         column = QVBoxLayout(main)
         column.setContentsMargins(0, 0, 0, 0)

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from ngo_calendar.core.query import Occurrence
 
-from .chips import channel_abbrev, chip_colours, occurrence_tooltip, status_decorations
+from .chips import attention_mark, chip_colours, occurrence_tooltip, status_decorations
 from .dnd import DraggedItem, from_mime, to_mime
+from .week_paint import status_mark
 
 HEADER_H = 24
 DAY_LABEL_H = 20
@@ -219,10 +220,12 @@ class MonthView(QWidget):
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 3, 3)
         painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), edge)
-        abbrev = channel_abbrev(occ)
-        when = (
-            "" if occ.start_utc is None else occ.start_utc.astimezone(self._tz).strftime("%H:%M ")
-        )
+        # The title comes first in the words; the channels are colour marks before it (their
+        # names are in the tooltip), so a narrow cell still shows what the post is about.
+        x = rect.left() + 7
+        for colour in occ.colours[:3]:
+            painter.fillRect(QRect(x, rect.center().y() - 3, 6, 6), QColor(colour))
+            x += 8
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF() - 1, 7))
         strike, italic = status_decorations(occ)
@@ -230,11 +233,16 @@ class MonthView(QWidget):
         font.setItalic(italic)
         painter.setFont(font)
         painter.setPen(text_colour)
-        inner = rect.adjusted(7, 0, -3, 0)
-        text = f"{abbrev} {when}{occ.title}"
+        inner = QRect(x + 2, rect.top(), rect.right() - 3 - (x + 2), rect.height())
+        text = self.chip_text(occ)
         elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
         painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
         painter.setFont(self.font())
+
+    def chip_text(self, occ: Occurrence) -> str:
+        """What a chip says: marks, the time, then the title (no channel names: see above)."""
+        when = "" if occ.start_utc is None else f"{occ.start_utc.astimezone(self._tz):%H:%M} "
+        return f"{attention_mark(occ)}{status_mark(occ.status)}{when}{occ.title}"
 
     # -- interaction -----------------------------------------------------------------------
     def _select(self, occ: Occurrence | None) -> None:

@@ -490,6 +490,17 @@
     </message>
 </context>
 <context>
+    <name>IdeasPanel</name>
+    <message>
+        <source>Drag an idea onto a day to schedule it; drag an item here to unschedule it.</source>
+        <translation>Drag an idea onto a day to schedule it; drag an item here to unschedule it.</translation>
+    </message>
+    <message>
+        <source>In the calendar: &lt;i&gt;italics&lt;/i&gt; idea, draft or in review; ✓ approved or published; &lt;s&gt;struck out&lt;/s&gt; cancelled; ⚠ text too long for a channel; the coloured marks are the channels.</source>
+        <translation>In the calendar: &lt;i&gt;italics&lt;/i&gt; idea, draft or in review; ✓ approved or published; &lt;s&gt;struck out&lt;/s&gt; cancelled; ⚠ text too long for a channel; the coloured marks are the channels.</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <source>New item</source>
@@ -849,10 +860,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Drag an idea onto a day to schedule it; drag an item here to unschedule it.</source>
-        <translation>Drag an idea onto a day to schedule it; drag an item here to unschedule it.</translation>
-    </message>
     <message>
         <source>New item</source>
         <translation>New item</translation>

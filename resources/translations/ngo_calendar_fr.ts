@@ -490,6 +490,17 @@
     </message>
 </context>
 <context>
+    <name>IdeasPanel</name>
+    <message>
+        <source>Drag an idea onto a day to schedule it; drag an item here to unschedule it.</source>
+        <translation>Glissez une idée sur un jour pour la planifier&#x202f;; glissez une publication ici pour la déprogrammer.</translation>
+    </message>
+    <message>
+        <source>In the calendar: &lt;i&gt;italics&lt;/i&gt; idea, draft or in review; ✓ approved or published; &lt;s&gt;struck out&lt;/s&gt; cancelled; ⚠ text too long for a channel; the coloured marks are the channels.</source>
+        <translation>Dans le calendrier&#xa0;: &lt;i&gt;italique&lt;/i&gt; idée, brouillon ou en relecture&#xa0;; ✓ validé ou publié&#xa0;; &lt;s&gt;barré&lt;/s&gt; annulé&#xa0;; ⚠ texte trop long pour un canal&#xa0;; les marques de couleur sont les canaux.</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <source>New item</source>
@@ -849,10 +860,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Drag an idea onto a day to schedule it; drag an item here to unschedule it.</source>
-        <translation>Glissez une idée sur un jour pour la planifier&#x202f;; glissez une publication ici pour la déprogrammer.</translation>
-    </message>
     <message>
         <source>New item</source>
         <translation>Nouvelle publication</translation>

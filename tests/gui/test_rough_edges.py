@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from ngo_calendar.core.domain import Timed
 from ngo_calendar.gui.main_window import MainWindow
@@ -235,3 +236,20 @@ def test_a_text_over_the_limit_is_warned_at_save_and_marked_in_every_view(
         if proxy.index(r, 0).data(OCCURRENCE_ROLE).title == "Portrait"
     )
     assert proxy.index(row, 3).data(Qt.ItemDataRole.DisplayRole).startswith("⚠")
+
+
+def test_month_chips_start_with_the_title_and_a_legend_says_what_marks_mean(
+    window: MainWindow,
+) -> None:
+    from ngo_calendar.core import items
+    from ngo_calendar.core.domain import ItemDraft, Status
+
+    draft = ItemDraft("Collecte de jouets", channels=["Facebook", "Instagram"],
+                      start=Timed(datetime(2026, 12, 9, 9, 0)), status=Status.APPROVED)  # fmt: skip
+    window.apply_changes(items.create_item(window.db, draft))
+    [occ] = [o for o in window.shown if o.title == "Collecte de jouets"]
+    assert window.month.chip_text(occ) == "✓ 09:00 Collecte de jouets"  # no "FA/IN" before it
+    legend = window.findChild(QLabel, "legend")
+    assert legend is not None and legend.isVisible()
+    for word in ("italics", "✓", "struck out", "⚠"):
+        assert word in legend.text()
