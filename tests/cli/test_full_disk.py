@@ -2,7 +2,8 @@
 freed the same command works.
 
 The workspace lives on a small file system of its own (a 1 MiB tmpfs), which the test fills.
-Mounting needs root (as CI runs the tests); elsewhere these tests are skipped.
+Mounting needs root (as CI runs the tests); elsewhere those tests are skipped, and the last one
+gives the process a file-size limit instead, which needs no mount.
 """
 
 from __future__ import annotations
@@ -156,3 +157,36 @@ def test_a_new_workspace_on_a_full_disk_is_refused_and_leaves_no_file(
         assert list(ws.folder.iterdir()) == []  # no empty or half-made workspace.sqlite
     filler.unlink()
     assert ws.listing() == []
+
+
+def _file_size_limit() -> None:
+    """In the child: files may not grow past 64 KiB, as on a disk with no room left (the
+    signal the kernel sends is ignored, so the write fails as a full disk's does)."""
+    import resource
+    import signal
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, 64 * 1024))
+
+
+class NoRoomCli(Cli):
+    """The real command line in a process that cannot make any file bigger than 64 KiB."""
+
+    preexec = staticmethod(_file_size_limit)
+
+
+def test_no_room_to_write_is_refused_without_mounting_anything(cli: Cli) -> None:
+    """Where no small file system can be mounted, the same promise through the file-size
+    limit: the write that cannot grow the file is one refusal, nothing is half-written, and
+    without the limit it goes through."""
+    big = "x" * 60_000  # more than the file may grow by
+    ws = NoRoomCli(cli.folder, cli.cwd)
+    counts = cli.counts()
+    line = one_line(ws.run("item", "add", "--title", "Gros", "--channel", "Facebook",
+                           "--on", "2026-12-01", "--body", big * 2))  # fmt: skip
+    assert line.startswith("ngo-calendar: error: ") and str(cli.folder / DB) in line
+    assert sql(cli.folder / DB, "PRAGMA integrity_check") == [("ok",)]
+    assert cli.counts() == counts
+    cli.ok("item", "add", "--title", "Gros", "--channel", "Facebook", "--on", "2026-12-01",
+           "--body", big * 2)  # fmt: skip
+    assert [o["title"] for o in cli.listing()] == ["Gros"]
