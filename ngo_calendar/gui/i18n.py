@@ -104,8 +104,12 @@ class Translations:
         """
         self.uninstall()
         self.language = language if language in LANGUAGES else "fr"
+        # One locale for every date, time and number the window shows. English is the British
+        # kind: 24-hour times and day-month dates, as in the French window and in the editor.
         QLocale.setDefault(
-            QLocale(QLocale.Language.French if self.language == "fr" else QLocale.Language.English)
+            QLocale(QLocale.Language.French, QLocale.Country.France)
+            if self.language == "fr"
+            else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
         )
         loaded = False
         qm = compiled(self.language)

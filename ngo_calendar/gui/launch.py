@@ -90,12 +90,17 @@ class WindowHost:
         self.window.show()
 
     def switch_language(self, language: str) -> None:
+        """The window is rebuilt in the new language where the old one was: same place and
+        size, same view, same day shown."""
         old = self.window
         self.translations.install(language)
         if old is not None:
             old.save_state()
         self.open()
         if old is not None:
+            self.window.setGeometry(old.geometry())
+            self.window.show_view(old.view_name)
+            self.window.go_to(old.anchor)
             old.close()
             old.deleteLater()
 

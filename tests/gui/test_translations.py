@@ -371,3 +371,41 @@ def test_new_workspace_takes_the_system_language(
     assert QLocale().language() == (
         QLocale.Language.English if expected == "en" else QLocale.Language.French
     )
+
+
+def test_switching_language_moves_nothing_and_uses_one_locale(
+    qtbot: QtBot, cdb: Database, ws_dir: Path, translations: Translations
+) -> None:
+    """Issue 13: switching to English showed "12/2/26" in the date box beside "30 Nov"
+    headings, 12-hour times in the views beside 24-hour ones in the editor, went back to today
+    and moved the window."""
+    from datetime import date, datetime
+
+    from PySide6.QtCore import QLocale
+
+    from ngo_calendar.core import items
+    from ngo_calendar.core.domain import ItemDraft, Timed
+    from ngo_calendar.gui.chips import when_long
+
+    items.create_item(cdb, ItemDraft("Soir", channels=["Facebook"],
+                                     start=Timed(datetime(2027, 3, 10, 18, 30))))  # fmt: skip
+    translations.install("fr")
+    host = WindowHost(cdb, ws_dir, translations)
+    host.open()
+    french = host.window
+    assert french is not None
+    french.show_view("week")
+    french.go_to(date(2027, 3, 10))
+    french.setGeometry(120, 80, 1200, 800)
+    place = french.geometry()
+    host.switch_language("en")
+    english = host.window
+    assert english is not None and english is not french
+    qtbot.addWidget(english)
+    assert (english.view_name, english.anchor) == ("week", date(2027, 3, 10))
+    assert english.geometry() == place
+    assert english.date_edit.text() == "10/03/2027"  # day, month, four-digit year
+    [occ] = [o for o in english.shown if o.title == "Soir"]
+    assert when_long(occ, english.tz, QLocale()).endswith("18:30")  # not 6:30 PM
+    # The week's hour labels and blocks: 24-hour too.
+    assert english.week._time_text(datetime(2027, 3, 10, 18, 30)) == "18:30"
