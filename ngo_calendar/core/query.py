@@ -222,15 +222,15 @@ def occurrences(
             or_(Item.start_utc < hi, Item.start_date < day_hi, Item.id.in_(moved_in)),
         )
         names = Names(session)
-        colours = _channel_looks(session)
+        looks = _channel_looks(session)
         for item in rows.load(session, _filtered(single, flt)):
             if _text_matches(item, flt.text):
-                occ = _occurrence(item, names, colours, None)
+                occ = _occurrence(item, names, looks, None)
                 if _overlaps(occ, lo, hi, first, day_hi):
                     found.append(occ)
         for item in rows.load(session, _filtered(recurring, flt, per_date=True)):
             for instance in _safe_instances(item, tz, (lo, hi), (first, day_hi)):
-                occ = _occurrence(item, names, colours, instance)
+                occ = _occurrence(item, names, looks, instance)
                 if _overlaps(occ, lo, hi, first, day_hi) and _date_matches(occ, flt, item.notes):
                     found.append(occ)
     found.sort(key=lambda o: o.sort_key(tz))
@@ -301,7 +301,7 @@ def too_long_for(body: str, links: Iterable[tuple[str, str | None, int | None]])
 def _occurrence(
     item: ItemRow,
     names: Names,
-    colours: dict[int, tuple[str, int | None]],
+    looks: dict[int, tuple[str, int | None]],
     instance: Instance | None,
 ) -> Occurrence:
     # A date of a series can have its own title, text, status and channels.
@@ -317,7 +317,7 @@ def _occurrence(
         status=own.status if own and own.status is not None else item.status,
         sensitivity=item.sensitivity,
         channels=tuple(names.channels[channel_id] for channel_id, _ in links),
-        colours=tuple(colours[channel_id][0] for channel_id, _ in links),
+        colours=tuple(looks[channel_id][0] for channel_id, _ in links),
         start_utc=instance.start_utc if instance else item.start_utc,
         start_date=instance.start_date if instance else item.start_date,
         duration_minutes=instance.duration_minutes if instance else item.duration_minutes,
@@ -333,7 +333,7 @@ def _occurrence(
         own=_own_fields(own),
         too_long=too_long_for(
             own.body if own and own.body is not None else item.body,
-            ((names.channels[cid], variant, colours[cid][1]) for cid, variant in links),
+            ((names.channels[cid], variant, looks[cid][1]) for cid, variant in links),
         ),
     )
 
@@ -352,9 +352,9 @@ def backlog(db: Database, flt: Filter | None = None) -> list[Occurrence]:
     query = rows.item_select().where(Item.start_utc.is_(None), Item.start_date.is_(None))
     with reading(db) as session:
         names = Names(session)
-        colours = _channel_looks(session)
+        looks = _channel_looks(session)
         items = rows.load(session, _filtered(query.order_by(Item.id.desc()), flt))
-        return [_occurrence(i, names, colours, None) for i in items if _text_matches(i, flt.text)]
+        return [_occurrence(i, names, looks, None) for i in items if _text_matches(i, flt.text)]
 
 
 def get_item(db: Database, item_id: int) -> Occurrence | None:
@@ -366,8 +366,8 @@ def get_item(db: Database, item_id: int) -> Occurrence | None:
         if not items:
             return None
         names = Names(session)
-        colours = _channel_looks(session)
-        return _occurrence(items[0], names, colours, None)
+        looks = _channel_looks(session)
+        return _occurrence(items[0], names, looks, None)
 
 
 def count_items(db: Database) -> int:
