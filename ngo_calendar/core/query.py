@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -58,7 +58,7 @@ class Filter:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Occurrence:
     """One appearance of an item on the calendar (a single item has exactly one)."""
 
@@ -179,9 +179,17 @@ def window_utc(first: date, last: date, tz: ZoneInfo) -> tuple[datetime, datetim
 
 
 def occurrences(
-    db: Database, first: date, last: date, flt: Filter | None = None
+    db: Database,
+    first: date,
+    last: date,
+    flt: Filter | None = None,
+    uids: Iterable[str] | None = None,
+    checkpoint: Callable[[], None] | None = None,
 ) -> list[Occurrence]:
-    """Every occurrence touching local days first..last (inclusive), in time order."""
+    """Every occurrence touching local days first..last (inclusive), in time order; with
+    `uids`, those of these items only (what a write changed, to update what is shown).
+    `checkpoint` is called between items: a reader on another thread can pause or stop there."""
+    pause = checkpoint or _go_on
     flt = flt or Filter()
     tz = settings(db).tz
     # Nothing lies outside the calendar's span; a view scrolled past its ends shows nothing there.
@@ -221,20 +229,29 @@ def occurrences(
             Item.rrule.is_not(None),
             or_(Item.start_utc < hi, Item.start_date < day_hi, Item.id.in_(moved_in)),
         )
+        if uids is not None:
+            chosen = Item.uid.in_(list(uids))
+            single, recurring = single.where(chosen), recurring.where(chosen)
         names = Names(session)
         looks = _channel_looks(session)
-        for item in rows.load(session, _filtered(single, flt)):
+        for item in rows.load(session, _filtered(single, flt), pause):
+            pause()
             if _text_matches(item, flt.text):
                 occ = _occurrence(item, names, looks, None)
                 if _overlaps(occ, lo, hi, first, day_hi):
                     found.append(occ)
-        for item in rows.load(session, _filtered(recurring, flt, per_date=True)):
+        for item in rows.load(session, _filtered(recurring, flt, per_date=True), pause):
+            pause()
             for instance in _safe_instances(item, tz, (lo, hi), (first, day_hi)):
                 occ = _occurrence(item, names, looks, instance)
                 if _overlaps(occ, lo, hi, first, day_hi) and _date_matches(occ, flt, item.notes):
                     found.append(occ)
     found.sort(key=lambda o: o.sort_key(tz))
     return found
+
+
+def _go_on() -> None:
+    """The checkpoint of a read nobody needs to pause."""
 
 
 def _overlaps(occ: Occurrence, lo: datetime, hi: datetime, first: date, day_hi: date) -> bool:

@@ -3,7 +3,7 @@ objects. Building thousands of ORM objects per screen made paging a month visibl
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -79,11 +79,18 @@ def _chunks(ids: list[int]) -> Iterator[list[int]]:
         yield ids[start : start + CHUNK]
 
 
-def load(session: Session, query: Select[tuple[object, ...]]) -> list[ItemRow]:
+def load(
+    session: Session,
+    query: Select[tuple[object, ...]],
+    checkpoint: Callable[[], None] | None = None,
+) -> list[ItemRow]:
+    """The items `query` selects, with their links; `checkpoint` is called between chunks."""
     rows = [ItemRow(*values) for values in session.execute(query)]
     by_id = {row.id: row for row in rows}
     ids = list(by_id)
     for chunk in _chunks(ids):
+        if checkpoint is not None:
+            checkpoint()
         _attach(session, by_id, chunk)
     recurring = [row.id for row in rows if row.rrule is not None]
     for chunk in _chunks(recurring):

@@ -126,6 +126,7 @@ def screenshot(
         window.splitter.setSizes([size[0] // 2, size[0] // 2])
     window.show_view(view if view in VIEWS else "month")
     window.show()
+    window.wait_until_shown()
     QApplication.processEvents()
     target = window
     if with_editor:

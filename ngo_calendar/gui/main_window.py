@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QDate, QEventLoop, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDateEdit,
     QLabel,
     QMainWindow,
@@ -25,11 +27,13 @@ from ngo_calendar.core.workspace import Database
 
 from .agenda import AgendaView
 from .backlog import IdeasPanel
+from .db_worker import DatabaseWorker
 from .filter_bar import FilterBar
 from .labels import operation_label
 from .month_view import MonthView
 from .navigation import VIEWS, CalendarNavigation
 from .operations import ItemOperations
+from .period_cache import PeriodCache, ReleaseAfterPaint
 from .store_watch import StoreWatch
 from .week_view import WeekView
 
@@ -52,15 +56,27 @@ class MainWindow(CalendarNavigation, ItemOperations, QMainWindow):
         self.stack_state = undo.StackState(None, None)
         self._seen_version: int | None = None  # the store's data version at the last refresh
         self.tz = workspace.settings(db).tz
+        self._scroll_to_anchor = False  # the agenda starts at the anchor once it is read
+        self.loading = False  # weeks on screen are being read: shown as they are meanwhile
+        self._ideas = 0
+        self.worker = DatabaseWorker(self)
+        self.periods = PeriodCache(db, self.worker, self.tz, self)
+        self.periods.arrived.connect(self._weeks_arrived)
         self.setObjectName("MainWindow")
         self._build_views()
         self._build_actions()
         self._build_toolbar()
         self._build_menus()
         self._connect_views()
+        views = [self.month, self.week, self.agenda.viewport()]
+        self.paint_watch = ReleaseAfterPaint(self.worker, views, self)
         self.reload_choices()
         self._restore_state()
-        self.refresh()
+        # The first screen is read here: nothing could be shown before it anyway.
+        self._seen_version = self.db.data_version()
+        self._refresh_lists()
+        self.periods.read_now(*self.visible_range())
+        self.show_period()
         self.store_watch = StoreWatch(self, self.refresh_if_changed)
         # The calendar has the keyboard at start (Page Down pages), not the filter box.
         self.stack.currentWidget().setFocus()
@@ -199,24 +215,58 @@ class MainWindow(CalendarNavigation, ItemOperations, QMainWindow):
 
     # -- refreshing ------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Everything again (another program wrote): what is shown stays until it is read."""
         self._seen_version = self.db.data_version()
-        first, last = self.visible_range()
-        self.shown = query.occurrences(self.db, first, last, self.current_filter)
-        if self.view_name == "month":
-            self.month.set_month(self.anchor, self.shown, self.tz, self.today)
-        elif self.view_name == "week":
-            self.week.set_week(first, self.shown, self.tz, self.today)
-        else:
-            self.agenda.set_rows(self.shown, self.tz)
+        self.periods.workspace_changed(self.tz)
+        self._refresh_lists()
+        self.show_period()
+
+    def _refresh_lists(self) -> None:
+        """The backlog and the undo stack: after writes, never when paging."""
         ideas = query.backlog(self.db, self.current_filter)
         self.backlog.source.set_rows(ideas)
         self.backlog_title.setText(self.tr("Ideas (%n)", "", len(ideas)))
+        self._ideas = len(ideas)
+        self._update_undo_actions()
+
+    def show_period(self) -> None:
+        """Show the days of the view from the weeks read; any missing are read on the worker,
+        and the weeks around are read ahead, so the next page is ready when asked for."""
+        self.worker.hold()  # the worker waits until this is painted
+        first, last = self.visible_range()
+        found = self.periods.ready(first, last)
+        self.loading = found is None
+        if found is None:
+            self.periods.request(first, last)
+            found = self.periods.shown(first, last)
+        self._render(first, last, found)
+        self.periods.read_ahead(self.neighbour_ranges(), self.anchor)
+
+    def _weeks_arrived(self) -> None:
+        if self.loading:
+            first, last = self.visible_range()
+            found = self.periods.ready(first, last)
+            if found is not None:
+                self.loading = False
+                self._render(first, last, found)
+
+    def _render(self, first: date, last: date, found: list[Occurrence]) -> None:
+        self.shown = found
+        if self.view_name == "month":
+            self.month.set_month(self.anchor, found, self.tz, self.today)
+        elif self.view_name == "week":
+            self.week.set_week(first, found, self.tz, self.today)
+        else:
+            self.agenda.set_rows(found, self.tz)
+            if self._scroll_to_anchor and not self.loading:
+                self.agenda.scroll_to_day(self.anchor)
+        if not self.loading:
+            self._scroll_to_anchor = False
         self.date_edit.blockSignals(True)
         self.date_edit.setDate(QDate(self.anchor.year, self.anchor.month, self.anchor.day))
         self.date_edit.blockSignals(False)
         self.period_label.setText(self._period_text(first, last))
-        self._update_counts(len(ideas))
-        self._update_undo_actions()
+        self._update_counts()
 
     def _period_text(self, first: date, last: date) -> str:
         locale = self.locale()
@@ -232,9 +282,12 @@ class MainWindow(CalendarNavigation, ItemOperations, QMainWindow):
         text = locale.toString(QDate(self.anchor.year, self.anchor.month, 1), "MMMM yyyy")
         return text[:1].upper() + text[1:]
 
-    def _update_counts(self, ideas: int) -> None:
-        text = self.tr("%n item(s) shown", "", len(self.shown))
-        text += " · " + self.tr("%n idea(s)", "", ideas)
+    def _update_counts(self) -> None:
+        if self.loading:
+            text = self.tr("Reading the calendar…")
+        else:
+            text = self.tr("%n item(s) shown", "", len(self.shown))
+        text += " · " + self.tr("%n idea(s)", "", self._ideas)
         if self.current_filter.active:
             text += " · " + self.tr("filtered")
         self.counts_label.setText(text)
@@ -275,8 +328,13 @@ class MainWindow(CalendarNavigation, ItemOperations, QMainWindow):
         only when it names them, the visible range only when something changed."""
         if changes.workspace:
             self.reload_choices()
-        if changes:
             self.refresh()
+        elif changes:
+            # Only what this write changed is read again. The data version is left alone: a
+            # program may have written just before, and the store watch then reads it all.
+            self.periods.items_changed(changes.items)
+            self._refresh_lists()
+            self.show_period()
         else:
             self._update_undo_actions()
 
@@ -319,6 +377,16 @@ class MainWindow(CalendarNavigation, ItemOperations, QMainWindow):
         stored.setValue("view", self.view_name)
         stored.sync()
 
+    def wait_until_shown(self, timeout_s: float = 60.0) -> bool:
+        """Let the worker finish reading what is on screen (a screenshot, a script)."""
+        deadline = time.monotonic() + timeout_s
+        while self.loading and time.monotonic() < deadline:
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            time.sleep(0.002)
+        return not self.loading
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.periods.stop()
+        self.worker.stop()
         self.save_state()
         super().closeEvent(event)

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from ngo_calendar.core.query import Occurrence
 
-from .chips import attention_mark, chip_colours, occurrence_tooltip, status_decorations
+from .chip_paint import ChipStyle, colour, paint_chip
+from .chips import attention_mark, occurrence_tooltip
 from .dnd import DraggedItem, from_mime, to_mime
 from .week_paint import status_mark
 
@@ -72,7 +73,7 @@ class MonthView(QWidget):
         for occ in occurrences:
             for day in self._days_of(occ):
                 self._by_day.setdefault(day, []).append(occ)
-        if self._selected is not None and self._selected not in occurrences:
+        if self._selected is not None:  # the same occurrence, read again, stays selected
             self._select(self._find_same(occurrences, self._selected))
         if not self.first_day() <= self._selected_day < self.first_day() + timedelta(days=42):
             self._selected_day = self._month
@@ -137,8 +138,9 @@ class MonthView(QWidget):
         painter.fillRect(self.rect(), palette.base())
         self._chips, self._more = [], {}
         self._paint_header(painter)
+        style = ChipStyle(self.font(), palette.highlight().color())
         for index in range(42):
-            self._paint_day(painter, index)
+            self._paint_day(painter, index, style)
         painter.end()
 
     def _paint_header(self, painter: QPainter) -> None:
@@ -150,22 +152,22 @@ class MonthView(QWidget):
             rect = QRectF(col * width, 0, width, HEADER_H)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, name.capitalize())
 
-    def _paint_day(self, painter: QPainter, index: int) -> None:
+    def _paint_day(self, painter: QPainter, index: int, style: ChipStyle) -> None:
         day = self.first_day() + timedelta(days=index)
         cell = self.cell_rect(index)
         in_month = day.month == self._month.month
-        background = QColor("#ffffff") if in_month else QColor("#f4f5f7")
+        background = colour("#ffffff") if in_month else colour("#f4f5f7")
         if day == self._drop_day:
-            background = QColor("#e3f2fd")
+            background = colour("#e3f2fd")
         painter.fillRect(cell, background)
         painter.setBrush(Qt.BrushStyle.NoBrush)  # chips leave their fill on the painter
-        painter.setPen(QPen(QColor("#d0d4da"), 1))
+        painter.setPen(colour("#d0d4da"))
         painter.drawRect(cell.adjusted(0, 0, -1, -1))
         if day == self._selected_day and self.hasFocus() and self._selected is None:
             painter.setPen(QPen(self.palette().highlight().color(), 2))
             painter.drawRect(cell.adjusted(1, 1, -2, -2))
         self._paint_day_number(painter, cell, day, in_month)
-        self._paint_chips(painter, cell, day)
+        self._paint_chips(painter, cell, day, style)
 
     def _paint_day_number(self, painter: QPainter, cell: QRect, day: date, in_month: bool) -> None:
         label = QRect(cell.left() + 4, cell.top() + 2, cell.width() - 8, DAY_LABEL_H - 2)
@@ -187,14 +189,16 @@ class MonthView(QWidget):
         painter.drawText(label, align, text)
         painter.setFont(self.font())
 
-    def _paint_chips(self, painter: QPainter, cell: QRect, day: date) -> None:
-        occs = sorted(self._by_day.get(day, []), key=lambda o: o.sort_key(self._tz))
+    def _paint_chips(self, painter: QPainter, cell: QRect, day: date, style: ChipStyle) -> None:
+        occs = self._by_day.get(day, [])  # in time order, as set_month was given them
         room = (cell.height() - DAY_LABEL_H - 4) // (CHIP_H + CHIP_GAP)
         shown = occs if len(occs) <= room else occs[: max(room - 1, 0)]
         top = cell.top() + DAY_LABEL_H + 2
         for occ in shown:
             rect = QRect(cell.left() + 3, top, cell.width() - 6, CHIP_H)
-            self._paint_chip(painter, rect, occ)
+            text = self.chip_text(occ)
+            paint_chip(painter, rect, occ, text, occ is self._selected, style)
+            painter.setFont(self.font())
             self._chips.append(ChipSlot(rect, occ))
             top += CHIP_H + CHIP_GAP
         hidden = len(occs) - len(shown)
@@ -210,34 +214,6 @@ class MonthView(QWidget):
 
     def more_text(self, hidden: int) -> str:
         return self.tr("+%n more", "", hidden)
-
-    def _paint_chip(self, painter: QPainter, rect: QRect, occ: Occurrence) -> None:
-        fill, edge, text_colour = chip_colours(occ)
-        selected = occ == self._selected
-        painter.setPen(
-            QPen(self.palette().highlight().color(), 2) if selected else Qt.PenStyle.NoPen
-        )
-        painter.setBrush(fill)
-        painter.drawRoundedRect(rect, 3, 3)
-        painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), edge)
-        # The title comes first in the words; the channels are colour marks before it (their
-        # names are in the tooltip), so a narrow cell still shows what the post is about.
-        x = rect.left() + 7
-        for colour in occ.colours[:3]:
-            painter.fillRect(QRect(x, rect.center().y() - 3, 6, 6), QColor(colour))
-            x += 8
-        font = QFont(self.font())
-        font.setPointSizeF(max(font.pointSizeF() - 1, 7))
-        strike, italic = status_decorations(occ)
-        font.setStrikeOut(strike)
-        font.setItalic(italic)
-        painter.setFont(font)
-        painter.setPen(text_colour)
-        inner = QRect(x + 2, rect.top(), rect.right() - 3 - (x + 2), rect.height())
-        text = self.chip_text(occ)
-        elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
-        painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
-        painter.setFont(self.font())
 
     def chip_text(self, occ: Occurrence) -> str:
         """What a chip says: marks, the time, then the title (no channel names: see above)."""

@@ -16,7 +16,8 @@ VIEWS = ("month", "week", "agenda")
 
 class CalendarNavigation:
     """Needs from the window: anchor, today, tz, view_name, the three views, stack,
-    view_actions, date_edit, filter_bar, current_filter and refresh()."""
+    view_actions, date_edit, filter_bar, current_filter, periods, show_period() and
+    _refresh_lists()."""
 
     anchor: date
     today: date
@@ -30,7 +31,10 @@ class CalendarNavigation:
     view_actions: Any
     date_edit: Any
     filter_bar: Any
-    refresh: Any
+    periods: Any
+    show_period: Any
+    _refresh_lists: Any
+    _scroll_to_anchor: bool
 
     def show_view(self, name: str) -> None:
         self.view_name = name
@@ -58,10 +62,9 @@ class CalendarNavigation:
         self._show_anchor()
 
     def _show_anchor(self) -> None:
-        """After going somewhere: read what is visible, and the agenda starts at that day."""
-        self.refresh()
-        if self.view_name == "agenda":
-            self.agenda.scroll_to_day(self.anchor)
+        """After going somewhere: show what is visible, and the agenda starts at that day."""
+        self._scroll_to_anchor = True
+        self.show_period()
 
     def current_day(self) -> date:
         """The day a new item goes on: where the person's selection is."""
@@ -93,16 +96,32 @@ class CalendarNavigation:
 
     def _filter_changed(self, flt: Filter) -> None:
         self.current_filter = flt
-        self.refresh()
+        self.periods.set_filter(flt)
+        self._refresh_lists()
+        self.show_period()
 
-    def visible_range(self) -> tuple[date, date]:
-        """Only what is on screen is loaded, so a big workspace stays quick to browse."""
-        if self.view_name == "week":
-            monday = self.anchor - timedelta(days=self.anchor.weekday())
+    def visible_range(
+        self, view: str | None = None, anchor: date | None = None
+    ) -> tuple[date, date]:
+        """The days on screen in `view` anchored on `anchor` (by default, the ones shown)."""
+        view, anchor = view or self.view_name, anchor or self.anchor
+        if view == "week":
+            monday = anchor - timedelta(days=anchor.weekday())
             return monday, monday + timedelta(days=6)
-        first = self.anchor.replace(day=1)
-        if self.view_name == "month":
+        first = anchor.replace(day=1)
+        if view == "month":
             grid = first - timedelta(days=first.weekday())
             return grid, grid + timedelta(days=41)
         following = (first + timedelta(days=32)).replace(day=1)
         return first, following - timedelta(days=1)
+
+    def neighbour_ranges(self) -> list[tuple[date, date]]:
+        """What the person may ask for next: the next page, the previous one, the other views."""
+        if self.view_name == "week":
+            steps = [self.anchor + timedelta(days=7), self.anchor - timedelta(days=7)]
+        else:
+            month = self.anchor.replace(day=1)
+            steps = [month + timedelta(days=31), month - timedelta(days=1)]
+        ranges = [self.visible_range(self.view_name, checks.clamp_day(day)) for day in steps]
+        others = [self.visible_range(view) for view in VIEWS if view != self.view_name]
+        return ranges + others

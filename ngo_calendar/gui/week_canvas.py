@@ -34,6 +34,7 @@ from .week_paint import (
     paint_chip,
     paint_drop_indicator,
     paint_item,
+    paint_more,
     paint_now_line,
 )
 
@@ -41,6 +42,8 @@ FIRST_VISIBLE_HOUR = 7
 VISIBLE_HOURS = 15  # 07:00 to 22:00 fill the grid when the window is tall enough
 MIN_HOUR_HEIGHT = 40
 MAX_CHIP_LANES = 4  # beyond this the all-day row shows "+N" rather than pushing the grid away
+# Narrower than this, a block could not show its title: overlaps beyond fold into a "+N".
+MIN_LANE_WIDTH = 64
 
 
 class WeekCanvas(QWidget):
@@ -53,6 +56,7 @@ class WeekCanvas(QWidget):
         self._tz = ZoneInfo("UTC")
         self._today = date.today()
         self._layout = wl.build(monday, [], self._tz)
+        self._occurrences: list[Occurrence] = []
         self._selected: Occurrence | None = None
         self._indicator: tuple[Timed | AllDay, int, int] | None = None  # target, minutes, days
         self._hour_h = float(MIN_HOUR_HEIGHT)
@@ -141,13 +145,28 @@ class WeekCanvas(QWidget):
             self._gutter, self._grid_top, 7 * self._col_width(), self.height() - self._grid_top
         )
 
-    def _block_rect(self, block: wl.Block) -> QRectF:
+    def _block_rect(self, block: wl.Block | wl.More) -> QRectF:
         width = self._col_width() - 6  # leave a gap on the right to drop or double-click into
         lane_w = width / block.lanes
         x = self._col_x(block.day) + 1 + block.lane * lane_w
         top = self._minute_y(block.start_min)
         bottom = self._minute_y(block.end_min)
-        return QRectF(x, top + 1, lane_w * block.span - 2, bottom - top - 2)
+        span = block.span if isinstance(block, wl.Block) else 1
+        return QRectF(x, top + 1, lane_w * span - 2, bottom - top - 2)
+
+    def lanes_that_fit(self) -> int:
+        """Blocks side by side in a day, each wide enough for a few words of its title."""
+        return max(1, int((self._col_width() - 6) // MIN_LANE_WIDTH))
+
+    def _build(self, monday: date, occurrences: list[Occurrence]) -> None:
+        self._occurrences = occurrences
+        self._layout = wl.build(monday, occurrences, self._tz, self.lanes_that_fit())
+
+    def more_at(self, pos: QPointF) -> wl.More | None:
+        """The "+N" of overlapping items at `pos`, if any."""
+        if pos.y() < self._grid_top:
+            return None
+        return next((m for m in self._layout.more if self._block_rect(m).contains(pos)), None)
 
     def _chip_rect(self, chip: wl.Chip) -> QRectF:
         top = self._header_h + 3 + chip.lane * (self._chip_h + 2)
@@ -344,6 +363,8 @@ class WeekCanvas(QWidget):
             paint_block_text(
                 p, rect, block.occ, self._time_text(block.start_local), pal, self._small
             )
+        for more in self._layout.more:
+            paint_more(p, self._block_rect(more), self.more_label(len(more.occs)), pal, self._small)
         self._paint_now(p, pal)
         if self._indicator is not None and isinstance(self._indicator[0], Timed):
             local = self._indicator[0].local
@@ -377,6 +398,8 @@ class WeekCanvas(QWidget):
     # ----- events -------------------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        if self.lanes_that_fit() != self._layout.max_lanes:
+            self._build(self._layout.monday, self._occurrences)
         self._relayout(keep_top=True)
         super().resizeEvent(event)
 

@@ -31,6 +31,7 @@ class Block:
     lane: int = 0
     lanes: int = 1
     span: int = 1  # lanes it may widen into, free of overlapping blocks on their right
+    cluster: int = 0  # blocks overlapping one another, directly or through others, share it
 
 
 @dataclass
@@ -44,10 +45,25 @@ class Chip:
 
 
 @dataclass
+class More:
+    """The blocks of one busy moment that do not fit side by side: a "+N" in the last lane,
+    which lists them (each block shown keeps room for its title)."""
+
+    day: int
+    start_min: int
+    end_min: int
+    occs: list[Occurrence]
+    lane: int
+    lanes: int
+
+
+@dataclass
 class WeekLayout:
     monday: date
     tz: ZoneInfo
+    max_lanes: int = 0  # side by side at most (0: no limit); the rest goes into a More
     blocks: list[Block] = field(default_factory=list)
+    more: list[More] = field(default_factory=list)
     chips: list[Chip] = field(default_factory=list)
     chip_lanes: int = 0
     # (day, hour) pairs whose wall-clock hour does not exist (spring-forward gap).
@@ -85,8 +101,10 @@ def first_existing(local: datetime, tz: ZoneInfo) -> datetime:
     return local
 
 
-def build(monday: date, occurrences: list[Occurrence], tz: ZoneInfo) -> WeekLayout:
-    layout = WeekLayout(monday, tz)
+def build(
+    monday: date, occurrences: list[Occurrence], tz: ZoneInfo, max_lanes: int = 0
+) -> WeekLayout:
+    layout = WeekLayout(monday, tz, max_lanes)
     sunday_end = monday + timedelta(days=7)
     per_day: list[list[Block]] = [[] for _ in range(7)]
     for occ in occurrences:
@@ -106,7 +124,13 @@ def build(monday: date, occurrences: list[Occurrence], tz: ZoneInfo) -> WeekLayo
                 layout.order.append((blocks[0].day, blocks[0].start_min, occ))
     for blocks in per_day:
         _assign_lanes(blocks)
-        layout.blocks.extend(blocks)
+        shown, more = _fold(blocks, max_lanes)
+        layout.blocks.extend(shown)
+        layout.more.extend(more)
+    if layout.more:
+        hidden = {id(occ) for more in layout.more for occ in more.occs}
+        shown_ids = {id(block.occ) for block in layout.blocks}
+        layout.order = [e for e in layout.order if id(e[2]) not in hidden or id(e[2]) in shown_ids]
     layout.chip_lanes = _assign_chip_lanes(layout.chips)
     layout.order.sort(key=lambda entry: (entry[0], entry[1], entry[2].title))
     for day in range(7):
@@ -152,9 +176,9 @@ def _assign_lanes(blocks: list[Block]) -> None:
     cluster: list[Block] = []
     lane_ends: list[int] = []
     cluster_end = -1
-    for block in blocks:
+    for block_number, block in enumerate(blocks):
         if cluster and block.start_min >= cluster_end:
-            _close_cluster(cluster, len(lane_ends))
+            _close_cluster(cluster, len(lane_ends), block_number)
             cluster, lane_ends = [], []
         for lane, lane_end in enumerate(lane_ends):
             if lane_end <= block.start_min:
@@ -166,20 +190,55 @@ def _assign_lanes(blocks: list[Block]) -> None:
             lane_ends.append(block.end_min)
         cluster_end = max(cluster_end, block.end_min) if cluster else block.end_min
         cluster.append(block)
-    _close_cluster(cluster, len(lane_ends))
+    _close_cluster(cluster, len(lane_ends), len(blocks))
 
 
-def _close_cluster(cluster: list[Block], lanes: int) -> None:
+def _close_cluster(cluster: list[Block], lanes: int, number: int) -> None:
     for block in cluster:
         block.lanes = lanes
-        # A short block beside a long one may use the empty lanes to its right for its title.
+        block.cluster = number
+    # A short block beside a long one may use the empty lanes to its right for its title.
+    _spans(cluster, [], lanes)
+
+
+def _fold(blocks: list[Block], max_lanes: int) -> tuple[list[Block], list[More]]:
+    """Clusters needing more than `max_lanes` lanes keep max_lanes - 1 lanes of blocks; the
+    others of the cluster are listed by one More in the last lane."""
+    if max_lanes < 1 or all(block.lanes <= max_lanes for block in blocks):
+        return blocks, []
+    shown: list[Block] = []
+    more: list[More] = []
+    clusters: dict[int, list[Block]] = {}
+    for block in blocks:
+        clusters.setdefault(block.cluster, []).append(block)
+    for cluster in clusters.values():
+        if cluster[0].lanes <= max_lanes:
+            shown.extend(cluster)
+            continue
+        kept = [b for b in cluster if b.lane < max_lanes - 1]
+        folded = [b for b in cluster if b.lane >= max_lanes - 1]
+        start = min(b.start_min for b in folded)
+        end = max(b.end_min for b in folded)
+        folded.sort(key=lambda b: (b.start_min, b.occ.title))
+        box = More(cluster[0].day, start, end, [b.occ for b in folded], max_lanes - 1, max_lanes)
+        more.append(box)
+        for block in kept:
+            block.lanes = max_lanes
+        _spans(kept, [(box.lane, box.start_min, box.end_min)], max_lanes)
+        shown.extend(kept)
+    return shown, more
+
+
+def _spans(cluster: list[Block], taken: list[tuple[int, int, int]], lanes: int) -> None:
+    """How many lanes each block may widen into: free ones on its right, up to `lanes`.
+    `taken` lists other occupants as (lane, start, end)."""
+    occupants = [(b.lane, b.start_min, b.end_min) for b in cluster] + taken
+    for block in cluster:
         block.span = 1
         for lane in range(block.lane + 1, lanes):
             if any(
-                other.lane == lane
-                and other.start_min < block.end_min
-                and block.start_min < other.end_min
-                for other in cluster
+                other_lane == lane and start < block.end_min and block.start_min < end
+                for other_lane, start, end in occupants
             ):
                 break
             block.span += 1

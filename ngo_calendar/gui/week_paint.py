@@ -134,6 +134,10 @@ def title_font(occ: Occurrence, font: QFont) -> QFont:
     return font
 
 
+# Less room than this beside the time on a one-line block: the title alone is shown.
+MIN_TITLE_WIDTH = 40
+
+
 def paint_block_text(
     p: QPainter,
     rect: QRectF,
@@ -155,17 +159,26 @@ def paint_block_text(
     colour = text_colour(occ, palette)
     muted = palette.color(QPalette.ColorRole.PlaceholderText)
     p.setPen(colour)
-    head = attention_mark(occ) + status_mark(occ.status) + time_text
-    p.setFont(bold)
+    marks = attention_mark(occ) + status_mark(occ.status)
+    head = marks + time_text
     head_rect = QRectF(inner.left(), inner.top(), inner.width(), line)
+    rest = inner.width() - bold_fm.horizontalAdvance(head + " ")
+    title = title_font(occ, font)
+    title_fm = QFontMetrics(title)
+    if lines == 1 and rest < MIN_TITLE_WIDTH:
+        # Too narrow for both: the title says what it is; the time is where the block is.
+        p.setFont(title)
+        text = title_fm.elidedText(
+            marks + occ.title, Qt.TextElideMode.ElideRight, int(inner.width())
+        )
+        p.drawText(head_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
+        return
+    p.setFont(bold)
     p.drawText(
         head_rect,
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
         bold_fm.elidedText(head, Qt.TextElideMode.ElideRight, int(inner.width())),
     )
-    rest = inner.width() - bold_fm.horizontalAdvance(head + " ")
-    title = title_font(occ, font)
-    title_fm = QFontMetrics(title)
     if lines == 1:
         # One line: the time, then the title squeezed next to it.
         if rest > 10:
@@ -248,6 +261,18 @@ def paint_now_line(p: QPainter, left: QPointF, width: float) -> None:
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(red)
     p.drawEllipse(left, 4, 4)
+
+
+def paint_more(p: QPainter, rect: QRectF, label: str, palette: QPalette, font: QFont) -> None:
+    """The "+N" standing for overlapping items that do not fit side by side."""
+    p.setBrush(palette.color(QPalette.ColorRole.AlternateBase))
+    p.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+    p.drawRoundedRect(rect, 3, 3)
+    p.setFont(font)
+    p.setPen(palette.color(QPalette.ColorRole.Link))
+    p.drawText(
+        rect.adjusted(4, 2, -2, -2), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label
+    )
 
 
 def paint_drop_indicator(p: QPainter, pal: QPalette, rect: QRectF, label: str, font: QFont) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
 )
-from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QToolTip, QWidget
 
 from ngo_calendar.core.domain import AllDay, Timed
 from ngo_calendar.core.query import Occurrence
@@ -59,7 +59,7 @@ class WeekView(WeekDragDrop):
         """Show the week starting `monday` with the occurrences the caller loaded for it."""
         self._tz = tz
         self._today = today
-        self._layout = wl.build(monday, occurrences, tz)
+        self._build(monday, occurrences)
         previous = self._selected
         self._selected = None
         if previous is not None:
@@ -136,6 +136,9 @@ class WeekView(WeekDragDrop):
         occ = self.occurrence_at(pos.toPoint())
         if occ is not None:
             return self.tooltip_text(occ)
+        more = self.more_at(pos)
+        if more is not None:
+            return "<br>".join(html.escape(o.title) for o in more.occs)
         day = self._day_at(pos.x())
         hidden = self._visible_chips()[1]
         if day is not None and day in hidden and self._more_rect(day).contains(pos):
@@ -144,6 +147,10 @@ class WeekView(WeekDragDrop):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self.setFocus(Qt.FocusReason.MouseFocusReason)
+        more = self.more_at(event.position())
+        if more is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.open_more(more, self.mapToGlobal(event.position().toPoint()))
+            return
         occ = self.occurrence_at(event.position().toPoint())
         self._set_selected(occ)
         if event.button() == Qt.MouseButton.LeftButton and occ is not None:
@@ -151,6 +158,23 @@ class WeekView(WeekDragDrop):
         else:
             self._press = None
         super().mousePressEvent(event)
+
+    def open_more(self, more: wl.More, where: QPoint) -> QMenu:
+        """The items behind a "+N": choosing one selects it and opens it."""
+        menu = QMenu(self)
+        for occ in more.occs:
+            when = (
+                "" if occ.start_utc is None else self._time_text(wl.wall(occ.start_utc, self._tz))
+            )
+            action = menu.addAction(f"{when} {occ.title}".strip())
+            action.triggered.connect(lambda _=False, o=occ: self._open_from_more(o))
+        menu.popup(where)
+        self.more_menu = menu
+        return menu
+
+    def _open_from_more(self, occ: Occurrence) -> None:
+        self._set_selected(occ)
+        self.itemActivated.emit(occ)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:

@@ -951,6 +951,10 @@
         <source>Week %1: %2 – %3</source>
         <translation>Week %1: %2 – %3</translation>
     </message>
+    <message>
+        <source>Reading the calendar…</source>
+        <translation>Reading the calendar…</translation>
+    </message>
     <message numerus="yes">
         <source>%n item(s) shown</source>
         <translation>

@@ -951,6 +951,10 @@
         <source>Week %1: %2 – %3</source>
         <translation>Semaine %1&#xa0;: %2 – %3</translation>
     </message>
+    <message>
+        <source>Reading the calendar…</source>
+        <translation>Lecture du calendrier…</translation>
+    </message>
     <message numerus="yes">
         <source>%n item(s) shown</source>
         <translation>

@@ -44,11 +44,15 @@ def test_ctrl_n_in_the_week_and_agenda_opens_on_the_selected_item_day(
 ) -> None:
     starts = _opened_on(window, monkeypatch)
     add(window.db, "Jeudi", Timed(datetime(2026, 12, 10, 18, 0)))
+    window.refresh()
     window.go_to(date(2026, 12, 10))
+    window.wait_until_shown()
     window.show_view("week")
+    window.wait_until_shown()
     window.week.select(window.shown[0])
     window.act_new.trigger()
     window.show_view("agenda")
+    window.wait_until_shown()
     window.agenda.selectRow(0)
     window.act_new.trigger()
     window.agenda.clearSelection()
@@ -121,6 +125,7 @@ def test_the_search_box_ignores_accents_and_case(qtbot, window: MainWindow, type
     add(window.db, "Appel aux bénévoles", Timed(datetime(2026, 12, 3, 18, 0)))
     add(window.db, "Autre chose", Timed(datetime(2026, 12, 4, 18, 0)))
     window.refresh()
+    window.wait_until_shown()
     qtbot.keyClicks(window.filter_bar.text, typed)
     qtbot.waitUntil(
         lambda: [o.title for o in window.shown] == ["Appel aux bénévoles"], timeout=2000
@@ -134,9 +139,12 @@ def test_the_agenda_starts_at_the_chosen_day_and_shows_every_column(
     for day in range(1, 31):
         for hour in (9, 12, 18):
             add(window.db, f"Post {day}/{hour}", Timed(datetime(2026, 12, day, hour, 0)))
+    window.refresh()
     window.resize(1200, 700)
     window.go_to(date(2026, 12, 20))
+    window.wait_until_shown()
     window.show_view("agenda")
+    window.wait_until_shown()
     qtbot.waitUntil(lambda: window.agenda.viewport().height() > 100)
     top = window.agenda.indexAt(window.agenda.viewport().rect().topLeft())
     assert top.data(Qt.ItemDataRole.DisplayRole) is not None
@@ -227,6 +235,7 @@ def test_a_text_over_the_limit_is_warned_at_save_and_marked_in_every_view(
     assert channel_abbrev(occ).startswith("⚠")
     assert "too long for: Instagram" in occurrence_tooltip(occ, window.tz)
     window.show_view("agenda")
+    window.wait_until_shown()
     from ngo_calendar.gui.agenda import OCCURRENCE_ROLE
 
     proxy = window.agenda.proxy

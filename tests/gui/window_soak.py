@@ -58,6 +58,8 @@ def open_window(db: Database, folder: Path, today: date) -> MainWindow:
 
 
 def settle(window: MainWindow) -> None:
+    """What a person sees after a key: the page read (by the worker if it was not ready)."""
+    window.wait_until_shown()
     window.repaint()
     QApplication.processEvents()
 
@@ -83,6 +85,13 @@ def checkpoint(window: MainWindow, origin: date) -> int:
     for view in (*VIEWS, "month"):
         window.show_view(view)
         settle(window)
+    # The weeks kept around depend on the paging before: drop them, so that what is counted
+    # is what the views show.
+    while window.worker.busy():
+        QApplication.processEvents()
+    for _ in range(3):  # results on their way to the GUI thread are delivered
+        QApplication.processEvents()
+    window.periods.forget()
     gc.collect()
     return sys.getrefcount(None)
 
