@@ -39,7 +39,10 @@ def command_line(folder: Path, *args: str) -> str:
 
 def test_saving_an_item_deleted_meanwhile_says_so_and_keeps_the_text(
     qtbot,  # noqa: ANN001
-    window: MainWindow, cdb: Database, ws_dir: Path, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow,
+    cdb: Database,
+    ws_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     item_id = add(cdb, "Appel aux dons", Timed(datetime(2026, 12, 3, 18, 0)))
     window.refresh()
