@@ -9,14 +9,18 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
-from ngo_calendar import cli
-from ngo_calendar.core import workspace
-from ngo_calendar.core.refusals import REFUSALS
-from ngo_calendar.store import Database
-from ngo_calendar.store.database import DEFAULT_BUSY_TIMEOUT_MS
+from ngo_calendar.cli.common import EXIT_INPUT
+from ngo_calendar.cli.parser import build_parser
+
+if TYPE_CHECKING:
+    from ngo_calendar.store import Database
+
+# The database library, the core and the window are imported when a command needs them, not
+# before: `--help` and a usage error answer without loading them.
 
 APP_NAME = "ngo-calendar"
 ENV_DATA_DIR = "NGO_CALENDAR_DATA_DIR"
@@ -68,12 +72,17 @@ def log_to_workspace(folder: Path) -> None:
 
 
 def _busy_timeout() -> int:
+    from ngo_calendar.store.database import DEFAULT_BUSY_TIMEOUT_MS
+
     text = os.environ.get(ENV_BUSY_TIMEOUT, "").strip()
     return int(text) if text.isdigit() else DEFAULT_BUSY_TIMEOUT_MS
 
 
 def open_workspace(folder: Path) -> Database:
     """Open (creating or migrating as needed) the workspace database in `folder`."""
+    from ngo_calendar.core import workspace
+    from ngo_calendar.store import Database
+
     db = Database.open_folder(folder, _busy_timeout())
     if db.last_backup is not None:
         log.info("backup before migration: %s", db.last_backup)
@@ -95,9 +104,11 @@ def log_unexpected(folder: Path, exc: BaseException) -> Path | None:
 
 def run(argv: Sequence[str]) -> int:
     """The `ngo-calendar` command: the window (no command, or `screenshot`) or a command."""
-    args = cli.build_parser().parse_args(list(argv))
+    args = build_parser().parse_args(list(argv))
     folder = data_dir(args.data_dir)
     log_to_workspace(folder)
+    from ngo_calendar.cli import commands as cli
+
     try:
         if args.command in (None, "screenshot"):
             return _window(folder, args)
@@ -110,7 +121,7 @@ def run(argv: Sequence[str]) -> int:
         line = cli.error_line(exc, args)
         if line is not None:
             print(line, file=sys.stderr)
-            return cli.EXIT_INPUT
+            return EXIT_INPUT
         where = log_unexpected(folder, exc)
         details = f"; details in {where}" if where else ""
         print(f"ngo-calendar: internal error: {exc!r}{details}", file=sys.stderr)
@@ -119,6 +130,7 @@ def run(argv: Sequence[str]) -> int:
 
 def _window(folder: Path, args: object) -> int:
     from ngo_calendar.core import query
+    from ngo_calendar.core.refusals import REFUSALS
     from ngo_calendar.gui import launch
     from ngo_calendar.gui.system_libraries import MissingLibraries
 
@@ -126,7 +138,7 @@ def _window(folder: Path, args: object) -> int:
         app = launch.application(args, log_path(folder))
     except MissingLibraries as exc:
         print(f"ngo-calendar: error: {exc}", file=sys.stderr)
-        return cli.EXIT_INPUT
+        return EXIT_INPUT
     try:
         db = open_workspace(folder)
     except REFUSALS as exc:

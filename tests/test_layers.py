@@ -73,7 +73,7 @@ def test_core_and_store_load_no_qt_in_a_fresh_interpreter(tmp_path: Path) -> Non
 def test_the_command_line_loads_no_qt_to_import_or_to_run_a_command(tmp_path: Path) -> None:
     folder = tmp_path / "ws"
     statements = f"""
-import ngo_calendar.app, ngo_calendar.cli
+import ngo_calendar.app, ngo_calendar.cli.commands
 from ngo_calendar.app import run
 assert run(["--data-dir", {str(folder)!r}, "channel", "add", "Facebook", "--kind", "facebook"]) == 0
 assert run(["--data-dir", {str(folder)!r}, "item", "add", "--title", "T", "--channel", "Facebook",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import NoReturn
 
 EXIT_INPUT = 2
@@ -26,4 +27,9 @@ class SubParser(Parser):
 
 
 def emit(args: argparse.Namespace, data: object, text: str) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=1) if args.json else text)
+    if not args.json:
+        print(text)
+    elif sys.stdout.isatty():  # a person reads it: indented
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+    else:  # a program reads it: compact, and written by the C encoder, several times faster
+        print(json.dumps(data, ensure_ascii=False))

@@ -9,45 +9,7 @@ from ngo_calendar.core import workspace, workspace_lists
 from ngo_calendar.core.timing import parse_day
 from ngo_calendar.core.workspace import Database
 
-from .common import SubParser, emit
-
-
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    channel = sub.add_parser("channel", help="add, change or list channels")
-    csub = channel.add_subparsers(dest="action", required=True, parser_class=SubParser)
-    cadd = csub.add_parser("add", help="add a channel (a name in use is refused: see edit)")
-    cadd.add_argument("name")
-    cadd.add_argument("--kind", required=True, help="facebook, instagram, newsletter, ...")
-    cadd.add_argument("--colour", default="#607d8b")
-    _channel_numbers(cadd)
-    cedit = csub.add_parser("edit", help="change a channel: only the options given")
-    cedit.add_argument("name")
-    cedit.add_argument("--name", dest="new_name", help="rename it")
-    cedit.add_argument("--kind")
-    cedit.add_argument("--colour")
-    _channel_numbers(cedit)
-    csub.add_parser("list", help="list channels")
-    campaign = sub.add_parser("campaign", help="add, change or list campaigns")
-    ksub = campaign.add_subparsers(dest="action", required=True, parser_class=SubParser)
-    kadd = ksub.add_parser("add", help="add a campaign (a name in use is refused: see edit)")
-    kadd.add_argument("name")
-    kadd.add_argument("--colour", default="#8e24aa")
-    kadd.add_argument("--objective")
-    kadd.add_argument("--from", dest="first")
-    kadd.add_argument("--to", dest="last")
-    kedit = ksub.add_parser("edit", help="change a campaign: only the options given")
-    kedit.add_argument("name")
-    kedit.add_argument("--name", dest="new_name", help="rename it")
-    kedit.add_argument("--colour")
-    kedit.add_argument("--objective", help='"" for none')
-    kedit.add_argument("--from", dest="first", help='"" for none')
-    kedit.add_argument("--to", dest="last", help='"" for none')
-    ksub.add_parser("list", help="list campaigns")
-
-
-def _channel_numbers(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--limit", type=int, help="characters; 0 for no limit (default: the platform's)")
-    p.add_argument("--cadence", type=int, help="target posts per week (default 0)")
+from .common import emit
 
 
 def _limit(value: int | None, default: int | None) -> int | None:

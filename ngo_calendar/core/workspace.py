@@ -75,12 +75,14 @@ def zone_of(session: Session) -> ZoneInfo:
 
 
 def settings(db: Database) -> Settings:
+    # One plain select, not an ORM object per key: every command and every view reads this.
     with reading(db) as s:
-        return Settings(
-            association=_get(s, "association", ""),
-            timezone=_get(s, "timezone", DEFAULT_TIMEZONE),
-            language=_get(s, "language", "") or system_language(),
-        )
+        stored = dict(s.execute(select(Setting.key, Setting.value)).tuples().all())
+    return Settings(
+        association=stored.get("association", ""),
+        timezone=stored.get("timezone", DEFAULT_TIMEZONE),
+        language=stored.get("language", "") or system_language(),
+    )
 
 
 def update_settings(

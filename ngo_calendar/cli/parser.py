@@ -1,0 +1,131 @@
+"""The command line's words, and nothing else: `--help` and a usage error need no database
+library, so this module imports argparse only (the commands are in __init__ and lists)."""
+
+from __future__ import annotations
+
+import argparse
+
+from ngo_calendar import __version__
+
+from .common import Parser, SubParser
+
+
+def build_parser() -> Parser:
+    p = Parser(prog="ngo-calendar", description="Editorial calendar for associations.")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument("--data-dir", help="workspace folder (default: the user data folder)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--demo", action="store_true", help="fill a new workspace with the demo first")
+    sub = p.add_subparsers(dest="command", parser_class=SubParser)
+    sub.add_parser("demo", help="fill the workspace with a demo association (idempotent)")
+    sub.add_parser("undo", help="undo the last change")
+    sub.add_parser("redo", help="redo the last undone change")
+    _screenshot_parser(sub)
+    _list_parsers(sub)
+
+    item = sub.add_parser("item", help="add, list, show, move, duplicate, delete items")
+    isub = item.add_subparsers(dest="action", required=True, parser_class=SubParser)
+    add = isub.add_parser("add", help="add an item; prints its id")
+    add.add_argument("--title", required=True)
+    add.add_argument("--channel", action="append", default=[], help="repeat for several")
+    _start_options(add)
+    add.add_argument("--status", default="draft")
+    add.add_argument("--kind", default="post", help="post, event or milestone")
+    add.add_argument("--campaign")
+    add.add_argument("--objective")
+    add.add_argument("--audience", action="append", default=[])
+    add.add_argument("--tag", action="append", default=[])
+    add.add_argument("--rrule", help="e.g. FREQ=WEEKLY;BYDAY=TU")
+    add.add_argument("--body", default="")
+    add.add_argument("--duration", type=int, help="minutes")
+    add.add_argument("--sensitivity", default="movable", help="movable, time_bound, essential")
+
+    lst = isub.add_parser("list", help="list occurrences in time order")
+    lst.add_argument("--from", dest="first", help="first day (default: today)")
+    lst.add_argument("--to", dest="last", help="last day, inclusive (default: 30 days on)")
+    lst.add_argument("--channel", action="append", default=[])
+    lst.add_argument("--status", action="append", default=[])
+    lst.add_argument("--campaign", action="append", default=[])
+    lst.add_argument("--text", default="")
+    lst.add_argument("--backlog", action="store_true", help="list the undated ideas instead")
+
+    show = isub.add_parser("show", help="show one item")
+    show.add_argument("id", type=int)
+    move = isub.add_parser("move", help="move an item (or one occurrence of a series)")
+    move.add_argument("id", type=int)
+    _start_options(move)
+    move.add_argument("--occurrence", help="which occurrence of a series (its start)")
+    move.add_argument("--series", action="store_true", help="move the whole series")
+    move.add_argument("--backlog", action="store_true", help="unschedule: back to the ideas")
+    edit = isub.add_parser("edit", help="change an item's title, text, status or channels")
+    edit.add_argument("id", type=int)
+    edit.add_argument("--occurrence", help="only this date of a series (its start)")
+    edit.add_argument("--title")
+    edit.add_argument("--body")
+    edit.add_argument("--status")
+    edit.add_argument("--channel", action="append", default=[], help="repeat for several")
+    edit.add_argument(
+        "--as-series",
+        action="store_true",
+        help="with --occurrence: put that date back to the series' title, text and status",
+    )
+    dup = isub.add_parser("duplicate", help="copy an item; prints the new id")
+    dup.add_argument("id", type=int)
+    _start_options(dup)
+    delete = isub.add_parser("delete", help="delete an item (undo brings it back)")
+    delete.add_argument("id", type=int)
+    delete.add_argument("--occurrence", help="delete only this occurrence of a series")
+    return p
+
+
+def _start_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--at", help="date and time in the workspace zone, e.g. 2026-12-01T18:00")
+    p.add_argument("--on", help="an all-day date, e.g. 2026-12-01")
+
+
+def _screenshot_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    shot = sub.add_parser("screenshot", help="render the window offscreen to a PNG and exit")
+    shot.add_argument("out")
+    shot.add_argument("--view", default="month", choices=["month", "week", "agenda", "backlog"])
+    shot.add_argument("--date", help="the day shown (default: today)")
+    shot.add_argument("--lang", choices=["fr", "en"])
+    shot.add_argument("--size", default="1400x900")
+    shot.add_argument("--editor", action="store_true", help="show the item editor on top")
+
+
+def _list_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    channel = sub.add_parser("channel", help="add, change or list channels")
+    csub = channel.add_subparsers(dest="action", required=True, parser_class=SubParser)
+    cadd = csub.add_parser("add", help="add a channel (a name in use is refused: see edit)")
+    cadd.add_argument("name")
+    cadd.add_argument("--kind", required=True, help="facebook, instagram, newsletter, ...")
+    cadd.add_argument("--colour", default="#607d8b")
+    _channel_numbers(cadd)
+    cedit = csub.add_parser("edit", help="change a channel: only the options given")
+    cedit.add_argument("name")
+    cedit.add_argument("--name", dest="new_name", help="rename it")
+    cedit.add_argument("--kind")
+    cedit.add_argument("--colour")
+    _channel_numbers(cedit)
+    csub.add_parser("list", help="list channels")
+    campaign = sub.add_parser("campaign", help="add, change or list campaigns")
+    ksub = campaign.add_subparsers(dest="action", required=True, parser_class=SubParser)
+    kadd = ksub.add_parser("add", help="add a campaign (a name in use is refused: see edit)")
+    kadd.add_argument("name")
+    kadd.add_argument("--colour", default="#8e24aa")
+    kadd.add_argument("--objective")
+    kadd.add_argument("--from", dest="first")
+    kadd.add_argument("--to", dest="last")
+    kedit = ksub.add_parser("edit", help="change a campaign: only the options given")
+    kedit.add_argument("name")
+    kedit.add_argument("--name", dest="new_name", help="rename it")
+    kedit.add_argument("--colour")
+    kedit.add_argument("--objective", help='"" for none')
+    kedit.add_argument("--from", dest="first", help='"" for none')
+    kedit.add_argument("--to", dest="last", help='"" for none')
+    ksub.add_parser("list", help="list campaigns")
+
+
+def _channel_numbers(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--limit", type=int, help="characters; 0 for no limit (default: the platform's)")
+    p.add_argument("--cadence", type=int, help="target posts per week (default 0)")
