@@ -77,7 +77,7 @@ def zone_of(session: Session) -> ZoneInfo:
 def settings(db: Database) -> Settings:
     # One plain select, not an ORM object per key: every command and every view reads this.
     with reading(db) as s:
-        stored = dict(s.execute(select(Setting.key, Setting.value)).tuples().all())
+        stored = {key: value for key, value in s.execute(select(Setting.key, Setting.value))}
     return Settings(
         association=stored.get("association", ""),
         timezone=stored.get("timezone", DEFAULT_TIMEZONE),

@@ -10,7 +10,6 @@ from PySide6.QtCore import QByteArray, QDate, QEventLoop, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDateEdit,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -35,6 +34,7 @@ from .navigation import VIEWS, CalendarNavigation
 from .operations import ItemOperations
 from .period_cache import PeriodCache, ReleaseAfterPaint
 from .store_watch import StoreWatch
+from .time_box import DateBox
 from .week_view import WeekView
 
 
@@ -159,7 +159,7 @@ class MainWindow(CalendarNavigation, ItemOperations, QMainWindow):
             bar.addSeparator() if action is None else bar.addAction(action)
         for action in (self.act_prev, self.act_today, self.act_next):
             bar.addAction(action)
-        self.date_edit = QDateEdit(self)
+        self.date_edit = DateBox(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDateRange(QDate(checks.FIRST_DAY), QDate(checks.LAST_DAY))
         self.date_edit.setToolTip(self.tr("Go to date (Ctrl+G)"))
@@ -262,9 +262,11 @@ class MainWindow(CalendarNavigation, ItemOperations, QMainWindow):
                 self.agenda.scroll_to_day(self.anchor)
         if not self.loading:
             self._scroll_to_anchor = False
-        self.date_edit.blockSignals(True)
-        self.date_edit.setDate(QDate(self.anchor.year, self.anchor.month, self.anchor.day))
-        self.date_edit.blockSignals(False)
+        shown_day = QDate(self.anchor.year, self.anchor.month, self.anchor.day)
+        if self.date_edit.date() != shown_day:  # never under the cursor of someone typing
+            self.date_edit.blockSignals(True)
+            self.date_edit.setDate(shown_day)
+            self.date_edit.blockSignals(False)
         self.period_label.setText(self._period_text(first, last))
         self._update_counts()
 

@@ -1,27 +1,52 @@
-"""The editor's time box."""
+"""Date and time boxes that take what is typed over them (the editor's time, the toolbar's
+date)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QDateTimeEdit, QTimeEdit
+from PySide6.QtWidgets import QDateEdit, QTimeEdit
 
 
-class TimeBox(QTimeEdit):
+class _TypedOver:
+    """Typing over the whole text starts again in the first section (hours, or the day). A
+    mixin before QTimeEdit or QDateEdit."""
+
+    def focusInEvent(self: Any, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusInEvent(event)  # type: ignore[misc]
+        if event.reason() != Qt.FocusReason.MouseFocusReason:
+            # Reached from the keyboard: the first section is selected, so typing replaces it.
+            self.setSelectedSection(self.sectionAt(0))
+
+    def keyPressEvent(self: Any, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        edit = self.lineEdit()
+        whole = edit.hasSelectedText() and edit.selectedText() == edit.text()
+        text = event.text()
+        if text.isdigit() and whole:
+            self.setSelectedSection(self.sectionAt(0))
+        if text in SEPARATORS and getattr(self, "_moved_on", False):
+            # A full section (15) already moved to the next one: the separator typed after
+            # it must not skip that one too (15/03 gave the year, not March).
+            self._moved_on = False
+            event.accept()
+            return
+        before = self.currentSection()
+        super().keyPressEvent(event)  # type: ignore[misc]
+        self._moved_on = text.isdigit() and self.currentSection() != before
+
+
+SEPARATORS = {"/", ".", "-", ":", " "}
+
+
+class DateBox(_TypedOver, QDateEdit):
+    """The toolbar's date: Ctrl+G, then 15/03/2027 typed over it goes to 15 March 2027 (Qt's
+    own box kept the day it had: 02/03/2027)."""
+
+
+class TimeBox(_TypedOver, QTimeEdit):
     """A time box that takes a time typed over it: Qt's own refuses the first digit typed over
     a selection spanning hours and minutes (select all, type 18:30: it stays 09:30; tab in and
     type 1415: 14:18). Typing over the whole text starts again in the hours, as people expect;
     the hours fill, then the minutes."""
-
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
-        super().focusInEvent(event)
-        if event.reason() != Qt.FocusReason.MouseFocusReason:
-            # Reached from the keyboard: the hours are selected, so typing replaces them.
-            self.setSelectedSection(QDateTimeEdit.Section.HourSection)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        edit = self.lineEdit()
-        whole = edit.hasSelectedText() and edit.selectedText() == edit.text()
-        if event.text().isdigit() and whole:
-            self.setSelectedSection(QDateTimeEdit.Section.HourSection)
-        super().keyPressEvent(event)

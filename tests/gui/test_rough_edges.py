@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from ngo_calendar.core.domain import Timed
 from ngo_calendar.gui.main_window import MainWindow
+from ngo_calendar.gui.week_canvas import MIN_LANE_WIDTH
 from tests.gui.test_main_window import add, cell_center
 
 
@@ -262,3 +263,54 @@ def test_month_chips_start_with_the_title_and_a_legend_says_what_marks_mean(
     assert legend is not None and legend.isVisible()
     for word in ("italics", "✓", "struck out", "⚠"):
         assert word in legend.text()
+
+
+def test_week_overlaps_each_show_a_title_or_fold_into_a_list(
+    qtbot,
+    window: MainWindow,  # noqa: ANN001
+) -> None:
+    """Edge 7: six posts at the same hour no longer shrink to "✓ 1…": the lanes that fit keep
+    a readable width, and the others are behind a "+N" that lists them and opens the one
+    chosen."""
+    for n in range(6):
+        add(window.db, f"Annonce {n}", Timed(datetime(2026, 12, 2, 10, 0)))
+    window.refresh()
+    window.resize(1400, 900)
+    window.show_view("week")
+    window.wait_until_shown()
+    week = window.week
+    lanes = week.lanes_that_fit()
+    assert 1 <= lanes < 6
+    blocks = [b for b in week._layout.blocks if b.occ.title.startswith("Annonce")]
+    [more] = week._layout.more
+    assert len(blocks) == lanes - 1 and len(more.occs) == 6 - (lanes - 1)
+    for block in blocks:
+        assert week._block_rect(block).width() >= MIN_LANE_WIDTH - 8
+    shown = {b.occ.title for b in blocks} | {o.title for o in more.occs}
+    assert shown == {f"Annonce {n}" for n in range(6)}  # none lost
+    opened: list[object] = []
+    week.itemActivated.disconnect()  # the editor itself is tested elsewhere
+    week.itemActivated.connect(opened.append)
+    qtbot.mouseClick(week, Qt.MouseButton.LeftButton, pos=week._block_rect(more).center().toPoint())
+    menu = week.more_menu
+    assert [a.text().split(" ", 1)[1] for a in menu.actions()] == [o.title for o in more.occs]
+    menu.actions()[0].trigger()
+    assert opened == [more.occs[0]] and week.selected() == more.occs[0]
+    menu.close()
+    # Wider, more fit side by side; the layout follows the window's size.
+    window.resize(2600, 900)
+    qtbot.waitUntil(lambda: week.lanes_that_fit() > lanes)
+    assert len(week._layout.blocks) >= lanes
+
+
+def test_a_date_typed_over_the_toolbar_box_is_the_date_shown(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    """Ctrl+G then 15/03/2027 and Enter: Qt's own box kept the day it had (02/03/2027)."""
+    window.activateWindow()
+    window.act_goto.trigger()
+    window.date_edit.calendarWidget().hide()
+    qtbot.keyClicks(window.date_edit, "15/03/2027")
+    qtbot.keyClick(window.date_edit, Qt.Key.Key_Return)
+    window.wait_until_shown()
+    assert window.anchor == date(2027, 3, 15)
+    assert window.date_edit.text() == "15/03/2027"
+    assert "March 2027" in window.period_label.text()
