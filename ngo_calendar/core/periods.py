@@ -8,11 +8,11 @@ one of its seven local days, in time order; an occurrence over several weeks is 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from . import checks
-from .query import Occurrence
+from .query import Occurrence, local_days
 
 WEEK = timedelta(days=7)
 
@@ -41,20 +41,8 @@ def week_span(week: date) -> tuple[date, date]:
 
 
 def days_of(occ: Occurrence, tz: ZoneInfo) -> tuple[date, date]:
-    """The first and last local day an occurrence is on (as query.occurrences counts overlap:
-    a timed occurrence ending at midnight is not on the next day)."""
-    if occ.start_date is not None:
-        return occ.start_date, occ.start_date + timedelta(days=max(occ.days, 1) - 1)
-    assert occ.start_utc is not None
-    start = occ.start_utc.astimezone(tz)
-    end_utc = occ.end_utc()
-    if end_utc is None or end_utc <= occ.start_utc:
-        return start.date(), start.date()
-    end = end_utc.astimezone(tz)
-    last = end.date()
-    if end.time() == datetime.min.time() and last > start.date():
-        last -= timedelta(days=1)
-    return start.date(), last
+    """The first and last local day an occurrence is on: worked out when it was read."""
+    return occ.days_on or local_days(occ, tz)
 
 
 def split(
@@ -76,23 +64,21 @@ def assemble(
     blocks: Sequence[Sequence[Occurrence]], first: date, last: date, tz: ZoneInfo
 ) -> list[Occurrence]:
     """The occurrences on days first..last, in time order, from the consecutive weeks covering
-    them. Each week is in time order and an occurrence is first met in the earliest week it
-    touches, so keeping first meetings keeps the order. Weeks read at different times hold
-    different objects for one occurrence: it is known by its item and date key."""
-    seen: set[tuple[int, str | None]] = set()
+    them. Each week is in time order and holds every occurrence touching it; an occurrence is
+    taken from the earliest of these weeks it touches (the first week, or the week it starts
+    in), so nothing comes twice and the order holds. Cheap enough to run at every page."""
     found: list[Occurrence] = []
-    edges = {0, len(blocks) - 1}
+    week = monday(first)
+    end = len(blocks) - 1
     for index, block in enumerate(blocks):
         for occ in block:
-            key = (occ.item_id, occ.occurrence_key)
-            if key in seen:
-                continue
-            seen.add(key)
-            if index in edges:  # only the first and last weeks can hold days outside the range
-                on_first, on_last = days_of(occ, tz)
-                if on_last < first or on_first > last:
-                    continue
+            on_first, on_last = occ.days_on or local_days(occ, tz)
+            if index and on_first < week:
+                continue  # taken from an earlier week already
+            if (index == 0 and on_last < first) or (index == end and on_first > last):
+                continue  # only the first and last weeks hold days outside the range
             found.append(occ)
+        week += WEEK
     return found
 
 
@@ -104,7 +90,7 @@ class Weeks:
     """The weeks read so far, for one filter. A week read before the last change is stale: it
     can still be shown while its fresh copy is read, but never counts as ready."""
 
-    def __init__(self, tz: ZoneInfo, keep: int = 30) -> None:
+    def __init__(self, tz: ZoneInfo, keep: int = 20) -> None:
         self.tz = tz
         self.keep = keep  # at most this many weeks in memory, the farthest from view dropped
         self.generation = 0
@@ -163,13 +149,14 @@ class Weeks:
                 sort_in_time(kept, self.tz)
             self._blocks[week] = (self.generation if generation == before else generation, kept)
 
-    def keep_near(self, day: date) -> None:
-        """Drop the weeks farthest from `day` beyond the number kept."""
+    def keep_near(self, day: date) -> list[list[Occurrence]]:
+        """Drop the weeks farthest from `day` beyond the number kept; they are returned, so
+        that the caller can let go of them where freeing thousands of objects costs nothing
+        (the window: on its worker)."""
         if len(self._blocks) <= self.keep:
-            return
+            return []
         by_distance = sorted(self._blocks, key=lambda week: abs((week - day).days))
-        for week in by_distance[self.keep :]:
-            del self._blocks[week]
+        return [self._blocks.pop(week)[1] for week in by_distance[self.keep :]]
 
     def _fresh(self, week: date) -> bool:
         block = self._blocks.get(week)

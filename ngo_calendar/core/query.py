@@ -88,6 +88,9 @@ class Occurrence:
     own: tuple[str, ...] = ()
     # Channels whose text is over their character limit: marked in every view until fixed.
     too_long: tuple[str, ...] = ()
+    # The local days it is on, first and last, worked out once where it is read (off the
+    # window's thread) rather than at every page; None when undated.
+    days_on: tuple[date, date] | None = field(default=None, compare=False)
 
     @property
     def all_day(self) -> bool:
@@ -239,15 +242,37 @@ def occurrences(
             if _text_matches(item, flt.text):
                 occ = _occurrence(item, names, looks, None)
                 if _overlaps(occ, lo, hi, first, day_hi):
-                    found.append(occ)
+                    found.append(_with_days(occ, tz))
         for item in rows.load(session, _filtered(recurring, flt, per_date=True), pause):
             pause()
             for instance in _safe_instances(item, tz, (lo, hi), (first, day_hi)):
                 occ = _occurrence(item, names, looks, instance)
                 if _overlaps(occ, lo, hi, first, day_hi) and _date_matches(occ, flt, item.notes):
-                    found.append(occ)
+                    found.append(_with_days(occ, tz))
     found.sort(key=lambda o: o.sort_key(tz))
     return found
+
+
+def local_days(occ: Occurrence, tz: ZoneInfo) -> tuple[date, date]:
+    """The first and last local day an occurrence is on (a timed one ending at midnight is not
+    on the next day), as occurrences() counts overlap."""
+    if occ.start_date is not None:
+        return occ.start_date, occ.start_date + timedelta(days=max(occ.days, 1) - 1)
+    assert occ.start_utc is not None
+    start = occ.start_utc.astimezone(tz)
+    end_utc = occ.end_utc()
+    if end_utc is None or end_utc <= occ.start_utc:
+        return start.date(), start.date()
+    end = end_utc.astimezone(tz)
+    last = end.date()
+    if end.time() == time() and last > start.date():
+        last -= timedelta(days=1)
+    return start.date(), last
+
+
+def _with_days(occ: Occurrence, tz: ZoneInfo) -> Occurrence:
+    object.__setattr__(occ, "days_on", local_days(occ, tz))  # still being built: nobody has it
+    return occ
 
 
 def _go_on() -> None:

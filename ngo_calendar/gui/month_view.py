@@ -69,10 +69,19 @@ class MonthView(QWidget):
         self, month: date, occurrences: list[Occurrence], tz: ZoneInfo, today: date
     ) -> None:
         self._month, self._tz, self._today = month.replace(day=1), tz, today
-        self._by_day = {}
+        by_day: dict[date, list[Occurrence]] = {}
         for occ in occurrences:
+            if occ.start_date is None and occ.days_on is not None:  # most: one day, known
+                day = occ.days_on[0]
+                on_day = by_day.get(day)
+                if on_day is None:
+                    by_day[day] = [occ]
+                else:
+                    on_day.append(occ)
+                continue
             for day in self._days_of(occ):
-                self._by_day.setdefault(day, []).append(occ)
+                by_day.setdefault(day, []).append(occ)
+        self._by_day = by_day
         if self._selected is not None:  # the same occurrence, read again, stays selected
             self._select(self._find_same(occurrences, self._selected))
         if not self.first_day() <= self._selected_day < self.first_day() + timedelta(days=42):
@@ -80,8 +89,11 @@ class MonthView(QWidget):
         self.update()
 
     def _days_of(self, occ: Occurrence) -> list[date]:
+        """An all-day item on each of its days; a timed one on the day it starts."""
         if occ.start_date is not None:
             return [occ.start_date + timedelta(days=i) for i in range(max(occ.days, 1))]
+        if occ.days_on is not None:
+            return [occ.days_on[0]]
         assert occ.start_utc is not None
         return [occ.start_utc.astimezone(self._tz).date()]
 

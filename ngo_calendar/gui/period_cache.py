@@ -55,7 +55,9 @@ class PeriodCache(QObject):
     def read_ahead(self, ranges: list[tuple[date, date]], around: date) -> None:
         """Read these ranges when the worker is free; earlier read-aheads no longer matter."""
         self._ahead = self.worker.drop_waiting(self._ahead)
-        self.weeks.keep_near(around)
+        dropped = self.weeks.keep_near(around)
+        if dropped:  # freed on the worker, not while the page is being painted
+            self.worker.submit(lambda job: [block.clear() for block in dropped], label="free")
         for first, last in ranges:
             self._submit(first, last, urgent=False)
 

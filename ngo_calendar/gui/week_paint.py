@@ -134,6 +134,33 @@ def title_font(occ: Occurrence, font: QFont) -> QFont:
     return font
 
 
+_FONTS: dict[tuple[str, bool, bool], tuple[QFont, QFontMetrics]] = {}
+_ELIDED: dict[tuple[str, int, int], str] = {}
+
+
+def _font(font: QFont, bold: bool = False, strike: bool = False) -> tuple[QFont, QFontMetrics]:
+    """A variant of `font` and its metrics, made once: a week paints hundreds of blocks."""
+    key = (font.key(), bold, strike)
+    found = _FONTS.get(key)
+    if found is None:
+        variant = QFont(font)
+        variant.setBold(bold)
+        variant.setStrikeOut(strike)
+        found = _FONTS[key] = (variant, QFontMetrics(variant))
+    return found
+
+
+def _elided(fm: QFontMetrics, text: str, width: float) -> str:
+    """fm.elidedText, remembered (the same titles are painted again at every scroll)."""
+    key = (text, int(width), id(fm))  # metrics come from _font, kept for good: ids stay valid
+    found = _ELIDED.get(key)
+    if found is None:
+        if len(_ELIDED) > 20_000:
+            _ELIDED.clear()
+        found = _ELIDED[key] = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(width))
+    return found
+
+
 # Less room than this beside the time on a one-line block: the title alone is shown.
 MIN_TITLE_WIDTH = 40
 
@@ -147,15 +174,13 @@ def paint_block_text(
     font: QFont,
 ) -> None:
     """Time, title and channels, using as many whole lines as the block's height allows."""
-    fm = QFontMetrics(font)
+    font, fm = _font(font)
     line = fm.height()
     inner = rect.adjusted(BORDER_WIDTH + 3, 2, -3, -2)
     if inner.width() < 8 or inner.height() < line * 0.7:
         return
     lines = max(1, int(inner.height() // line))
-    bold = QFont(font)
-    bold.setBold(True)
-    bold_fm = QFontMetrics(bold)
+    bold, bold_fm = _font(font, bold=True)
     colour = text_colour(occ, palette)
     muted = palette.color(QPalette.ColorRole.PlaceholderText)
     p.setPen(colour)
@@ -163,27 +188,24 @@ def paint_block_text(
     head = marks + time_text
     head_rect = QRectF(inner.left(), inner.top(), inner.width(), line)
     rest = inner.width() - bold_fm.horizontalAdvance(head + " ")
-    title = title_font(occ, font)
-    title_fm = QFontMetrics(title)
+    title, title_fm = _font(font, strike=occ.status == Status.CANCELLED)
     if lines == 1 and rest < MIN_TITLE_WIDTH:
         # Too narrow for both: the title says what it is; the time is where the block is.
         p.setFont(title)
-        text = title_fm.elidedText(
-            marks + occ.title, Qt.TextElideMode.ElideRight, int(inner.width())
-        )
+        text = _elided(title_fm, marks + occ.title, inner.width())
         p.drawText(head_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
         return
     p.setFont(bold)
     p.drawText(
         head_rect,
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-        bold_fm.elidedText(head, Qt.TextElideMode.ElideRight, int(inner.width())),
+        _elided(bold_fm, head, int(inner.width())),
     )
     if lines == 1:
         # One line: the time, then the title squeezed next to it.
         if rest > 10:
             p.setFont(title)
-            text = title_fm.elidedText(occ.title, Qt.TextElideMode.ElideRight, int(rest))
+            text = _elided(title_fm, occ.title, int(rest))
             p.drawText(
                 QRectF(inner.right() - rest, inner.top(), rest, line),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
@@ -228,7 +250,7 @@ def _wrapped(p: QPainter, rect: QRectF, text: str, fm: QFontMetrics, lines: int)
         # What does not fit goes on the last line, which elision then cuts with an ellipsis.
         out = out[: lines - 1] + [" ".join(out[lines - 1 :])]
     for index, text_line in enumerate(out):
-        shown = fm.elidedText(text_line, Qt.TextElideMode.ElideRight, width)
+        shown = _elided(fm, text_line, width)
         p.drawText(
             QRectF(rect.left(), rect.top() + index * fm.height(), rect.width(), fm.height()),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
