@@ -52,6 +52,8 @@ class MonthView(QWidget):
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
+        # Every pixel is painted here: Qt need not paint the parents' backgrounds beneath.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumSize(560, 420)
         self._month = date.today().replace(day=1)
         self._today = date.today()
