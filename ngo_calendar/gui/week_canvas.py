@@ -33,6 +33,7 @@ FIRST_VISIBLE_HOUR = 7
 VISIBLE_HOURS = 15  # 07:00 to 22:00 fill the grid when the window is tall enough
 MIN_HOUR_HEIGHT = 40
 MAX_CHIP_LANES = 4  # beyond this the all-day row shows "+N" rather than pushing the grid away
+_TIMES: dict[tuple[str, int, int], str] = {}
 # Narrower than this, a block could not show its title: overlaps beyond fold into a "+N".
 MIN_LANE_WIDTH = 64
 
@@ -230,9 +231,14 @@ class WeekCanvas(WeekPainting, QWidget):
         return tint
 
     def _time_text(self, local: datetime) -> str:
-        return self.locale().toString(
-            QTime(local.hour, local.minute), self.locale().FormatType.ShortFormat
-        )
+        locale = self.locale()
+        key = (locale.name(), local.hour, local.minute)
+        text = _TIMES.get(key)
+        if text is None:  # a week paints hundreds of times: each is written once
+            text = _TIMES[key] = locale.toString(
+                QTime(local.hour, local.minute), locale.FormatType.ShortFormat
+            )
+        return text
 
     def _tick(self) -> None:
         if self._today_index() is not None:

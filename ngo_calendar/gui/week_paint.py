@@ -47,7 +47,7 @@ def short_channel(name: str) -> str:
 def channels_text(occ: Occurrence, fm: QFontMetrics, width: float) -> str:
     """Full channel names when they fit, else their short forms, elided as a last resort."""
     full = ", ".join(occ.channels)
-    if fm.horizontalAdvance(full) <= width:
+    if _advance(fm, full) <= width:
         return full
     short = " ".join(short_channel(c) for c in occ.channels)
     return fm.elidedText(short, Qt.TextElideMode.ElideRight, int(width))
@@ -62,8 +62,25 @@ def blend(colour: QColor, over: QColor, amount: float) -> QColor:
     )
 
 
+_COLOURS: dict[tuple[str, bool, int], tuple[QColor, QColor]] = {}
+
+
 def item_colours(occ: Occurrence, palette: QPalette) -> tuple[QColor, QColor]:
-    """(fill, border) from the first channel's colour, muted for finished or dropped items."""
+    """(fill, border) from the first channel's colour, muted for finished or dropped items;
+    worked out once per colour, status and theme."""
+    muted = occ.status in (Status.CANCELLED, Status.PUBLISHED)
+    key = (
+        occ.colours[0] if occ.colours else NEUTRAL,
+        muted,
+        palette.color(QPalette.ColorRole.Base).rgb(),
+    )
+    found = _COLOURS.get(key)
+    if found is None:
+        found = _COLOURS[key] = _item_colours(occ, palette)
+    return found
+
+
+def _item_colours(occ: Occurrence, palette: QPalette) -> tuple[QColor, QColor]:
     base = QColor(occ.colours[0]) if occ.colours else QColor(NEUTRAL)
     if not base.isValid():
         base = QColor(NEUTRAL)
@@ -134,19 +151,31 @@ def title_font(occ: Occurrence, font: QFont) -> QFont:
     return font
 
 
-_FONTS: dict[tuple[str, bool, bool], tuple[QFont, QFontMetrics]] = {}
+_FONTS: dict[tuple[int, bool, bool], tuple[QFont, QFontMetrics, QFont]] = {}
+_ADVANCES: dict[tuple[str, int], float] = {}
 _ELIDED: dict[tuple[str, int, int], str] = {}
 
 
 def _font(font: QFont, bold: bool = False, strike: bool = False) -> tuple[QFont, QFontMetrics]:
     """A variant of `font` and its metrics, made once: a week paints hundreds of blocks."""
-    key = (font.key(), bold, strike)
+    # Known by identity: the entry keeps `font` alive, so its id cannot pass to another font.
+    key = (id(font), bold, strike)
     found = _FONTS.get(key)
     if found is None:
         variant = QFont(font)
         variant.setBold(bold)
         variant.setStrikeOut(strike)
-        found = _FONTS[key] = (variant, QFontMetrics(variant))
+        found = _FONTS[key] = (variant, QFontMetrics(variant), font)
+    return found[0], found[1]
+
+
+def _advance(fm: QFontMetrics, text: str) -> float:
+    key = (text, id(fm))
+    found = _ADVANCES.get(key)
+    if found is None:
+        if len(_ADVANCES) > 20_000:
+            _ADVANCES.clear()
+        found = _ADVANCES[key] = fm.horizontalAdvance(text)
     return found
 
 
@@ -187,7 +216,7 @@ def paint_block_text(
     marks = attention_mark(occ) + status_mark(occ.status)
     head = marks + time_text
     head_rect = QRectF(inner.left(), inner.top(), inner.width(), line)
-    rest = inner.width() - bold_fm.horizontalAdvance(head + " ")
+    rest = inner.width() - _advance(bold_fm, head + " ")
     title, title_fm = _font(font, strike=occ.status == Status.CANCELLED)
     if lines == 1 and rest < MIN_TITLE_WIDTH:
         # Too narrow for both: the title says what it is; the time is where the block is.
@@ -212,7 +241,7 @@ def paint_block_text(
                 text,
             )
         return
-    if occ.channels and rest > fm.horizontalAdvance("MMM"):
+    if occ.channels and rest > _advance(fm, "MMM"):
         # Channels share the first line with the time, so the title keeps the lines below.
         p.setFont(font)
         p.setPen(muted)
@@ -239,7 +268,7 @@ def _wrapped(p: QPainter, rect: QRectF, text: str, fm: QFontMetrics, lines: int)
     current = ""
     for word in text.split():
         candidate = f"{current} {word}".strip()
-        if current and fm.horizontalAdvance(candidate) > width:
+        if current and _advance(fm, candidate) > width:
             out.append(current)
             current = word
         else:
