@@ -5,7 +5,6 @@ window (the channel and campaign commands are in lists.py); `dispatch` runs the 
 from __future__ import annotations
 
 import argparse
-import json
 from dataclasses import replace
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
@@ -26,7 +25,7 @@ from ngo_calendar.core.timing import parse_day, parse_start, parse_start_key, st
 from ngo_calendar.core.workspace import Database
 
 from . import lists
-from .common import EXIT_INPUT, emit
+from .common import EXIT_INPUT, emit, print_json
 
 
 def error_line(exc: Exception, args: argparse.Namespace) -> str | None:
@@ -208,7 +207,7 @@ def _list(db: Database, args: argparse.Namespace) -> None:
             raise InputError("--to", args.last, f"use a day on or after --from ({first})")
         rows = query.occurrences(db, first, last, flt)
     if args.json:
-        print(json.dumps([occurrence_json(r, tz) for r in rows], ensure_ascii=False, indent=1))
+        print_json([occurrence_json(r, tz) for r in rows])
     else:
         for r in rows:
             print(occurrence_line(r, tz))

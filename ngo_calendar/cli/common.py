@@ -27,9 +27,14 @@ class SubParser(Parser):
 
 
 def emit(args: argparse.Namespace, data: object, text: str) -> None:
-    if not args.json:
+    if args.json:
+        print_json(data)
+    else:
         print(text)
-    elif sys.stdout.isatty():  # a person reads it: indented
+
+
+def print_json(data: object) -> None:
+    if sys.stdout.isatty():  # a person reads it: indented
         print(json.dumps(data, ensure_ascii=False, indent=1))
     else:  # a program reads it: compact, and written by the C encoder, several times faster
         print(json.dumps(data, ensure_ascii=False))
