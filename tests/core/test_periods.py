@@ -5,6 +5,8 @@ splicing in just the items it changed gives what a fresh read gives."""
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -16,6 +18,7 @@ from hypothesis import strategies as st
 from ngo_calendar.app import open_workspace
 from ngo_calendar.core import AllDay, ItemDraft, Timed, items, periods, query, workspace
 from ngo_calendar.core.query import Occurrence
+from ngo_calendar.store import Database
 
 MONDAY = date(2026, 11, 30)
 _examples = itertools.count()
@@ -48,6 +51,18 @@ def fill(db, specs) -> list[int]:  # noqa: ANN001
     return ids
 
 
+@contextmanager
+def filled(folder: Path, specs) -> Iterator[tuple[Database, list[int], periods.Weeks]]:  # noqa: ANN001
+    """A new workspace with one channel and the items of `specs`, and empty weeks for it."""
+    db = open_workspace(folder / f"w{next(_examples)}")
+    try:
+        workspace.save_channel(db, "Facebook", "facebook", "#1877f2")
+        ids = fill(db, specs)
+        yield db, ids, periods.Weeks(workspace.settings(db).tz)
+    finally:
+        db.close()
+
+
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("periods")
@@ -69,12 +84,7 @@ def test_a_range_from_weeks_read_apart_is_the_range_read_at_once(
     first,
     length,  # noqa: ANN001
 ) -> None:
-    db = open_workspace(folder / f"w{next(_examples)}")
-    try:
-        workspace.save_channel(db, "Facebook", "facebook", "#1877f2")
-        fill(db, specs)
-        tz = workspace.settings(db).tz
-        weeks = periods.Weeks(tz)
+    with filled(folder, specs) as (db, _ids, weeks):
         week = MONDAY - timedelta(days=7)
         for size in chunks:  # read in chunks of weeks, as read-aheads come in
             span = [week + periods.WEEK * i for i in range(size)]
@@ -89,8 +99,6 @@ def test_a_range_from_weeks_read_apart_is_the_range_read_at_once(
         else:
             assert ready is not None
             assert key(ready) == key(query.occurrences(db, lo, hi))
-    finally:
-        db.close()
 
 
 @settings(
@@ -105,12 +113,7 @@ def test_splicing_a_writes_items_gives_what_a_fresh_read_gives(
     specs,
     edits,  # noqa: ANN001
 ) -> None:
-    db = open_workspace(folder / f"s{next(_examples)}")
-    try:
-        workspace.save_channel(db, "Facebook", "facebook", "#1877f2")
-        ids = fill(db, specs)
-        tz = workspace.settings(db).tz
-        weeks = periods.Weeks(tz)
+    with filled(folder, specs) as (db, ids, weeks):
         span = periods.weeks_covering(MONDAY, MONDAY + timedelta(days=48))
         first, last = span[0], periods.week_span(span[-1])[1]
         weeks.store(query.occurrences(db, first, last), span, weeks.generation)
@@ -128,5 +131,3 @@ def test_splicing_a_writes_items_gives_what_a_fresh_read_gives(
         fresh = query.occurrences(db, first, last, uids=changed)
         weeks.replace(frozenset(changed), fresh)
         assert key(weeks.ready(first, last) or []) == key(query.occurrences(db, first, last))
-    finally:
-        db.close()

@@ -3,6 +3,7 @@ such as "1 item shown" come from it), unless a test installs another language it
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from ngo_calendar.core import query
 from ngo_calendar.gui.i18n import Translations
 from ngo_calendar.gui.main_window import MainWindow
 from ngo_calendar.store import Database
@@ -43,3 +45,19 @@ def window(qtbot, cdb: Database, ws_dir: Path) -> MainWindow:  # noqa: ANN001
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def gui_thread_reads(monkeypatch: pytest.MonkeyPatch) -> list[tuple[date, date, object]]:
+    """(first, last, uids) of every calendar read the window waits for: query.occurrences
+    called on the GUI thread. The weeks read ahead on the database worker are not counted."""
+    reads: list[tuple[date, date, object]] = []
+    real = query.occurrences
+
+    def counted(db, first, last, flt=None, uids=None, **more):  # noqa: ANN001, ANN003, ANN202
+        if threading.current_thread() is threading.main_thread():
+            reads.append((first, last, uids))
+        return real(db, first, last, flt, uids=uids, **more)
+
+    monkeypatch.setattr(query, "occurrences", counted)
+    return reads

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import threading
 from datetime import date, datetime
 from pathlib import Path
 
@@ -107,19 +106,9 @@ def test_the_month_is_read_once_at_start_and_again_only_after_a_write(
     qtbot,
     cdb: Database,
     ws_dir: Path,
-    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+    gui_thread_reads: list,  # noqa: ANN001
 ) -> None:
-    reads: list[tuple[date, date]] = []
-    real = query.occurrences
-
-    def counted(db, first, last, flt=None, **more):  # noqa: ANN001, ANN003, ANN202
-        # The real query, counted when the window waits for it; the weeks around are read
-        # ahead on the database worker, and those reads are not counted.
-        if threading.current_thread() is threading.main_thread():
-            reads.append((first, last))
-        return real(db, first, last, flt, **more)
-
-    monkeypatch.setattr(query, "occurrences", counted)
+    reads = gui_thread_reads  # the weeks around are read ahead on the worker: not counted
     win = MainWindow(cdb, ws_dir, today=TODAY)
     qtbot.addWidget(win)
     win.show()

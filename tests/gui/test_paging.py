@@ -10,7 +10,6 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from ngo_calendar.core import query
 from ngo_calendar.core.domain import Timed
 from ngo_calendar.gui.db_worker import DatabaseWorker, Job
 from ngo_calendar.gui.dnd import DraggedItem
@@ -86,19 +85,6 @@ def test_a_held_worker_waits_until_released(qtbot, worker: DatabaseWorker) -> No
     qtbot.waitUntil(lambda: done == [7])
 
 
-def _reads_on_the_gui_thread(monkeypatch: pytest.MonkeyPatch) -> list[tuple[date, date]]:
-    reads: list[tuple[date, date]] = []
-    real = query.occurrences
-
-    def counted(db, first, last, flt=None, **more):  # noqa: ANN001, ANN003, ANN202
-        if threading.current_thread() is threading.main_thread():
-            reads.append((first, last))
-        return real(db, first, last, flt, **more)
-
-    monkeypatch.setattr(query, "occurrences", counted)
-    return reads
-
-
 def settle(window: MainWindow) -> None:
     while window.worker.busy() or window.loading:
         QApplication.processEvents()
@@ -106,13 +92,13 @@ def settle(window: MainWindow) -> None:
 
 
 def test_the_next_page_is_ready_without_a_read_on_the_gui_thread(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, gui_thread_reads: list
 ) -> None:
     add(window.db, "En janvier", Timed(datetime(2027, 1, 14, 10, 0)))
     add(window.db, "La semaine suivante", Timed(datetime(2026, 12, 9, 10, 0)))
     window.refresh()
     settle(window)
-    reads = _reads_on_the_gui_thread(monkeypatch)
+    gui_thread_reads.clear()
     window.act_next.trigger()
     assert not window.loading
     assert [o.title for o in window.shown] == ["En janvier"]
@@ -122,7 +108,7 @@ def test_the_next_page_is_ready_without_a_read_on_the_gui_thread(
     settle(window)
     window.act_next.trigger()
     assert not window.loading and [o.title for o in window.shown] == ["La semaine suivante"]
-    assert reads == []  # every page came from weeks the worker had read ahead
+    assert gui_thread_reads == []  # every page came from weeks the worker had read ahead
 
 
 def test_a_page_not_read_yet_shows_at_once_and_fills_in(qtbot, window: MainWindow) -> None:  # noqa: ANN001
@@ -138,23 +124,15 @@ def test_a_page_not_read_yet_shows_at_once_and_fills_in(qtbot, window: MainWindo
 
 
 def test_a_write_in_the_window_reads_only_its_items_again(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, gui_thread_reads: list
 ) -> None:
     item_id = add(window.db, "À déplacer", Timed(datetime(2026, 12, 3, 10, 0)))
     window.refresh()
     settle(window)
-    reads: list[object] = []
-    real = query.occurrences
-
-    def counted(db, first, last, flt=None, uids=None, **more):  # noqa: ANN001, ANN003, ANN202
-        if threading.current_thread() is threading.main_thread():
-            reads.append(uids)
-        return real(db, first, last, flt, uids=uids, **more)
-
-    monkeypatch.setattr(query, "occurrences", counted)
+    gui_thread_reads.clear()
     occ = next(o for o in window.shown if o.item_id == item_id)
     window.drop_on_day(DraggedItem(item_id, None), date(2026, 12, 10))
     assert [
         o.start_utc.astimezone(window.tz).day for o in window.shown if o.item_id == item_id
     ] == [10]
-    assert reads == [frozenset({occ.uid})]  # one read, of the moved item only
+    assert [uids for _, _, uids in gui_thread_reads] == [frozenset({occ.uid})]  # that item only
