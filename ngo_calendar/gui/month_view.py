@@ -120,6 +120,12 @@ class MonthView(QWidget):
     def selected_day(self) -> date:
         return self._selected_day
 
+    def select_day(self, day: date) -> None:
+        """The day a new item goes on (Today, Go to date): shown framed."""
+        if self._selected_day != day:
+            self._selected_day = day
+            self.update()
+
     def occurrences_on(self, day: date) -> list[Occurrence]:
         return list(self._by_day.get(day, []))
 

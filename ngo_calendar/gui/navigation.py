@@ -54,12 +54,13 @@ class CalendarNavigation:
         self._show_anchor()
 
     def go_today(self) -> None:
-        self.anchor = self.today
-        self._show_anchor()
+        self.go_to(self.today)
 
     def go_to(self, day: date) -> None:
+        """A chosen day: shown, and selected, so that Ctrl+N puts a new item on it."""
         self.anchor = checks.clamp_day(day)
         self._show_anchor()
+        self.month.select_day(self.anchor)
 
     def _show_anchor(self) -> None:
         """After going somewhere: show what is visible, and the agenda starts at that day."""

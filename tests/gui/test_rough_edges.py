@@ -314,3 +314,15 @@ def test_a_date_typed_over_the_toolbar_box_is_the_date_shown(qtbot, window: Main
     assert window.anchor == date(2027, 3, 15)
     assert window.date_edit.text() == "15/03/2027"
     assert "March 2027" in window.period_label.text()
+
+
+def test_today_and_go_to_select_the_day_a_new_item_goes_on(window: MainWindow) -> None:
+    """After paging away and back with T, Ctrl+N opens on today, not on the 1st of the month."""
+    for _ in range(3):
+        window.step(1)
+    window.go_today()
+    window.wait_until_shown()
+    assert window.month.selected_day() == date(2026, 12, 2) == window.current_day()
+    window.go_to(date(2027, 3, 15))
+    window.wait_until_shown()
+    assert window.current_day() == date(2027, 3, 15)
