@@ -3,28 +3,23 @@
 from __future__ import annotations
 
 import logging
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from ngo_calendar.store import Database
 from ngo_calendar.store.models import (
-    Audience,
-    Campaign,
     Channel,
     Item,
-    ItemAudience,
-    ItemChannel,
     ItemOverride,
-    Objective,
 )
 
 from . import checks, rows
+from .filters import Filter, date_matches, filtered, text_matches
 from .names import Names
 from .recurrence import Instance, Override, expand_all_day, expand_timed
 from .rows import ItemRow
@@ -33,29 +28,6 @@ from .unit_of_work import reading
 from .workspace import settings
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Filter:
-    """What to show. Empty fields do not filter; lists match any of their values."""
-
-    text: str = ""
-    channels: tuple[str, ...] = ()
-    campaigns: tuple[str, ...] = ()
-    statuses: tuple[str, ...] = ()
-    objectives: tuple[str, ...] = ()
-    audiences: tuple[str, ...] = ()
-
-    @property
-    def active(self) -> bool:
-        return bool(
-            self.text.strip()
-            or self.channels
-            or self.campaigns
-            or self.statuses
-            or self.objectives
-            or self.audiences
-        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,65 +85,6 @@ class Occurrence:
             return (self.start_date, 0, datetime.min.replace(tzinfo=UTC), self.title)
         assert self.start_utc is not None
         return (self.start_utc.astimezone(tz).date(), 1, self.start_utc, self.title)
-
-
-def _filtered(
-    query: Select[tuple[object, ...]], flt: Filter, per_date: bool = False
-) -> Select[tuple[object, ...]]:
-    """The filter in SQL; with `per_date` (series, whose dates can have their own status and
-    channels) status and channels are left to _date_matches."""
-    if flt.statuses and not per_date:
-        query = query.where(Item.status.in_(flt.statuses))
-    if flt.campaigns:
-        query = query.where(
-            Item.campaign_id.in_(select(Campaign.id).where(Campaign.name.in_(flt.campaigns)))
-        )
-    if flt.objectives:
-        query = query.where(
-            Item.objective_id.in_(select(Objective.id).where(Objective.name.in_(flt.objectives)))
-        )
-    if flt.channels and not per_date:
-        on_channel = select(ItemChannel.item_id).join(Channel).where(Channel.name.in_(flt.channels))
-        query = query.where(Item.id.in_(on_channel))
-    if flt.audiences:
-        for_audience = (
-            select(ItemAudience.item_id).join(Audience).where(Audience.name.in_(flt.audiences))
-        )
-        query = query.where(Item.id.in_(for_audience))
-    return query
-
-
-def folded(text: str) -> str:
-    """Text as search compares it: without case or accents, so « benevoles », « Bénévoles »
-    and « BÉNÉVOLES » find the same items (SQLite's LIKE ignores case for ASCII only)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return plain.replace("œ", "oe").replace("æ", "ae")
-
-
-def _text_matches(item: ItemRow, text: str) -> bool:
-    needle = folded(text.strip())
-    if not needle:
-        return True
-    haystack = " ".join(
-        [item.title, item.body, item.notes]
-        + item.tags
-        + [variant or "" for _channel, variant in item.channels]
-    )
-    return needle in folded(haystack)
-
-
-def _date_matches(occ: Occurrence, flt: Filter, notes: str) -> bool:
-    """One date of a series against the filter: its own status, channels and texts."""
-    if flt.statuses and occ.status not in flt.statuses:
-        return False
-    if flt.channels and not set(flt.channels) & set(occ.channels):
-        return False
-    needle = folded(flt.text.strip())
-    if not needle:
-        return True
-    haystack = " ".join([occ.title, occ.body, notes, *occ.tags, *occ.variants.values()])
-    return needle in folded(haystack)
 
 
 def window_utc(first: date, last: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
@@ -237,17 +150,17 @@ def occurrences(
             single, recurring = single.where(chosen), recurring.where(chosen)
         names = Names(session)
         looks = _channel_looks(session)
-        for item in rows.load(session, _filtered(single, flt), pause):
+        for item in rows.load(session, filtered(single, flt), pause):
             pause()
-            if _text_matches(item, flt.text):
+            if text_matches(item, flt.text):
                 occ = _occurrence(item, names, looks, None)
                 if _overlaps(occ, lo, hi, first, day_hi):
                     found.append(_with_days(occ, tz))
-        for item in rows.load(session, _filtered(recurring, flt, per_date=True), pause):
+        for item in rows.load(session, filtered(recurring, flt, per_date=True), pause):
             pause()
             for instance in _safe_instances(item, tz, (lo, hi), (first, day_hi)):
                 occ = _occurrence(item, names, looks, instance)
-                if _overlaps(occ, lo, hi, first, day_hi) and _date_matches(occ, flt, item.notes):
+                if _overlaps(occ, lo, hi, first, day_hi) and date_matches(occ, flt, item.notes):
                     found.append(_with_days(occ, tz))
     found.sort(key=lambda o: o.sort_key(tz))
     return found
@@ -395,8 +308,8 @@ def backlog(db: Database, flt: Filter | None = None) -> list[Occurrence]:
     with reading(db) as session:
         names = Names(session)
         looks = _channel_looks(session)
-        items = rows.load(session, _filtered(query.order_by(Item.id.desc()), flt))
-        return [_occurrence(i, names, looks, None) for i in items if _text_matches(i, flt.text)]
+        items = rows.load(session, filtered(query.order_by(Item.id.desc()), flt))
+        return [_occurrence(i, names, looks, None) for i in items if text_matches(i, flt.text)]
 
 
 def get_item(db: Database, item_id: int) -> Occurrence | None:

@@ -70,7 +70,7 @@ class ItemRow:
 
 
 def item_select() -> Select[tuple[object, ...]]:
-    """The columns of ItemRow; add `where` clauses (query._filtered works on it) and load."""
+    """The columns of ItemRow; add `where` clauses (filters.filtered works on it) and load."""
     return select(*COLUMNS)
 
 
