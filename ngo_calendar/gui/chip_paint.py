@@ -1,6 +1,5 @@
-"""Painting many chips quickly: the fonts, metrics, colours and shortened titles a chip needs
-are made once per paint (or once at all) rather than once per chip, which made a month of a
-big workspace take longer than a frame to paint."""
+"""Painting the month's chips quickly: colours, fonts and shortened titles are made once
+(text_cache), not once per chip."""
 
 from __future__ import annotations
 
@@ -10,10 +9,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from ngo_calendar.core.query import Occurrence
 
 from .chips import chip_colours, status_decorations
+from .text_cache import elided, font_variant
 
 _COLOURS: dict[str, QColor] = {}
-_ELIDED: dict[tuple[str, int, str], str] = {}
-ELIDED_KEPT = 20_000  # titles × widths remembered; forgotten all at once past this
 LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -25,33 +23,14 @@ def colour(name: str) -> QColor:
 
 
 class ChipStyle:
-    """What chips share during one paint: the smaller font in its four variants and metrics."""
+    """What chips share during one paint: the selection pen and the smaller base font."""
 
     def __init__(self, base: QFont, highlight: QColor) -> None:
         self.base = base
         self.selected_pen = QPen(highlight, 2)
-        self._fonts: dict[tuple[bool, bool], tuple[QFont, QFontMetrics, str]] = {}
 
-    def font(self, strike: bool, italic: bool) -> tuple[QFont, QFontMetrics, str]:
-        found = self._fonts.get((strike, italic))
-        if found is None:
-            font = QFont(self.base)
-            font.setPointSizeF(max(font.pointSizeF() - 1, 7))
-            font.setStrikeOut(strike)
-            font.setItalic(italic)
-            found = self._fonts[(strike, italic)] = (font, QFontMetrics(font), font.key())
-        return found
-
-    def elided(self, text: str, width: int, strike: bool, italic: bool) -> str:
-        _font, metrics, key = self.font(strike, italic)
-        cache_key = (text, width, key)
-        found = _ELIDED.get(cache_key)
-        if found is None:
-            if len(_ELIDED) >= ELIDED_KEPT:
-                _ELIDED.clear()
-            found = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-            _ELIDED[cache_key] = found
-        return found
+    def font(self, strike: bool, italic: bool) -> tuple[QFont, QFontMetrics]:
+        return font_variant(self.base, smaller=True, strike=strike, italic=italic)
 
 
 def paint_chip(
@@ -71,8 +50,8 @@ def paint_chip(
         painter.fillRect(QRect(x, middle, 6, 6), colour(name))
         x += 8
     strike, italic = status_decorations(occ)
-    font, _metrics, _key = style.font(strike, italic)
+    font, metrics = style.font(strike, italic)
     painter.setFont(font)
     painter.setPen(text_colour)
     inner = QRect(x + 2, rect.top(), rect.right() - 3 - (x + 2), rect.height())
-    painter.drawText(inner, LEFT_MIDDLE, style.elided(text, inner.width(), strike, italic))
+    painter.drawText(inner, LEFT_MIDDLE, elided(metrics, text, inner.width()))

@@ -312,7 +312,8 @@ class MainWindow(CalendarNavigation, ItemOperations, QMainWindow):
             self.act_redo.setToolTip(self.tr("Nothing to redo"))
 
     def reload_choices(self) -> None:
-        self.tz = workspace.settings(self.db).tz
+        stored = workspace.settings(self.db)
+        self.tz = stored.tz
         self.filter_bar.set_choices(
             [c.name for c in workspace.channels(self.db)],
             workspace.names(self.db, "campaigns"),
@@ -322,7 +323,7 @@ class MainWindow(CalendarNavigation, ItemOperations, QMainWindow):
         # A renamed or deleted channel (or campaign...) drops out of the chosen values.
         self.current_filter = self.filter_bar.filter()
         self.filter_bar.clear_button.setEnabled(self.current_filter.active)
-        association = workspace.settings(self.db).association
+        association = stored.association
         self.setWindowTitle(f"{association} — NGO Calendar" if association else "NGO Calendar")
 
     def apply_changes(self, changes: Changes) -> None:

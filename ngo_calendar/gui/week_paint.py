@@ -10,6 +10,7 @@ from ngo_calendar.core.domain import Status
 from ngo_calendar.core.query import Occurrence
 
 from .chips import attention_mark
+from .text_cache import advance, elided, font_variant
 
 NEUTRAL = "#8a8f98"  # items on no channel yet (ideas, events without a channel)
 BORDER_WIDTH = 4.0
@@ -47,7 +48,7 @@ def short_channel(name: str) -> str:
 def channels_text(occ: Occurrence, fm: QFontMetrics, width: float) -> str:
     """Full channel names when they fit, else their short forms, elided as a last resort."""
     full = ", ".join(occ.channels)
-    if _advance(fm, full) <= width:
+    if advance(fm, full) <= width:
         return full
     short = " ".join(short_channel(c) for c in occ.channels)
     return fm.elidedText(short, Qt.TextElideMode.ElideRight, int(width))
@@ -151,45 +152,6 @@ def title_font(occ: Occurrence, font: QFont) -> QFont:
     return font
 
 
-_FONTS: dict[tuple[int, bool, bool], tuple[QFont, QFontMetrics, QFont]] = {}
-_ADVANCES: dict[tuple[str, int], float] = {}
-_ELIDED: dict[tuple[str, int, int], str] = {}
-
-
-def _font(font: QFont, bold: bool = False, strike: bool = False) -> tuple[QFont, QFontMetrics]:
-    """A variant of `font` and its metrics, made once: a week paints hundreds of blocks."""
-    # Known by identity: the entry keeps `font` alive, so its id cannot pass to another font.
-    key = (id(font), bold, strike)
-    found = _FONTS.get(key)
-    if found is None:
-        variant = QFont(font)
-        variant.setBold(bold)
-        variant.setStrikeOut(strike)
-        found = _FONTS[key] = (variant, QFontMetrics(variant), font)
-    return found[0], found[1]
-
-
-def _advance(fm: QFontMetrics, text: str) -> float:
-    key = (text, id(fm))
-    found = _ADVANCES.get(key)
-    if found is None:
-        if len(_ADVANCES) > 20_000:
-            _ADVANCES.clear()
-        found = _ADVANCES[key] = fm.horizontalAdvance(text)
-    return found
-
-
-def _elided(fm: QFontMetrics, text: str, width: float) -> str:
-    """fm.elidedText, remembered (the same titles are painted again at every scroll)."""
-    key = (text, int(width), id(fm))  # metrics come from _font, kept for good: ids stay valid
-    found = _ELIDED.get(key)
-    if found is None:
-        if len(_ELIDED) > 20_000:
-            _ELIDED.clear()
-        found = _ELIDED[key] = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(width))
-    return found
-
-
 # Less room than this beside the time on a one-line block: the title alone is shown.
 MIN_TITLE_WIDTH = 40
 
@@ -203,45 +165,45 @@ def paint_block_text(
     font: QFont,
 ) -> None:
     """Time, title and channels, using as many whole lines as the block's height allows."""
-    font, fm = _font(font)
+    font, fm = font_variant(font)
     line = fm.height()
     inner = rect.adjusted(BORDER_WIDTH + 3, 2, -3, -2)
     if inner.width() < 8 or inner.height() < line * 0.7:
         return
     lines = max(1, int(inner.height() // line))
-    bold, bold_fm = _font(font, bold=True)
+    bold, bold_fm = font_variant(font, bold=True)
     colour = text_colour(occ, palette)
     muted = palette.color(QPalette.ColorRole.PlaceholderText)
     p.setPen(colour)
     marks = attention_mark(occ) + status_mark(occ.status)
     head = marks + time_text
     head_rect = QRectF(inner.left(), inner.top(), inner.width(), line)
-    rest = inner.width() - _advance(bold_fm, head + " ")
-    title, title_fm = _font(font, strike=occ.status == Status.CANCELLED)
+    rest = inner.width() - advance(bold_fm, head + " ")
+    title, title_fm = font_variant(font, strike=occ.status == Status.CANCELLED)
     if lines == 1 and rest < MIN_TITLE_WIDTH:
         # Too narrow for both: the title says what it is; the time is where the block is.
         p.setFont(title)
-        text = _elided(title_fm, marks + occ.title, inner.width())
+        text = elided(title_fm, marks + occ.title, inner.width())
         p.drawText(head_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
         return
     p.setFont(bold)
     p.drawText(
         head_rect,
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-        _elided(bold_fm, head, int(inner.width())),
+        elided(bold_fm, head, int(inner.width())),
     )
     if lines == 1:
         # One line: the time, then the title squeezed next to it.
         if rest > 10:
             p.setFont(title)
-            text = _elided(title_fm, occ.title, int(rest))
+            text = elided(title_fm, occ.title, int(rest))
             p.drawText(
                 QRectF(inner.right() - rest, inner.top(), rest, line),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                 text,
             )
         return
-    if occ.channels and rest > _advance(fm, "MMM"):
+    if occ.channels and rest > advance(fm, "MMM"):
         # Channels share the first line with the time, so the title keeps the lines below.
         p.setFont(font)
         p.setPen(muted)
@@ -268,7 +230,7 @@ def _wrapped(p: QPainter, rect: QRectF, text: str, fm: QFontMetrics, lines: int)
     current = ""
     for word in text.split():
         candidate = f"{current} {word}".strip()
-        if current and _advance(fm, candidate) > width:
+        if current and advance(fm, candidate) > width:
             out.append(current)
             current = word
         else:
@@ -279,7 +241,7 @@ def _wrapped(p: QPainter, rect: QRectF, text: str, fm: QFontMetrics, lines: int)
         # What does not fit goes on the last line, which elision then cuts with an ellipsis.
         out = out[: lines - 1] + [" ".join(out[lines - 1 :])]
     for index, text_line in enumerate(out):
-        shown = _elided(fm, text_line, width)
+        shown = elided(fm, text_line, width)
         p.drawText(
             QRectF(rect.left(), rect.top() + index * fm.height(), rect.width(), fm.height()),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
