@@ -6,9 +6,9 @@ Workspaces of 10,000 and 100,000 items (bench_item_list.build: twelve months aro
 one with 500 weekly series over two years, are built in a temporary folder. Then, each in a
 fresh interpreter (median of --runs), as the person would see it:
 
-- start to the first painted month with its items: the app, and the floor, a bare PySide6
-  window that imports SQLAlchemy, reads the month with one SQL query and paints the titles
-  (benchmarks/floor_window.py);
+- start to the first painted month with its items: the app (its package compiled to bytecode,
+  as installed), and the floor, a bare PySide6 window that imports SQLAlchemy, reads the month
+  with one SQL query and paints the titles (benchmarks/floor_window.py);
 - paging in the real MainWindow, offscreen: next month, next week, month to week and back,
   from key to painted screen (the read-ahead of the weeks around is let finish between steps,
   as it does while a person looks at a page); its floor is one repaint of the same view;
@@ -22,6 +22,7 @@ With --readme the table replaces the one between the bench_window markers of REA
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import resource
@@ -291,6 +292,10 @@ def main() -> int:
         os._exit(0)  # PySide6 may crash tearing widgets down at exit; the figures are out
     from bench_item_list import build
 
+    # The package as an installed one is: compiled to bytecode (pip does so on install). Under
+    # PYTHONDONTWRITEBYTECODE (set on some machines, this one included) every start of the app
+    # would otherwise compile its 70 modules again, 90 ms the floor's one script does not pay.
+    compileall.compile_dir(REPO / "ngo_calendar", quiet=1)
     today = date.today()
     results: dict[str, object] = {"sizes": {}}
     with tempfile.TemporaryDirectory() as temp:

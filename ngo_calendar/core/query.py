@@ -118,8 +118,13 @@ def occurrences(
     with reading(db) as session:
         # Items starting before the window but lasting into it: look back as far as the
         # longest single item needs (a multi-day event), not a fixed guess.
+        # Two subqueries, so that each max comes from its partial index, not a scan.
+        single_items = Item.rrule.is_(None)
         longest_minutes, longest_days = session.execute(
-            select(func.max(Item.duration_minutes), func.max(Item.days)).where(Item.rrule.is_(None))
+            select(
+                select(func.max(Item.duration_minutes)).where(single_items).scalar_subquery(),
+                select(func.max(Item.days)).where(single_items).scalar_subquery(),
+            )
         ).one()
         single = rows.item_select().where(
             Item.rrule.is_(None),
@@ -141,9 +146,11 @@ def occurrences(
                 and_(ItemOverride.start_date >= first, ItemOverride.start_date < day_hi),
             )
         )
+        # "id + 0": a term no index can serve, so SQLite reads the few series through their
+        # partial index rather than every item starting before the window through the start's.
         recurring = rows.item_select().where(
             Item.rrule.is_not(None),
-            or_(Item.start_utc < hi, Item.start_date < day_hi, Item.id.in_(moved_in)),
+            or_(Item.start_utc < hi, Item.start_date < day_hi, (Item.id + 0).in_(moved_in)),
         )
         if uids is not None:
             chosen = Item.uid.in_(list(uids))

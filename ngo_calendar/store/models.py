@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -105,6 +106,11 @@ class Person(Base):
     role: Mapped[str] = mapped_column(String(20), default="editor")
 
 
+# The conditions of the partial indexes on items (series, single items).
+SERIES = text("rrule IS NOT NULL")
+SINGLE = text("rrule IS NULL")
+
+
 class Item(Base):
     """A post, an event or a milestone. `uid` becomes the iCalendar UID, `revision` SEQUENCE."""
 
@@ -145,8 +151,13 @@ class Item(Base):
     __table_args__ = (
         Index("ix_items_start_utc", "start_utc"),
         Index("ix_items_start_date", "start_date"),
-        Index("ix_items_rrule_present", "rrule"),
-    )
+        # Partial: a full index on rrule misled SQLite into reading every single item for
+        # "rrule IS NULL" (migration 0003).
+        Index("ix_items_series", "rrule", sqlite_where=SERIES, postgresql_where=SERIES),
+        Index("ix_items_single_duration_minutes", "duration_minutes",
+              sqlite_where=SINGLE, postgresql_where=SINGLE),
+        Index("ix_items_single_days", "days", sqlite_where=SINGLE, postgresql_where=SINGLE),
+    )  # fmt: skip
 
 
 class ItemChannel(Base):
