@@ -49,7 +49,10 @@ def launch(
     folder: Path,
     args: argparse.Namespace,
     log_error: Callable[[BaseException], Path | None],
+    started: Callable[[], None] = lambda: None,
 ) -> int:
+    """Open the window (or write the screenshot); `started` is called once the window is built,
+    before the event loop runs."""
     from .i18n import Translations
 
     if args.command == "screenshot":
@@ -62,6 +65,7 @@ def launch(
     host = WindowHost(db, folder, translations)
     install_exception_hook(lambda: host.window, log_error)
     host.open()
+    started()
     return app.exec()
 
 

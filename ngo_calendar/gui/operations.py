@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from ngo_calendar.core import history, items, occurrences, settings_apply, undo, workspace
+from ngo_calendar.core import history, items, occurrences, undo, workspace
 from ngo_calendar.core.changes import Changes
 from ngo_calendar.core.domain import InputError, ItemDraft, NotFoundError, Start, Status, Timed
 from ngo_calendar.core.occurrences import DEFAULT_POST_TIME
@@ -22,11 +22,12 @@ from ngo_calendar.core.query import Occurrence
 from ngo_calendar.core.refusals import REFUSALS
 
 from .dnd import DraggedItem
-from .editor import EditorContext, ItemEditor
 from .labels import status_label
 
 if TYPE_CHECKING:
     from ngo_calendar.core.workspace import Database
+
+    from .editor import EditorContext, ItemEditor
 
 
 def error_text(exc: Exception) -> str:
@@ -87,6 +88,8 @@ class ItemOperations:
         return view.selected() or self.backlog.selected()  # type: ignore[attr-defined]
 
     def editor_context(self, uid: str | None = None) -> EditorContext:
+        from .editor import EditorContext
+
         return EditorContext(
             channels=workspace.channels(self.db),
             campaigns=workspace.names(self.db, "campaigns"),
@@ -151,6 +154,8 @@ class ItemOperations:
         draft = ItemDraft(
             title="", start=start, status=status, channels=[c.name for c in channels[:1]]
         )
+        from .editor import ItemEditor  # loaded when first needed: a quicker start
+
         dialog = ItemEditor(self.editor_context(), draft, self)  # type: ignore[arg-type]
         dialog.setWindowTitle(QCoreApplication.translate("ItemOperations", "New item"))
         return self._edit_loop(dialog, lambda d: items.create_item(self.db, d))
@@ -174,6 +179,8 @@ class ItemOperations:
         except NotFoundError as exc:
             self.show_error(str(exc))
             return False
+        from .editor import ItemEditor
+
         dialog = ItemEditor(self.editor_context(occ.uid), draft, self)  # type: ignore[arg-type]
         dialog.setWindowTitle(QCoreApplication.translate("ItemOperations", "Edit item"))
         return self._edit_loop(dialog, lambda d: items.update_item(self.db, occ.item_id, d))
@@ -327,6 +334,8 @@ class ItemOperations:
         return menu
 
     def open_settings(self) -> bool:
+        from ngo_calendar.core import settings_apply
+
         from .settings_dialog import SettingsDialog
 
         before = workspace.settings(self.db).language
