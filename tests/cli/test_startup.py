@@ -51,3 +51,46 @@ def test_json_for_a_program_is_compact_and_complete(tmp_path: Path) -> None:
     ).stdout
     assert out.count("\n") == 1  # one line: no indentation when a program reads it
     assert [row["title"] for row in json.loads(out)] == ["Appel"]
+
+
+# Prints whether the garbage collector ran while the program started, and after.
+GC_PROBE = """
+import gc, sys
+from ngo_calendar import app
+real = app.start_collecting_garbage
+def started():
+    print("while starting", gc.isenabled(), flush=True)
+    real()
+    print("then", gc.isenabled(), len(gc.get_objects()) < gc.get_freeze_count(), flush=True)
+    {stop}
+app.start_collecting_garbage = started
+sys.argv = ["ngo-calendar", "--data-dir", {folder!r}, *{argv!r}]
+try:
+    app.main()
+except SystemExit:
+    pass
+"""
+QUIT_WINDOW = (
+    "from PySide6.QtCore import QTimer; from PySide6.QtWidgets import QApplication; "
+    "QTimer.singleShot(0, QApplication.quit)"
+)
+
+
+@pytest.mark.parametrize(
+    ("argv", "stop"),
+    [(["item", "list", "--json"], "pass"), ([], QUIT_WINDOW)],
+    ids=["command", "window"],
+)
+def test_no_garbage_collection_while_starting_then_what_start_built_is_set_apart(
+    tmp_path: Path, argv: list[str], stop: str
+) -> None:
+    code = GC_PROBE.format(stop=stop, folder=str(tmp_path / "ws"), argv=argv)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NGO_CALENDAR_USER="gc-test")
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert "while starting False" in lines
+    # Collecting again; the modules, classes and window built so far are frozen out of it.
+    assert "then True True" in lines
