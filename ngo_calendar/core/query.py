@@ -117,8 +117,8 @@ def occurrences(
     found: list[Occurrence] = []
     with reading(db) as session:
         # Items starting before the window but lasting into it: look back as far as the
-        # longest single item needs (a multi-day event), not a fixed guess.
-        # Two subqueries, so that each max comes from its partial index, not a scan.
+        # longest single item needs (a multi-day event), not a fixed guess. Two subqueries, so
+        # that each max comes from its partial index, not a scan.
         single_items = Item.rrule.is_(None)
         longest_minutes, longest_days = session.execute(
             select(
@@ -127,7 +127,7 @@ def occurrences(
             )
         ).one()
         single = rows.item_select().where(
-            Item.rrule.is_(None),
+            single_items,
             or_(
                 and_(
                     Item.start_utc >= lo - timedelta(minutes=longest_minutes or 0),
