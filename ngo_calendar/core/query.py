@@ -6,9 +6,10 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from ngo_calendar.store import Database
@@ -80,11 +81,29 @@ class Occurrence:
         """Exclusive end of an all-day occurrence (as iCalendar writes it)."""
         return None if self.start_date is None else self.start_date + timedelta(days=self.days)
 
-    def sort_key(self, tz: ZoneInfo) -> tuple[date, int, datetime, str]:
-        if self.start_date is not None:
-            return (self.start_date, 0, datetime.min.replace(tzinfo=UTC), self.title)
-        assert self.start_utc is not None
-        return (self.start_utc.astimezone(tz).date(), 1, self.start_utc, self.title)
+    def sort_key(self, tz: ZoneInfo) -> tuple[date, int, datetime, str, int, str]:
+        return sort_key_of(
+            self.start_utc, self.start_date, self.title, self.item_id, self.occurrence_key, tz
+        )
+
+
+_BEFORE_ANY_TIME = datetime.min.replace(tzinfo=UTC)
+
+
+def sort_key_of(
+    start_utc: datetime | None,
+    start_date: date | None,
+    title: str,
+    item_id: int,
+    occurrence_key: str | None,
+    tz: ZoneInfo,
+) -> tuple[date, int, datetime, str, int, str]:
+    """Time order: by day, all-day first, then by start and title; the item and the date of a
+    series settle ties, so that every read puts the same occurrences in the same order."""
+    if start_date is not None:
+        return (start_date, 0, _BEFORE_ANY_TIME, title, item_id, occurrence_key or "")
+    assert start_utc is not None
+    return (start_utc.astimezone(tz).date(), 1, start_utc, title, item_id, occurrence_key or "")
 
 
 def window_utc(first: date, last: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
@@ -139,19 +158,7 @@ def occurrences(
                 ),
             ),
         )
-        # A series starting after the window can still have one date moved into it.
-        moved_in = select(ItemOverride.item_id).where(
-            or_(
-                and_(ItemOverride.start_utc >= lo, ItemOverride.start_utc < hi),
-                and_(ItemOverride.start_date >= first, ItemOverride.start_date < day_hi),
-            )
-        )
-        # "id + 0": a term no index can serve, so SQLite reads the few series through their
-        # partial index rather than every item starting before the window through the start's.
-        recurring = rows.item_select().where(
-            Item.rrule.is_not(None),
-            or_(Item.start_utc < hi, Item.start_date < day_hi, (Item.id + 0).in_(moved_in)),
-        )
+        recurring = series_select(lo, hi, first, day_hi)
         if uids is not None:
             chosen = Item.uid.in_(list(uids))
             single, recurring = single.where(chosen), recurring.where(chosen)
@@ -171,6 +178,23 @@ def occurrences(
                     found.append(_with_days(occ, tz))
     found.sort(key=lambda o: o.sort_key(tz))
     return found
+
+
+def series_select(lo: datetime, hi: datetime, first: date, day_hi: date) -> Select[Any]:
+    """The series that can have a date in the window: UTC lo..hi, local days first..day_hi."""
+    # A series starting after the window can still have one date moved into it.
+    moved_in = select(ItemOverride.item_id).where(
+        or_(
+            and_(ItemOverride.start_utc >= lo, ItemOverride.start_utc < hi),
+            and_(ItemOverride.start_date >= first, ItemOverride.start_date < day_hi),
+        )
+    )
+    # "id + 0": a term no index can serve, so SQLite reads the few series through their
+    # partial index rather than every item starting before the window through the start's.
+    return rows.item_select().where(
+        Item.rrule.is_not(None),
+        or_(Item.start_utc < hi, Item.start_date < day_hi, (Item.id + 0).in_(moved_in)),
+    )
 
 
 def local_days(occ: Occurrence, tz: ZoneInfo) -> tuple[date, date]:

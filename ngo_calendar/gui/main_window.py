@@ -6,7 +6,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QDate, QEventLoop, QSettings, Qt, Signal
+from PySide6.QtCore import QDate, QEventLoop, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 
 from ngo_calendar.core import checks, query, undo, workspace
 from ngo_calendar.core.changes import Changes
+from ngo_calendar.core.first_look import FirstLook, first_look
 from ngo_calendar.core.query import Filter, Occurrence
 from ngo_calendar.core.workspace import Database
 
+from . import window_state
 from .agenda import AgendaView
 from .backlog import IdeasPanel
 from .db_worker import DatabaseWorker
@@ -72,11 +74,14 @@ class MainWindow(CalendarNavigation, ItemOperations, QMainWindow):
         self.paint_watch = ReleaseAfterPaint(self.worker, views, self)
         self.reload_choices()
         self._restore_state()
-        # The first screen is read here: nothing could be shown before it anyway.
+        # The first screen is read here: nothing could be shown before it anyway. A month
+        # needs only the chips that fit (a first look); the complete weeks follow on the worker.
         self._seen_version = self.db.data_version()
         self._refresh_lists()
-        self.periods.read_now(*self.visible_range())
-        self.show_period()
+        look = self._first_look() if self.view_name == "month" else None
+        if look is None:
+            self.periods.read_now(*self.visible_range())
+        self.show_period(look)
         self.store_watch = StoreWatch(self, self.refresh_if_changed)
         # The calendar has the keyboard at start (Page Down pages), not the filter box.
         self.stack.currentWidget().setFocus()
@@ -229,9 +234,10 @@ class MainWindow(CalendarNavigation, ItemOperations, QMainWindow):
         self._ideas = len(ideas)
         self._update_undo_actions()
 
-    def show_period(self) -> None:
+    def show_period(self, look: FirstLook | None = None) -> None:
         """Show the days of the view from the weeks read; any missing are read on the worker,
-        and the weeks around are read ahead, so the next page is ready when asked for."""
+        and the weeks around are read ahead, so the next page is ready when asked for. A
+        first look of the month is shown meanwhile if there is one."""
         self.worker.hold()  # the worker waits until this is painted
         first, last = self.visible_range()
         found = self.periods.ready(first, last)
@@ -239,8 +245,17 @@ class MainWindow(CalendarNavigation, ItemOperations, QMainWindow):
         if found is None:
             self.periods.request(first, last)
             found = self.periods.shown(first, last)
-        self._render(first, last, found)
+        if self.loading and look is not None:
+            self.month.set_first_look(self.anchor, look, self.tz, self.today)
+            self._render_around(first, last, look.occurrences())
+        else:
+            self._render(first, last, found)
         self.periods.read_ahead(self.neighbour_ranges(), self.anchor)
+
+    def _first_look(self) -> FirstLook | None:
+        # Enough chips for the tallest month this screen can show.
+        tallest = max(self.height(), self.screen().availableGeometry().height())
+        return first_look(self.db, *self.visible_range(), self.month.chips_that_fit(tallest))
 
     def _weeks_arrived(self) -> None:
         if self.loading:
@@ -251,7 +266,6 @@ class MainWindow(CalendarNavigation, ItemOperations, QMainWindow):
                 self._render(first, last, found)
 
     def _render(self, first: date, last: date, found: list[Occurrence]) -> None:
-        self.shown = found
         if self.view_name == "month":
             self.month.set_month(self.anchor, found, self.tz, self.today)
         elif self.view_name == "week":
@@ -260,6 +274,11 @@ class MainWindow(CalendarNavigation, ItemOperations, QMainWindow):
             self.agenda.set_rows(found, self.tz)
             if self._scroll_to_anchor and not self.loading:
                 self.agenda.scroll_to_day(self.anchor)
+        self._render_around(first, last, found)
+
+    def _render_around(self, first: date, last: date, found: list[Occurrence]) -> None:
+        """What goes with the view's days: the date box, the title, the counts."""
+        self.shown = found
         if not self.loading:
             self._scroll_to_anchor = False
         shown_day = QDate(self.anchor.year, self.anchor.month, self.anchor.day)
@@ -350,35 +369,11 @@ class MainWindow(CalendarNavigation, ItemOperations, QMainWindow):
         return True
 
     # -- window state ----------------------------------------------------------------------
-    def _ui_settings(self) -> QSettings:
-        return QSettings(str(self.folder / "window.ini"), QSettings.Format.IniFormat)
-
     def _restore_state(self) -> None:
-        if not self.remember:
-            self.resize(1400, 900)
-            return
-        stored = self._ui_settings()
-        geometry = stored.value("geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 900)
-        splitter = stored.value("splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-        view = str(stored.value("view", "month"))
-        self.view_name = view if view in VIEWS else "month"
-        self.stack.setCurrentIndex(VIEWS.index(self.view_name))
-        self.view_actions[self.view_name].setChecked(True)
+        window_state.restore(self)
 
     def save_state(self) -> None:
-        if not self.remember:
-            return
-        stored = self._ui_settings()
-        stored.setValue("geometry", self.saveGeometry())
-        stored.setValue("splitter", self.splitter.saveState())
-        stored.setValue("view", self.view_name)
-        stored.sync()
+        window_state.save(self)
 
     def wait_until_shown(self, timeout_s: float = 60.0) -> bool:
         """Let the worker finish reading what is on screen (a screenshot, a script)."""

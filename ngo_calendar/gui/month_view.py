@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
+from ngo_calendar.core.first_look import FirstLook, month_days
 from ngo_calendar.core.query import Occurrence
 
 from .chip_paint import ChipStyle, colour, paint_chip
@@ -59,6 +60,7 @@ class MonthView(QWidget):
         self._today = date.today()
         self._tz = ZoneInfo("UTC")
         self._by_day: dict[date, list[Occurrence]] = {}
+        self._counts: dict[date, int] = {}  # per day, while only a first look is shown
         self._chips: list[ChipSlot] = []
         self._more: dict[date, QRect] = {}
         self._selected: Occurrence | None = None
@@ -70,7 +72,6 @@ class MonthView(QWidget):
     def set_month(
         self, month: date, occurrences: list[Occurrence], tz: ZoneInfo, today: date
     ) -> None:
-        self._month, self._tz, self._today = month.replace(day=1), tz, today
         by_day: dict[date, list[Occurrence]] = {}
         for occ in occurrences:
             if occ.start_date is None and occ.days_on is not None:  # most: one day, known
@@ -81,23 +82,37 @@ class MonthView(QWidget):
                 else:
                     on_day.append(occ)
                 continue
-            for day in self._days_of(occ):
+            for day in month_days(occ, tz):
                 by_day.setdefault(day, []).append(occ)
-        self._by_day = by_day
+        self._show(month, by_day, {}, occurrences, tz, today)
+
+    def set_first_look(self, month: date, look: FirstLook, tz: ZoneInfo, today: date) -> None:
+        """The first chips of each day and how many each day has, while the complete weeks
+        are read (core.first_look): painted exactly as the complete month."""
+        by_day = {day: list(shown) for day, shown in look.by_day.items()}
+        self._show(month, by_day, dict(look.counts), look.occurrences(), tz, today)
+
+    def _show(
+        self,
+        month: date,
+        by_day: dict[date, list[Occurrence]],
+        counts: dict[date, int],
+        occurrences: list[Occurrence],
+        tz: ZoneInfo,
+        today: date,
+    ) -> None:
+        self._month, self._tz, self._today = month.replace(day=1), tz, today
+        self._by_day, self._counts = by_day, counts
         if self._selected is not None:  # the same occurrence, read again, stays selected
             self._select(self._find_same(occurrences, self._selected))
         if not self.first_day() <= self._selected_day < self.first_day() + timedelta(days=42):
             self._selected_day = self._month
         self.update()
 
-    def _days_of(self, occ: Occurrence) -> list[date]:
-        """An all-day item on each of its days; a timed one on the day it starts."""
-        if occ.start_date is not None:
-            return [occ.start_date + timedelta(days=i) for i in range(max(occ.days, 1))]
-        if occ.days_on is not None:
-            return [occ.days_on[0]]
-        assert occ.start_utc is not None
-        return [occ.start_utc.astimezone(self._tz).date()]
+    def chips_that_fit(self, height: int) -> int:
+        """How many chips a day shows at most when the view is `height` pixels high."""
+        cell = (height - HEADER_H) // 6
+        return max((cell - DAY_LABEL_H - 4) // (CHIP_H + CHIP_GAP), 1)
 
     @staticmethod
     def _find_same(occurrences: list[Occurrence], old: Occurrence) -> Occurrence | None:
@@ -211,8 +226,9 @@ class MonthView(QWidget):
 
     def _paint_chips(self, painter: QPainter, cell: QRect, day: date, style: ChipStyle) -> None:
         occs = self._by_day.get(day, [])  # in time order, as set_month was given them
+        total = self._counts.get(day, len(occs))  # a first look has only the first chips
         room = (cell.height() - DAY_LABEL_H - 4) // (CHIP_H + CHIP_GAP)
-        shown = occs if len(occs) <= room else occs[: max(room - 1, 0)]
+        shown = occs if total <= room else occs[: max(room - 1, 0)]
         top = cell.top() + DAY_LABEL_H + 2
         for occ in shown:
             rect = QRect(cell.left() + 3, top, cell.width() - 6, CHIP_H)
@@ -221,7 +237,7 @@ class MonthView(QWidget):
             painter.setFont(self.font())
             self._chips.append(ChipSlot(rect, occ))
             top += CHIP_H + CHIP_GAP
-        hidden = len(occs) - len(shown)
+        hidden = total - len(shown)
         if hidden:
             rect = QRect(cell.left() + 6, top, cell.width() - 12, CHIP_H)
             painter.setPen(QColor("#1565c0"))

@@ -152,11 +152,12 @@ class Item(Base):
         Index("ix_items_start_utc", "start_utc"),
         Index("ix_items_start_date", "start_date"),
         # Partial: a full index on rrule misled SQLite into reading every single item for
-        # "rrule IS NULL" (migration 0003).
-        Index("ix_items_series", "rrule", sqlite_where=SERIES, postgresql_where=SERIES),
-        Index("ix_items_single_duration_minutes", "duration_minutes",
-              sqlite_where=SINGLE, postgresql_where=SINGLE),
-        Index("ix_items_single_days", "days", sqlite_where=SINGLE, postgresql_where=SINGLE),
+        # "rrule IS NULL" (migration 0003). The migrations make the schema, on every database
+        # (PostgreSQL's partial condition is there); naming `postgresql_where` here too would
+        # load SQLAlchemy's PostgreSQL dialect at every start, for nothing (30 ms).
+        Index("ix_items_series", "rrule", sqlite_where=SERIES),
+        Index("ix_items_single_duration_minutes", "duration_minutes", sqlite_where=SINGLE),
+        Index("ix_items_single_days", "days", sqlite_where=SINGLE),
     )  # fmt: skip
 
 

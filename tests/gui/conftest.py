@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from ngo_calendar.core import query
 from ngo_calendar.gui.i18n import Translations
+from ngo_calendar.gui import main_window
 from ngo_calendar.gui.main_window import MainWindow
 from ngo_calendar.store import Database
 
@@ -44,13 +45,17 @@ def window(qtbot, cdb: Database, ws_dir: Path) -> MainWindow:  # noqa: ANN001
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    # At start a month shows a first look, then the complete weeks read on the worker: the
+    # tests begin from the complete month (test_first_look.py covers the first look).
+    assert win.wait_until_shown()
     return win
 
 
 @pytest.fixture
 def gui_thread_reads(monkeypatch: pytest.MonkeyPatch) -> list[tuple[date, date, object]]:
     """(first, last, uids) of every calendar read the window waits for: query.occurrences
-    called on the GUI thread. The weeks read ahead on the database worker are not counted."""
+    called on the GUI thread, and the month's first look at start (uids "first look"). The
+    weeks read ahead on the database worker are not counted."""
     reads: list[tuple[date, date, object]] = []
     real = query.occurrences
 
@@ -60,4 +65,11 @@ def gui_thread_reads(monkeypatch: pytest.MonkeyPatch) -> list[tuple[date, date, 
         return real(db, first, last, flt, uids=uids, **more)
 
     monkeypatch.setattr(query, "occurrences", counted)
+    real_look = main_window.first_look
+
+    def first_look(db, first, last, per_day):  # noqa: ANN001, ANN202
+        reads.append((first, last, "first look"))
+        return real_look(db, first, last, per_day)
+
+    monkeypatch.setattr(main_window, "first_look", first_look)
     return reads

@@ -207,6 +207,7 @@ def build_window(qtbot: QtBot, db: Database, folder: Path) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    assert window.wait_until_shown()  # past the first look: the complete month
     return window
 
 

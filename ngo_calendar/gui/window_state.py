@@ -1,0 +1,50 @@
+"""The window's size, splitter and view, kept per workspace in `window.ini` beside its data
+(not in the database: they belong to this computer's screen, not to the plan)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from .navigation import VIEWS
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+DEFAULT_SIZE = (1400, 900)
+
+
+def _stored(window: MainWindow) -> QSettings:
+    return QSettings(str(window.folder / "window.ini"), QSettings.Format.IniFormat)
+
+
+def restore(window: MainWindow) -> None:
+    """The size and view of the last session (a fixed size when the window does not remember,
+    as for screenshots)."""
+    if not window.remember:
+        window.resize(*DEFAULT_SIZE)
+        return
+    stored = _stored(window)
+    geometry = stored.value("geometry")
+    if isinstance(geometry, QByteArray):
+        window.restoreGeometry(geometry)
+    else:
+        window.resize(*DEFAULT_SIZE)
+    splitter = stored.value("splitter")
+    if isinstance(splitter, QByteArray):
+        window.splitter.restoreState(splitter)
+    view = str(stored.value("view", "month"))
+    window.view_name = view if view in VIEWS else "month"
+    window.stack.setCurrentIndex(VIEWS.index(window.view_name))
+    window.view_actions[window.view_name].setChecked(True)
+
+
+def save(window: MainWindow) -> None:
+    if not window.remember:
+        return
+    stored = _stored(window)
+    stored.setValue("geometry", window.saveGeometry())
+    stored.setValue("splitter", window.splitter.saveState())
+    stored.setValue("view", window.view_name)
+    stored.sync()
