@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Integer, String, TextClause, bindparam, func, select, text
 
-from ngo_calendar.store.models import Item
+from ngo_calendar.store.columns import Item
 
 from . import checks, rows
 from .names import Names

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ngo_calendar.store.models import Audience, Campaign, Channel, Objective, Setting
+from ngo_calendar.store.columns import Audience, Campaign, Channel, Objective, Setting
 
 from .domain import DEFAULT_TIMEZONE
 

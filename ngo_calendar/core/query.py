@@ -13,7 +13,7 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from ngo_calendar.store import Database
-from ngo_calendar.store.models import (
+from ngo_calendar.store.columns import (
     Channel,
     Item,
     ItemOverride,
@@ -358,4 +358,4 @@ def get_item(db: Database, item_id: int) -> Occurrence | None:
 
 def count_items(db: Database) -> int:
     with reading(db) as session:
-        return session.scalar(select(func.count()).select_from(Item)) or 0
+        return session.scalar(select(func.count(Item.id))) or 0

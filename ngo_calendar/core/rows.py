@@ -10,7 +10,7 @@ from datetime import date, datetime
 from sqlalchemy import Connection, Select, select
 from sqlalchemy.orm import Session
 
-from ngo_calendar.store.models import (
+from ngo_calendar.store.columns import (
     Item,
     ItemAudience,
     ItemChannel,

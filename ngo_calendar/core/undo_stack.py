@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from ngo_calendar.store import Database
+from ngo_calendar.store import Database, columns
 from ngo_calendar.store.models import UndoEntry
 
 from .history import now_utc
@@ -64,11 +64,15 @@ class StackState:
 
 
 def state(db: Database) -> StackState:
+    entry = columns.UndoEntry  # plain columns: the window reads this at start, ORM-free
+
+    def top_of(wanted: str) -> tuple[int, str] | tuple[None, None]:
+        order = entry.id.desc() if wanted == "done" else entry.id.asc()
+        found = s.execute(
+            select(entry.id, entry.label).where(entry.state == wanted).order_by(order).limit(1)
+        ).first()
+        return (found[0], found[1]) if found else (None, None)
+
     with db.reading() as s:
-        done, undone = top(s, "done"), top(s, "undone")
-        return StackState(
-            done.label if done else None,
-            undone.label if undone else None,
-            done.id if done else None,
-            undone.id if undone else None,
-        )
+        (done_id, done), (undone_id, undone) = top_of("done"), top_of("undone")
+        return StackState(done, undone, done_id, undone_id)

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 # Re-exported: the window and the command line name the workspace without importing store/.
-from ngo_calendar.store import Database
+from ngo_calendar.store import Database, columns
 from ngo_calendar.store.models import (
     Audience,
     Campaign,
@@ -65,8 +65,9 @@ def system_language() -> str:
 
 
 def _get(session: Session, key: str, default: str) -> str:
-    row = session.get(Setting, key)
-    return row.value if row else default
+    setting = columns.Setting
+    value = session.scalar(select(setting.value).where(setting.key == key))
+    return default if value is None else value
 
 
 def zone_of(session: Session) -> ZoneInfo:
@@ -77,7 +78,8 @@ def zone_of(session: Session) -> ZoneInfo:
 def settings(db: Database) -> Settings:
     # One plain select, not an ORM object per key: every command and every view reads this.
     with reading(db) as s:
-        stored = {key: value for key, value in s.execute(select(Setting.key, Setting.value))}
+        setting = columns.Setting
+        stored = {key: value for key, value in s.execute(select(setting.key, setting.value))}
     return Settings(
         association=stored.get("association", ""),
         timezone=stored.get("timezone", DEFAULT_TIMEZONE),
@@ -159,10 +161,13 @@ class ChannelInfo:
 
 def channels(db: Database) -> list[ChannelInfo]:
     with reading(db) as s:
-        rows = s.scalars(select(Channel).order_by(Channel.position, Channel.id))
-        return [
-            ChannelInfo(c.id, c.kind, c.name, c.colour, c.char_limit, c.weekly_target) for c in rows
-        ]
+        c = columns.Channel
+        rows = s.execute(
+            select(c.id, c.kind, c.name, c.colour, c.char_limit, c.weekly_target).order_by(
+                c.position, c.id
+            )
+        )
+        return [ChannelInfo(*row) for row in rows]
 
 
 def _check_colour(colour: str) -> str:
@@ -249,10 +254,10 @@ LISTS = {"campaigns": Campaign, "objectives": Objective, "audiences": Audience}
 
 def names(db: Database, kind: str) -> list[str]:
     """The names in one list ("campaigns", "objectives" or "audiences"), in display order."""
-    model: Any = LISTS[kind]
+    table: Any = getattr(columns, LISTS[kind].__name__)
     with reading(db) as s:
-        order = (model.position, model.id) if hasattr(model, "position") else (model.name,)
-        return list(s.scalars(select(model.name).order_by(*order)))
+        order = (table.position, table.id) if "position" in table else (table.name,)
+        return list(s.scalars(select(table.name).order_by(*order)))
 
 
 def add_named(db: Database, kind: str, name: str, who: str | None = None) -> Changes:

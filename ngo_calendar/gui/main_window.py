@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
-    QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -26,21 +25,19 @@ from ngo_calendar.core.query import Filter, Occurrence
 from ngo_calendar.core.workspace import Database
 
 from . import window_state
-from .agenda import AgendaView
 from .backlog import IdeasPanel
 from .db_worker import DatabaseWorker
 from .filter_bar import FilterBar
 from .labels import operation_label
-from .month_view import MonthView
 from .navigation import VIEWS, CalendarNavigation
 from .operations import ItemOperations
 from .period_cache import PeriodCache, ReleaseAfterPaint
 from .store_watch import StoreWatch
 from .time_box import DateBox
-from .week_view import WeekView
+from .view_stack import ViewStack
 
 
-class MainWindow(CalendarNavigation, ItemOperations, QMainWindow):
+class MainWindow(ViewStack, CalendarNavigation, ItemOperations, QMainWindow):
     languageChanged = Signal(str)  # the workspace language changed in the settings
 
     def __init__(
@@ -69,9 +66,8 @@ class MainWindow(CalendarNavigation, ItemOperations, QMainWindow):
         self._build_actions()
         self._build_toolbar()
         self._build_menus()
+        self.paint_watch = ReleaseAfterPaint(self.worker, [self.month], self)
         self._connect_views()
-        views = [self.month, self.week, self.agenda.viewport()]
-        self.paint_watch = ReleaseAfterPaint(self.worker, views, self)
         self.reload_choices()
         self._restore_state()
         # The first screen is read here: nothing could be shown before it anyway. A month
@@ -92,12 +88,7 @@ class MainWindow(CalendarNavigation, ItemOperations, QMainWindow):
         self.period_label = QLabel(self)
         self.period_label.setObjectName("periodLabel")
         self.period_label.setStyleSheet("font-size: 14pt; font-weight: 600; padding: 4px 8px 0;")
-        self.month = MonthView(self)
-        self.week = WeekView(self)
-        self.agenda = AgendaView(self)
-        self.stack = QStackedWidget(self)
-        for view in (self.month, self.week, self.agenda):
-            self.stack.addWidget(view)
+        self._build_stack()
         backlog_panel = IdeasPanel(self)
         self.backlog, self.backlog_title = backlog_panel.view, backlog_panel.title
         main = QWidget(self)
@@ -197,26 +188,36 @@ class MainWindow(CalendarNavigation, ItemOperations, QMainWindow):
 
     def _connect_views(self) -> None:
         self.filter_bar.changed.connect(self._filter_changed)
-        for view in (self.month, self.week, self.agenda, self.backlog):
+        for view in (self.month, self.backlog):
             view.itemActivated.connect(self.edit_occurrence)
         self.month.itemDroppedOnDay.connect(self.drop_on_day)
         self.month.createRequested.connect(self.new_item_on_day)
         self.month.dayActivated.connect(self.show_day)
         self.month.contextMenuRequested.connect(self.context_menu)
-        self.week.itemMoved.connect(self.drop_at)
-        self.week.createRequested.connect(lambda start: self.new_item(start))
-        self.week.contextMenuRequested.connect(lambda occ, pos: self.context_menu(occ, None, pos))
         self.backlog.unscheduleRequested.connect(self.unschedule)
         self.backlog.customContextMenuRequested.connect(
             lambda pos: self.context_menu(
                 self.backlog.selected(), None, self.backlog.mapToGlobal(pos)
             )
         )
-        self.agenda.customContextMenuRequested.connect(
-            lambda pos: self.context_menu(
-                self.agenda.selected(), None, self.agenda.mapToGlobal(pos)
+
+    def _connect_view(self, name: str, view: QWidget) -> None:
+        """The week or the agenda view, built when first needed (view_stack)."""
+        view.itemActivated.connect(self.edit_occurrence)  # type: ignore[attr-defined]
+        if name == "week":
+            self.paint_watch.watch(view)
+            view.itemMoved.connect(self.drop_at)  # type: ignore[attr-defined]
+            view.createRequested.connect(lambda start: self.new_item(start))  # type: ignore[attr-defined]
+            view.contextMenuRequested.connect(  # type: ignore[attr-defined]
+                lambda occ, pos: self.context_menu(occ, None, pos)
             )
-        )
+        else:
+            self.paint_watch.watch(view.viewport())  # type: ignore[attr-defined]
+            view.customContextMenuRequested.connect(
+                lambda pos: self.context_menu(
+                    self.agenda.selected(), None, self.agenda.mapToGlobal(pos)
+                )
+            )
 
     # -- refreshing ------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -140,7 +140,10 @@ class ReleaseAfterPaint(QObject):
         super().__init__(parent)
         self.worker = worker
         for view in views:
-            view.installEventFilter(self)
+            self.watch(view)
+
+    def watch(self, view: QWidget) -> None:
+        view.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint and self.worker.holding():
