@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from .domain import InputError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 # A workspace's calendar spans these years: wide enough for any association's history and plans,
 # narrow enough that every date, with its duration and its time zone, stays a valid date.

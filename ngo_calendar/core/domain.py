@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import TypeVar
 
 
@@ -27,6 +27,30 @@ class InputError(ValueError):
 
 class NotFoundError(LookupError):
     """An id that names nothing in the workspace."""
+
+
+# Where a new post goes on a day chosen without a time (a click on a month's day).
+DEFAULT_POST_TIME = time(10, 0)
+
+
+# The refusals of undo and redo (core.undo), here so that naming them loads no ORM.
+class NothingToUndo(LookupError):
+    pass
+
+
+class UndoConflict(RuntimeError):
+    """Undoing or redoing would overwrite a later change: refused, nothing written."""
+
+
+class StackMoved(RuntimeError):
+    """The entry at the top is not the one the caller showed (another program wrote since)."""
+
+    def __init__(self, action: str, label: str) -> None:
+        self.label = label
+        super().__init__(
+            f"the last change is now “{label}” (made elsewhere, e.g. from the command line); "
+            f"{action} again to {action} it"
+        )
 
 
 class ItemKind(enum.StrEnum):

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Select, select
 
-from ngo_calendar.store.models import (
+from ngo_calendar.store.columns import (
     Audience,
     Campaign,
     Channel,
@@ -65,12 +65,12 @@ def filtered(
             Item.objective_id.in_(select(Objective.id).where(Objective.name.in_(flt.objectives)))
         )
     if flt.channels and not per_date:
-        on_channel = select(ItemChannel.item_id).join(Channel).where(Channel.name.in_(flt.channels))
+        named = select(Channel.id).where(Channel.name.in_(flt.channels))
+        on_channel = select(ItemChannel.item_id).where(ItemChannel.channel_id.in_(named))
         query = query.where(Item.id.in_(on_channel))
     if flt.audiences:
-        for_audience = (
-            select(ItemAudience.item_id).join(Audience).where(Audience.name.in_(flt.audiences))
-        )
+        named = select(Audience.id).where(Audience.name.in_(flt.audiences))
+        for_audience = select(ItemAudience.item_id).where(ItemAudience.audience_id.in_(named))
         query = query.where(Item.id.in_(for_audience))
     return query
 

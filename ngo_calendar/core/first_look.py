@@ -35,7 +35,7 @@ from .query import (
     sort_key_of,
     window_utc,
 )
-from .unit_of_work import reading
+from .reading import plain_reading
 from .workspace import settings
 
 
@@ -90,7 +90,7 @@ def first_look(db: Any, first: date, last: date, per_day: int) -> FirstLook | No
             candidates.setdefault(day, []).append((key, what))
             counts[day] = counts.get(day, 0) + 1
 
-    with reading(db) as session:
+    with plain_reading(db) as session:
         connection = session.connection()
         # Timed single items: the first per_day of each day, and each day's count (every
         # item starting on it, less the series: see below).
@@ -115,7 +115,8 @@ def first_look(db: Any, first: date, last: date, per_day: int) -> FirstLook | No
             for offset in range(max(days, 1)):
                 add(start_date + timedelta(days=offset), key, item_id)
         # Series: every date in the window, as the complete read expands them.
-        for item in rows.load(session, series_select(lo, hi, first, day_hi)):
+        # Their channels, tags and audiences are read for the dates shown only (see _build).
+        for item in rows.load(session, series_select(lo, hi, first, day_hi), links=False):
             if item.start_utc is not None and lo <= item.start_utc < hi:  # counted above
                 day = item.start_utc.astimezone(tz).date()
                 counts[day] -= 1
@@ -208,6 +209,8 @@ def _build(
     if singles:
         for item in rows.load(session, rows.item_select().where(Item.id.in_(sorted(singles)))):
             built[(item.id, None)] = _with_days(_occurrence(item, names, looks, None), tz)
+    series = {item.id: item for item, _ in dates.values()}  # type: ignore[misc]
+    rows.attach_links(session, list(series.values()))
     for identity, (item, instance) in dates.items():  # type: ignore[misc]
         built[identity] = _with_days(_occurrence(item, names, looks, instance), tz)
     return built

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from ngo_calendar.store.columns import Audience, Campaign, Channel, Objective, Setting
 
 from .domain import DEFAULT_TIMEZONE
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 Record = dict[str, Any]
 

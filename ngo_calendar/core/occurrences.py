@@ -3,7 +3,7 @@ status or channels. Each function is one operation of the unit of work."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
@@ -15,15 +15,12 @@ from ngo_calendar.store.models import Channel, Item, ItemExdate, OverrideChannel
 
 from . import checks, unit_of_work
 from .changes import Changes
-from .domain import AllDay, InputError, Start, Status, Timed
+from .domain import DEFAULT_POST_TIME, AllDay, InputError, Start, Status, Timed
 from .items import get, set_start
 from .recurrence import check_rule, is_slot
 from .series import current_start, has_own_content, move_one, own_override, shift_series
 from .timing import start_key, utc_to_local
 from .workspace import zone_of
-
-# Where an undated idea lands when it is dropped on a day of the month grid.
-DEFAULT_POST_TIME = time(10, 0)
 
 
 class _Keep(Enum):

@@ -6,11 +6,10 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, and_, func, or_, select
-from sqlalchemy.orm import Session
 
 from ngo_calendar.store import Database
 from ngo_calendar.store.columns import (
@@ -22,11 +21,14 @@ from ngo_calendar.store.columns import (
 from . import checks, rows
 from .filters import Filter, date_matches, filtered, text_matches
 from .names import Names
+from .reading import plain_reading
 from .recurrence import Instance, Override, expand_all_day, expand_timed
 from .rows import ItemRow
 from .timing import start_key
-from .unit_of_work import reading
 from .workspace import settings
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +136,7 @@ def occurrences(
     lo, hi = window_utc(first, last, tz)
     day_hi = last + timedelta(days=1)
     found: list[Occurrence] = []
-    with reading(db) as session:
+    with plain_reading(db) as session:
         # Items starting before the window but lasting into it: look back as far as the
         # longest single item needs (a multi-day event), not a fixed guess. Two subqueries, so
         # that each max comes from its partial index, not a scan.
@@ -336,7 +338,7 @@ def backlog(db: Database, flt: Filter | None = None) -> list[Occurrence]:
     """Items with no date yet: the idea backlog, newest first."""
     flt = flt or Filter()
     query = rows.item_select().where(Item.start_utc.is_(None), Item.start_date.is_(None))
-    with reading(db) as session:
+    with plain_reading(db) as session:
         names = Names(session)
         looks = _channel_looks(session)
         items = rows.load(session, filtered(query.order_by(Item.id.desc()), flt))
@@ -347,7 +349,7 @@ def get_item(db: Database, item_id: int) -> Occurrence | None:
     """One item as a row (its first occurrence for a series)."""
     if not 1 <= item_id <= checks.MAX_ID:
         return None  # SQLite could not even compare it: no item has it
-    with reading(db) as session:
+    with plain_reading(db) as session:
         items = rows.load(session, rows.item_select().where(Item.id == item_id))
         if not items:
             return None
@@ -357,5 +359,5 @@ def get_item(db: Database, item_id: int) -> Occurrence | None:
 
 
 def count_items(db: Database) -> int:
-    with reading(db) as session:
+    with plain_reading(db) as session:
         return session.scalar(select(func.count(Item.id))) or 0

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from ngo_calendar.store import WorkspaceBusy, WorkspaceUnusable
 
-from .domain import InputError, NotFoundError
-from .undo import NothingToUndo, StackMoved, UndoConflict
+from .domain import InputError, NotFoundError, NothingToUndo, StackMoved, UndoConflict
 
 REFUSALS: tuple[type[Exception], ...] = (
     InputError,

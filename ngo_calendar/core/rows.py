@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Select, select
-from sqlalchemy.orm import Session
 
 from ngo_calendar.store.columns import (
     Item,
@@ -21,6 +21,9 @@ from ngo_calendar.store.columns import (
 )
 
 from .recurrence import Override
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 COLUMNS = (
     Item.id,
@@ -83,22 +86,33 @@ def load(
     session: Session,
     query: Select[tuple[object, ...]],
     checkpoint: Callable[[], None] | None = None,
+    links: bool = True,
 ) -> list[ItemRow]:
-    """The items `query` selects, with their links; `checkpoint` is called between chunks."""
+    """The items `query` selects, with their links; `checkpoint` is called between chunks.
+    Without `links`, a series' exceptions and moved dates only (attach_links adds the rest)."""
     # On the session's connection: plain rows, without the ORM's result processing (which took
     # half of a large read and gives nothing to columns read as values).
     connection = session.connection()
     rows = [ItemRow(*values) for values in connection.execute(query)]
     by_id = {row.id: row for row in rows}
-    ids = list(by_id)
-    for chunk in _chunks(ids):
-        if checkpoint is not None:
-            checkpoint()
-        _attach(connection, by_id, chunk)
+    if links:
+        attach_links(session, rows, checkpoint)
     recurring = [row.id for row in rows if row.rrule is not None]
     for chunk in _chunks(recurring):
         _attach_series(connection, by_id, chunk)
     return rows
+
+
+def attach_links(
+    session: Session, rows: list[ItemRow], checkpoint: Callable[[], None] | None = None
+) -> None:
+    """Each row's channels, audiences and tags."""
+    connection = session.connection()
+    by_id = {row.id: row for row in rows}
+    for chunk in _chunks(list(by_id)):
+        if checkpoint is not None:
+            checkpoint()
+        _attach(connection, by_id, chunk)
 
 
 def _attach(connection: Connection, by_id: dict[int, ItemRow], ids: Iterable[int]) -> None:

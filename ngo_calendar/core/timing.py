@@ -112,8 +112,10 @@ def start_key(start: datetime | date) -> str:
     Used for exception dates and moved occurrences (iCalendar's EXDATE and RECURRENCE-ID).
     """
     if isinstance(start, datetime):
-        return start.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-    return start.strftime("%Y%m%d")
+        t = start.astimezone(UTC)
+        # Formatted by hand: twice as quick as strftime, and a calendar page makes thousands.
+        return f"{t.year:04}{t.month:02}{t.day:02}T{t.hour:02}{t.minute:02}{t.second:02}Z"
+    return f"{start.year:04}{start.month:02}{start.day:02}"
 
 
 def parse_start_key(key: str) -> datetime | date:

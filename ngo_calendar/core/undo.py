@@ -17,29 +17,11 @@ from ngo_calendar.store import Database
 
 from . import record_apply, records, undo_stack, unit_of_work
 from .changes import Changes
+from .domain import NothingToUndo, StackMoved, UndoConflict
 from .records import ITEM, ROW_MODELS
 from .undo_stack import StackState, state
 
 __all__ = ["NothingToUndo", "StackMoved", "StackState", "UndoConflict", "redo", "state", "undo"]
-
-
-class NothingToUndo(LookupError):
-    pass
-
-
-class UndoConflict(RuntimeError):
-    """Undoing or redoing would overwrite a later change: refused, nothing written."""
-
-
-class StackMoved(RuntimeError):
-    """The entry at the top is not the one the caller showed (another program wrote since)."""
-
-    def __init__(self, action: str, label: str) -> None:
-        self.label = label
-        super().__init__(
-            f"the last change is now “{label}” (made elsewhere, e.g. from the command line); "
-            f"{action} again to {action} it"
-        )
 
 
 def undo(db: Database, who: str | None = None, expected: int | None = None) -> Changes:

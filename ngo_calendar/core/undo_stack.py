@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
 
 from ngo_calendar.store import Database, columns
-from ngo_calendar.store.models import UndoEntry
 
-from .history import now_utc
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from ngo_calendar.store.models import UndoEntry
 
 MAX_ENTRIES = 200  # older entries are dropped; history keeps the full record anyway
 
@@ -22,6 +23,10 @@ def push(
     session: Session, label: str, who: str, operation: int, found: list[dict[str, Any]]
 ) -> None:
     """Record an operation; a new operation makes the undone ones unreachable, as in editors."""
+    from ngo_calendar.store.models import UndoEntry  # writes only: the ORM, loaded by then
+
+    from .history import now_utc
+
     session.execute(delete(UndoEntry).where(UndoEntry.state == "undone"))
     session.add(
         UndoEntry(
@@ -43,6 +48,8 @@ def push(
 
 def top(session: Session, wanted: str) -> UndoEntry | None:
     """The entry undo ("done") or redo ("undone") would take next."""
+    from ngo_calendar.store.models import UndoEntry  # undo and redo only: the ORM
+
     order = UndoEntry.id.desc() if wanted == "done" else UndoEntry.id.asc()
     return session.scalars(
         select(UndoEntry).where(UndoEntry.state == wanted).order_by(order)
@@ -73,6 +80,6 @@ def state(db: Database) -> StackState:
         ).first()
         return (found[0], found[1]) if found else (None, None)
 
-    with db.reading() as s:
+    with db.plain_reading() as s:
         (done_id, done), (undone_id, undone) = top_of("done"), top_of("undone")
         return StackState(done, undone, done_id, undone_id)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from contextvars import ContextVar
 from typing import Any
 
 from sqlalchemy import bindparam, event, select, update
@@ -39,11 +38,12 @@ from ngo_calendar.store.models import (
 
 from . import history, records, undo_stack
 from .changes import Changes
+from .reading import current, reading  # noqa: F401 - reading: re-exported
 from .records import ITEM, KIND_OF, Record
 
 _ACTIVE = "ngo_calendar.unit_of_work"
-# The operation under way in this thread, if any: services called inside it join it.
-_current: ContextVar[UnitOfWork | None] = ContextVar("ngo_calendar_unit_of_work", default=None)
+# The operation under way in this thread, if any (kept where reads find it without the ORM).
+_current = current
 ITEM_PARTS = (ItemChannel, ItemAudience, ItemTag, Attachment, ItemExdate, ItemOverride)
 TRACKED = (Item, OverrideChannel, *ITEM_PARTS, *KIND_OF)
 
@@ -267,18 +267,6 @@ def write(
         finally:
             _current.reset(token)
             session.info.pop(_ACTIVE, None)
-
-
-@contextmanager
-def reading(db: Database) -> Iterator[Session]:
-    """A read: inside an operation under way, its own session (so it sees what the operation
-    wrote so far); otherwise a read transaction of its own."""
-    outer = _current.get()
-    if outer is not None and outer.db is db:
-        yield outer.session
-        return
-    with db.reading() as session:
-        yield session
 
 
 @event.listens_for(Session, "before_flush")

@@ -6,24 +6,15 @@ import locale
 import os
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 # Re-exported: the window and the command line name the workspace without importing store/.
-from ngo_calendar.store import Database, columns
-from ngo_calendar.store.models import (
-    Audience,
-    Campaign,
-    Channel,
-    Objective,
-    Person,
-    Setting,
-)
+from ngo_calendar.store import Database, columns, tables
 
-from . import checks, unit_of_work
+from . import checks
 from .changes import Changes
 from .domain import (
     DEFAULT_AUDIENCES,
@@ -36,8 +27,31 @@ from .domain import (
     Role,
     parse_enum,
 )
+from .reading import plain_reading
 from .timing import zone
-from .unit_of_work import reading
+
+if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+
+    from sqlalchemy.orm import Session
+
+    from .unit_of_work import UnitOfWork
+
+
+# The writes below load the ORM (the models, the unit of work) when first called: reading the
+# settings and the lists, as the window does at start, needs neither.
+def _models() -> Any:
+    from ngo_calendar.store import models
+
+    return models
+
+
+def _write(
+    db: Database, label: str, who: str | None, **options: Any
+) -> AbstractContextManager[UnitOfWork]:
+    from . import unit_of_work
+
+    return unit_of_work.write(db, label, who, **options)
 
 
 @dataclass(frozen=True)
@@ -77,7 +91,7 @@ def zone_of(session: Session) -> ZoneInfo:
 
 def settings(db: Database) -> Settings:
     # One plain select, not an ORM object per key: every command and every view reads this.
-    with reading(db) as s:
+    with plain_reading(db) as s:
         setting = columns.Setting
         stored = {key: value for key, value in s.execute(select(setting.key, setting.value))}
     return Settings(
@@ -106,7 +120,7 @@ def update_settings(
         zone(timezone)
     if language is not None and language not in LANGUAGES:
         raise InputError("language", language, f"use one of: {', '.join(LANGUAGES)}")
-    with unit_of_work.write(db, "settings", who) as uow:
+    with _write(db, "settings", who) as uow:
         for key, value in (
             ("association", association),
             ("timezone", timezone),
@@ -118,9 +132,10 @@ def update_settings(
 
 
 def put_setting(session: Session, key: str, value: str) -> None:
-    row = session.get(Setting, key)
+    setting = _models().Setting
+    row = session.get(setting, key)
     if row is None:
-        session.add(Setting(key=key, value=value))
+        session.add(setting(key=key, value=value))
     elif row.value != value:
         row.value = value
 
@@ -131,20 +146,21 @@ def ensure_seeded(db: Database) -> bool:
     Safe when several programs open a new folder at once: the write lock is taken before the
     check, so only the first one seeds. Not on the undo stack: there is nothing before it.
     """
-    with reading(db) as s:
+    with plain_reading(db) as s:
         if _get(s, "seeded", "") == "1":
             return False  # the usual case, decided without taking the write lock
-    with unit_of_work.write(db, "new workspace", "ngo-calendar", undoable=False) as uow:
+    with _write(db, "new workspace", "ngo-calendar", undoable=False) as uow:
         s = uow.session
         if _get(s, "seeded", "") == "1":
             return False
         language = _get(s, "language", "") or system_language()
         put_setting(s, "language", language)
         put_setting(s, "timezone", _get(s, "timezone", DEFAULT_TIMEZONE))
+        models = _models()
         for pos, name in enumerate(DEFAULT_OBJECTIVES[language]):
-            s.add(Objective(name=name, position=pos))
+            s.add(models.Objective(name=name, position=pos))
         for pos, name in enumerate(DEFAULT_AUDIENCES[language]):
-            s.add(Audience(name=name, position=pos))
+            s.add(models.Audience(name=name, position=pos))
         put_setting(s, "seeded", "1")
     return True
 
@@ -160,7 +176,7 @@ class ChannelInfo:
 
 
 def channels(db: Database) -> list[ChannelInfo]:
-    with reading(db) as s:
+    with plain_reading(db) as s:
         c = columns.Channel
         rows = s.execute(
             select(c.id, c.kind, c.name, c.colour, c.char_limit, c.weekly_target).order_by(
@@ -222,8 +238,9 @@ def save_channel(
     colour = _check_colour(colour)
     if channel_id is not None:
         checks.whole_number(channel_id, "channel id", 1, checks.MAX_ID)
-    with unit_of_work.write(db, "channel", who) as uow:
+    with _write(db, "channel", who) as uow:
         s = uow.session
+        Channel = _models().Channel  # noqa: N806 - the model class
         refuse_taken(s, Channel, "channel", name, channel_id)
         row = s.get(Channel, channel_id) if channel_id else None
         if channel_id is not None and row is None:
@@ -248,23 +265,24 @@ def find_channel(db: Database, name: str, field: str = "channel") -> ChannelInfo
     raise InputError(field, name, f"known channel names: {known}")
 
 
-# The lists a person names things from, by the word a change set uses for them.
-LISTS = {"campaigns": Campaign, "objectives": Objective, "audiences": Audience}
+# The lists a person names things from, by the word a change set uses for them, and the
+# name of each one's model (store.models) and columns (store.columns).
+LISTS = {"campaigns": "Campaign", "objectives": "Objective", "audiences": "Audience"}
 
 
 def names(db: Database, kind: str) -> list[str]:
     """The names in one list ("campaigns", "objectives" or "audiences"), in display order."""
-    table: Any = getattr(columns, LISTS[kind].__name__)
-    with reading(db) as s:
+    table: Any = getattr(columns, LISTS[kind])
+    with plain_reading(db) as s:
         order = (table.position, table.id) if "position" in table else (table.name,)
         return list(s.scalars(select(table.name).order_by(*order)))
 
 
 def add_named(db: Database, kind: str, name: str, who: str | None = None) -> Changes:
     """Add an objective or an audience (kind "objectives" or "audiences") at the end."""
-    model: Any = LISTS[kind]
+    model: Any = getattr(_models(), LISTS[kind])
     name = checks.one_line(name, "name", checks.NAME_MAX)
-    with unit_of_work.write(db, "list", who) as uow:
+    with _write(db, "list", who) as uow:
         s = uow.session
         # Already there, in any case: nothing to add (the list stays free of near-twins).
         if checks.name_taken(s, model, name) is None:
@@ -291,8 +309,9 @@ def save_campaign(
     if starts_on and ends_on and ends_on < starts_on:
         raise InputError("ends_on", ends_on.isoformat(), "end on or after the start")
     colour = _check_colour(colour)
-    with unit_of_work.write(db, "campaign", who) as uow:
+    with _write(db, "campaign", who) as uow:
         s = uow.session
+        Campaign, Objective = _models().Campaign, _models().Objective  # noqa: N806
         objective_id = None
         if objective:
             objective = checks.one_line(objective, "objective", checks.NAME_MAX)
@@ -318,8 +337,9 @@ def save_campaign(
 def save_person(db: Database, name: str, role: str = "editor", who: str | None = None) -> Changes:
     name = checks.one_line(name, "name", checks.NAME_MAX)
     checked = parse_enum(Role, "role", role)
-    with unit_of_work.write(db, "person", who) as uow:
+    with _write(db, "person", who) as uow:
         s = uow.session
+        Person = _models().Person  # noqa: N806 - the model class
         existing = checks.name_taken(s, Person, name)
         row = s.scalar(select(Person).where(Person.name == existing)) if existing else None
         if row is None:
@@ -330,5 +350,8 @@ def save_person(db: Database, name: str, role: str = "editor", who: str | None =
 
 
 def people(db: Database) -> list[tuple[str, str]]:
-    with reading(db) as s:
-        return list(s.execute(select(Person.name, Person.role).order_by(Person.name)).all())
+    person = tables.people.c
+    with plain_reading(db) as s:
+        return [
+            tuple(row) for row in s.execute(select(person.name, person.role).order_by(person.name))
+        ]

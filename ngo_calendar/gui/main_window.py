@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngo_calendar.core import checks, query, undo, workspace
+from ngo_calendar.core import checks, query, undo_stack, workspace
 from ngo_calendar.core.changes import Changes
 from ngo_calendar.core.first_look import FirstLook, first_look
 from ngo_calendar.core.query import Filter, Occurrence
@@ -52,7 +52,7 @@ class MainWindow(ViewStack, CalendarNavigation, ItemOperations, QMainWindow):
         self.view_name = "month"
         self.current_filter = Filter()
         self.shown: list[Occurrence] = []
-        self.stack_state = undo.StackState(None, None)
+        self.stack_state = undo_stack.StackState(None, None)
         self._seen_version: int | None = None  # the store's data version at the last refresh
         self.tz = workspace.settings(db).tz
         self._scroll_to_anchor = False  # the agenda starts at the anchor once it is read
@@ -315,7 +315,7 @@ class MainWindow(ViewStack, CalendarNavigation, ItemOperations, QMainWindow):
         self.counts_label.setText(text)
 
     def _update_undo_actions(self) -> None:
-        stack = self.stack_state = undo.state(self.db)
+        stack = self.stack_state = undo_stack.state(self.db)
         self.act_undo.setEnabled(stack.undo_label is not None)
         self.act_redo.setEnabled(stack.redo_label is not None)
         self.act_undo.setText(self.tr("Undo"))

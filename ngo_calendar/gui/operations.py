@@ -6,18 +6,27 @@ readable on their own.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from ngo_calendar.core import history, items, occurrences, undo, workspace
+from ngo_calendar.core import workspace
 from ngo_calendar.core.changes import Changes
-from ngo_calendar.core.domain import InputError, ItemDraft, NotFoundError, Start, Status, Timed
-from ngo_calendar.core.occurrences import DEFAULT_POST_TIME
+from ngo_calendar.core.domain import (
+    DEFAULT_POST_TIME,
+    InputError,
+    ItemDraft,
+    NotFoundError,
+    StackMoved,
+    Start,
+    Status,
+    Timed,
+)
 from ngo_calendar.core.query import Occurrence
 from ngo_calendar.core.refusals import REFUSALS
 
@@ -28,6 +37,19 @@ if TYPE_CHECKING:
     from ngo_calendar.core.workspace import Database
 
     from .editor import EditorContext, ItemEditor
+
+
+class _WriteServices:
+    """core's write services (items, occurrences, history, undo), imported at the first
+    edit: they bring SQLAlchemy's ORM, which the window's start does without."""
+
+    def __getattr__(self, name: str) -> Any:
+        module = importlib.import_module(f"ngo_calendar.core.{name}")
+        setattr(self, name, module)
+        return module
+
+
+core = _WriteServices()
 
 
 def error_text(exc: Exception) -> str:
@@ -95,7 +117,7 @@ class ItemOperations:
             campaigns=workspace.names(self.db, "campaigns"),
             objectives=workspace.names(self.db, "objectives"),
             audiences=workspace.names(self.db, "audiences"),
-            history=history.item_history(self.db, uid) if uid else [],
+            history=core.history.item_history(self.db, uid) if uid else [],
             timezone=self.tz,  # type: ignore[attr-defined] - the history's times, as the views
         )
 
@@ -134,7 +156,7 @@ class ItemOperations:
         )
 
     def _save_as_new(self, draft: ItemDraft) -> Changes:
-        return items.create_item(self.db, replace(draft, revision=None))
+        return core.items.create_item(self.db, replace(draft, revision=None))
 
     # -- creating and editing --------------------------------------------------------------
     def new_item(self, start: Start = None, status: Status = Status.DRAFT) -> bool:
@@ -158,7 +180,7 @@ class ItemOperations:
 
         dialog = ItemEditor(self.editor_context(), draft, self)  # type: ignore[arg-type]
         dialog.setWindowTitle(QCoreApplication.translate("ItemOperations", "New item"))
-        return self._edit_loop(dialog, lambda d: items.create_item(self.db, d))
+        return self._edit_loop(dialog, lambda d: core.items.create_item(self.db, d))
 
     def new_idea(self) -> bool:
         return self.new_item(None, Status.IDEA)
@@ -175,7 +197,7 @@ class ItemOperations:
         if occ is None:
             return False
         try:
-            draft = items.item_draft(self.db, occ.item_id)
+            draft = core.items.item_draft(self.db, occ.item_id)
         except NotFoundError as exc:
             self.show_error(str(exc))
             return False
@@ -183,7 +205,7 @@ class ItemOperations:
 
         dialog = ItemEditor(self.editor_context(occ.uid), draft, self)  # type: ignore[arg-type]
         dialog.setWindowTitle(QCoreApplication.translate("ItemOperations", "Edit item"))
-        return self._edit_loop(dialog, lambda d: items.update_item(self.db, occ.item_id, d))
+        return self._edit_loop(dialog, lambda d: core.items.update_item(self.db, occ.item_id, d))
 
     def edit_selected(self) -> None:
         self.edit_occurrence(self.selected_occurrence())
@@ -192,7 +214,7 @@ class ItemOperations:
         occ = self.selected_occurrence()
         if occ is not None:
             self._run(
-                lambda: items.duplicate_item(self.db, occ.item_id),
+                lambda: core.items.duplicate_item(self.db, occ.item_id),
                 QCoreApplication.translate("ItemOperations", "Duplicated."),
             )
 
@@ -203,7 +225,7 @@ class ItemOperations:
             if scope is None:
                 return
             key = occ.occurrence_key if scope == "one" else None
-        self._run(lambda: items.set_status(self.db, occ.item_id, status, occurrence=key))
+        self._run(lambda: core.items.set_status(self.db, occ.item_id, status, occurrence=key))
 
     # -- deleting --------------------------------------------------------------------------
     def delete_selected(self) -> None:
@@ -219,9 +241,11 @@ class ItemOperations:
                 return
             if scope == "one":
                 key = occ.occurrence_key
-                self._run(lambda: occurrences.delete_occurrence(self.db, occ.item_id, key), done)
+                self._run(
+                    lambda: core.occurrences.delete_occurrence(self.db, occ.item_id, key), done
+                )
                 return
-        self._run(lambda: items.delete_item(self.db, occ.item_id), done)
+        self._run(lambda: core.items.delete_item(self.db, occ.item_id), done)
 
     # -- moving ----------------------------------------------------------------------------
     def ask_series_scope(self, verb: str) -> str | None:
@@ -253,13 +277,17 @@ class ItemOperations:
         last drew it); an idea gets the default time."""
         self._drop(
             dragged,
-            lambda key, whole: occurrences.move_to_day(self.db, dragged.item_id, day, key, whole),
+            lambda key, whole: core.occurrences.move_to_day(
+                self.db, dragged.item_id, day, key, whole
+            ),
         )
 
     def drop_at(self, dragged: DraggedItem, start: Start) -> None:
         self._drop(
             dragged,
-            lambda key, whole: occurrences.move_item(self.db, dragged.item_id, start, key, whole),
+            lambda key, whole: core.occurrences.move_item(
+                self.db, dragged.item_id, start, key, whole
+            ),
         )
 
     def _drop(self, dragged: DraggedItem, move: Callable[[str | None, bool], Changes]) -> None:
@@ -275,24 +303,24 @@ class ItemOperations:
 
     def unschedule(self, dragged: DraggedItem) -> None:
         done = QCoreApplication.translate("ItemOperations", "Back in the ideas. Ctrl+Z to undo.")
-        self._run(lambda: occurrences.move_item(self.db, dragged.item_id, None), done)
+        self._run(lambda: core.occurrences.move_item(self.db, dragged.item_id, None), done)
 
     # -- undo ------------------------------------------------------------------------------
     def undo(self) -> None:
         """Undo what the Undo action names (another program may have written since)."""
         expected = self.stack_state.undo_id  # type: ignore[attr-defined]
         self._run(
-            lambda: undo.undo(self.db, expected=expected),
+            lambda: core.undo.undo(self.db, expected=expected),
             QCoreApplication.translate("ItemOperations", "Undone."),
-            quiet=(undo.StackMoved,),
+            quiet=(StackMoved,),
         )
 
     def redo(self) -> None:
         expected = self.stack_state.redo_id  # type: ignore[attr-defined]
         self._run(
-            lambda: undo.redo(self.db, expected=expected),
+            lambda: core.undo.redo(self.db, expected=expected),
             QCoreApplication.translate("ItemOperations", "Redone."),
-            quiet=(undo.StackMoved,),
+            quiet=(StackMoved,),
         )
 
     # -- menus and settings ----------------------------------------------------------------
@@ -305,7 +333,7 @@ class ItemOperations:
             )
             menu.addAction(
                 QCoreApplication.translate("ItemOperations", "Duplicate"),
-                lambda: self._run(lambda: items.duplicate_item(self.db, occ.item_id)),
+                lambda: self._run(lambda: core.items.duplicate_item(self.db, occ.item_id)),
             )
             statuses = menu.addMenu(QCoreApplication.translate("ItemOperations", "Status"))
             for status in Status:

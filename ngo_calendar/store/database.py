@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
 
 from . import opening
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy.orm import Session, sessionmaker
 
 SHIPPED_MIGRATIONS = Path(__file__).with_name("migrations")
 MIGRATIONS = SHIPPED_MIGRATIONS  # a test points it at a copy with one more revision
@@ -219,11 +219,20 @@ class Database:
     def __init__(self, engine: Engine, last_backup: Path | None = None) -> None:
         self.engine = engine
         self.last_backup = last_backup
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self._write_sessions = sessionmaker(
-            engine.execution_options(**WRITE), expire_on_commit=False
-        )
+        self._makers: tuple[sessionmaker[Session], sessionmaker[Session]] | None = None
         self._watch: sqlite3.Connection | None = None
+
+    def _sessions(self, write: bool = False) -> Session:
+        """A new session: the ORM is imported by the first one (reads of plain columns, such
+        as the window's start, go without it: see plain_reading)."""
+        if self._makers is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._makers = (
+                sessionmaker(self.engine, expire_on_commit=False),
+                sessionmaker(self.engine.execution_options(**WRITE), expire_on_commit=False),
+            )
+        return self._makers[write]()
 
     @classmethod
     def open_folder(cls, folder: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Database:
@@ -269,7 +278,7 @@ class Database:
         """
         with (
             _refusals(self.engine.url.database),
-            self._write_sessions() as session,
+            self._sessions(write=True) as session,
             session.begin(),
         ):
             if self.engine.dialect.name == "postgresql":
@@ -282,6 +291,17 @@ class Database:
         """A read: every statement inside sees the same committed state."""
         with _refusals(self.engine.url.database), self._sessions() as session, session.begin():
             yield session
+
+    @contextmanager
+    def plain_reading(self) -> Iterator[PlainRead]:
+        """A read of plain columns, on a connection: no ORM. Every statement inside sees the
+        same committed state."""
+        with (
+            _refusals(self.engine.url.database),
+            self.engine.connect() as connection,
+            connection.begin(),
+        ):
+            yield PlainRead(connection)
 
     def data_version(self) -> int | None:
         """A number that changes whenever a program (this one included) commits a write.
@@ -300,3 +320,16 @@ class Database:
             self._watch.close()
             self._watch = None
         self.engine.dispose()
+
+
+class PlainRead:
+    """A read transaction on a connection, used as a session is for plain columns."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+        self.execute = connection.execute
+        self.scalar = connection.scalar
+        self.scalars = connection.scalars
+
+    def connection(self) -> Connection:
+        return self._connection

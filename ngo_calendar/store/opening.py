@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .models import Base
+from .tables import metadata
 
 # Every SQLite file starts with these 16 bytes; the first 100 bytes are its header.
 MAGIC = b"SQLite format 3\x00"
@@ -199,7 +199,7 @@ def judge(
 ) -> None:
     """Refuse a file that is not a workspace we can open: another program's database, one of
     ours without a schema version, or one from a newer version. No tables: a new workspace."""
-    ours = frozenset(Base.metadata.tables)
+    ours = frozenset(metadata.tables)
     own = tables - BOOKKEEPING
     if revision is None:
         if not own:

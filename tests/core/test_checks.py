@@ -177,3 +177,24 @@ def test_starting_near_the_window_gives_the_same_dates(
     except ValueError:
         assume(False)  # a BYHOUR the interval never reaches: check_rule refuses it
     assert _build_rule(rule, start, None, lo).between(lo, hi, inc=True) == plain
+
+
+@pytest.mark.parametrize(
+    "rule, starts",
+    [
+        # Parsed once for every start: what dateutil takes from the start (the weekday of a
+        # weekly rule, the day of a monthly one) must come from each start, not the first.
+        ("FREQ=WEEKLY", [datetime(2026, 12, 1, 9), datetime(2026, 12, 3, 18)]),
+        ("FREQ=MONTHLY;COUNT=3", [datetime(2026, 1, 31, 8), datetime(2026, 2, 14, 8)]),
+        ("FREQ=YEARLY", [datetime(2024, 2, 29, 12), datetime(2026, 7, 14, 10)]),
+        # Hourly rules have their BYHOUR fitted to the start: odd hours reach 9, even ones 18.
+        ("FREQ=HOURLY;INTERVAL=2;BYHOUR=9,18", [datetime(2000, 1, 1, 1), datetime(2000, 1, 1)]),
+    ],
+)
+def test_a_rule_parsed_once_gives_each_start_its_own_dates(
+    rule: str, starts: list[datetime]
+) -> None:
+    for start in starts:
+        hi = start + timedelta(days=800)
+        plain = rrulestr(rule, dtstart=start).between(start, hi, inc=True)
+        assert plain and _build_rule(rule, start, None).between(start, hi, inc=True) == plain

@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from ngo_calendar.core import query
-from ngo_calendar.gui.i18n import Translations
 from ngo_calendar.gui import main_window
+from ngo_calendar.gui.i18n import Translations
 from ngo_calendar.gui.main_window import MainWindow
 from ngo_calendar.store import Database
 
