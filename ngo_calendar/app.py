@@ -88,7 +88,23 @@ def open_workspace(folder: Path) -> Database:
     if db.last_backup is not None:
         log.info("backup before migration: %s", db.last_backup)
     workspace.ensure_seeded(db)
+    approve_silently(db)
     return db
+
+
+def approve_silently(db: Database) -> None:
+    """Items that waited for review until their silent-approval time are approved now: this
+    happens whenever the app or a command opens the workspace (there is no background
+    service). Off by default; the rule is read without loading the writing side."""
+    from ngo_calendar.core import review_rules
+
+    if review_rules.rules(db).silent_after_hours is None:
+        return
+    from datetime import UTC, datetime
+
+    from ngo_calendar.core import review_queue
+
+    review_queue.approve_silently(db, datetime.now(UTC))
 
 
 def log_unexpected(folder: Path, exc: BaseException) -> Path | None:

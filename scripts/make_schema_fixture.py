@@ -37,7 +37,7 @@ USER = "Camille (fixture)"
 
 def _fill(folder: Path) -> None:
     from ngo_calendar.app import open_workspace
-    from ngo_calendar.core import items, occurrences, undo, workspace
+    from ngo_calendar.core import items, occurrences, review, undo, workspace
     from ngo_calendar.core.domain import AllDay, ItemDraft, ItemKind, Sensitivity, Status, Timed
     from ngo_calendar.core.timing import local_to_utc, start_key
 
@@ -81,7 +81,7 @@ def _fill(folder: Path) -> None:
         timed_id = timed.new_id
         items.set_status(db, timed_id, Status.APPROVED, who="Dominique")
 
-        items.create_item(
+        created = items.create_item(
             db,
             ItemDraft(
                 title="Journée portes ouvertes",
@@ -94,6 +94,11 @@ def _fill(folder: Path) -> None:
             ),
             who=USER,
         )
+        # A review thread (schema 0004): two remarks on the open day.
+        doors = items.find_by_uid(db, next(iter(created.items)))
+        assert doors is not None
+        review.add_comment(db, doors, "Prévoir des bénévoles pour l'accueil", who="Dominique")
+        review.add_comment(db, doors, "C'est noté, merci", who=USER)
         items.create_item(
             db,
             ItemDraft(

@@ -88,6 +88,14 @@ def dispatch(db: Database, args: argparse.Namespace) -> int:
         return lists.channel_command(db, args)
     if args.command == "campaign":
         return lists.campaign_command(db, args)
+    if args.command == "person":
+        return lists.person_command(db, args)
+    if args.command == "review":
+        from .review import review_command
+
+        return review_command(
+            db, args, lambda text: _occurrence_key(text, workspace.settings(db).tz)
+        )
     return _item_command(db, args)
 
 
@@ -117,7 +125,25 @@ def _item_command(db: Database, args: argparse.Namespace) -> int:
         row = query.get_item(db, args.id)
         if row is None:
             raise NotFoundError(f"no item with id {args.id}")
-        emit(args, occurrence_json(row, tz), occurrence_line(row, tz))
+        from ngo_calendar.core.review_rules import thread
+
+        remarks = thread(db, args.id)
+        data = occurrence_json(row, tz) | {
+            "thread": [
+                {
+                    "at": r.at.astimezone(tz).isoformat(timespec="minutes"),
+                    "who": r.who,
+                    "kind": r.kind,
+                    "occurrence": r.occurrence,
+                    "text": r.text,
+                }
+                for r in remarks
+            ]
+        }
+        lines = [occurrence_line(row, tz)] + [
+            f"  {r.at.astimezone(tz):%Y-%m-%d %H:%M}  {r.who} ({r.kind}): {r.text}" for r in remarks
+        ]
+        emit(args, data, "\n".join(lines))
     elif args.action == "move":
         start = None if args.backlog else parse_start(args.at, args.on, tz)
         if start is None and not args.backlog:

@@ -1,4 +1,4 @@
-"""The channel and campaign commands: add, edit, list."""
+"""The channel, campaign and person commands: add, edit, list."""
 
 from __future__ import annotations
 
@@ -74,4 +74,17 @@ def campaign_command(db: Database, args: argparse.Namespace) -> int:
     else:
         rows = workspace.names(db, "campaigns")
         emit(args, rows, "\n".join(rows))
+    return 0
+
+
+def person_command(db: Database, args: argparse.Namespace) -> int:
+    """The people who edit and review (for attribution: `review approve --as NAME`)."""
+    if args.action == "add":
+        workspace.save_person(db, args.name, args.role)
+    rows = workspace.people(db)
+    if args.action == "list":
+        data = [{"name": name, "role": role} for name, role in rows]
+        emit(args, data, "\n".join(f"{name} ({role})" for name, role in rows))
+    else:
+        emit(args, {"person": args.name.strip()}, f"person {args.name.strip()}")
     return 0

@@ -22,6 +22,7 @@ def build_parser() -> Parser:
     sub.add_parser("redo", help="redo the last undone change")
     _screenshot_parser(sub)
     _list_parsers(sub)
+    _review_parsers(sub)
 
     item = sub.add_parser("item", help="add, list, show, move, duplicate, delete items")
     isub = item.add_subparsers(dest="action", required=True, parser_class=SubParser)
@@ -124,6 +125,40 @@ def _list_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
     kedit.add_argument("--from", dest="first", help='"" for none')
     kedit.add_argument("--to", dest="last", help='"" for none')
     ksub.add_parser("list", help="list campaigns")
+    person = sub.add_parser("person", help="add or list the people who edit and review")
+    psub = person.add_subparsers(dest="action", required=True, parser_class=SubParser)
+    padd = psub.add_parser("add", help="add a person, or change the role of one")
+    padd.add_argument("name")
+    padd.add_argument("--role", default="editor", help="editor or reviewer")
+    psub.add_parser("list", help="list the people")
+
+
+def _review_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    review = sub.add_parser("review", help="the validation queue: submit, approve, send back")
+    rsub = review.add_subparsers(dest="action", required=True, parser_class=SubParser)
+    rsub.add_parser("queue", help="what waits for review, most urgent first")
+    submit = rsub.add_parser("submit", help="send items (or one date of a series) to review")
+    submit.add_argument("ids", type=int, nargs="+", metavar="ID")
+    submit.add_argument("--occurrence", help="only this date of a series (its start or day)")
+    approve = rsub.add_parser("approve", help="approve items in review")
+    approve.add_argument("ids", type=int, nargs="+", metavar="ID")
+    changes = rsub.add_parser("request-changes", help="send an item back to draft, saying why")
+    changes.add_argument("ids", type=int, nargs=1, metavar="ID")
+    comment = rsub.add_parser("comment", help="add a remark to an item's review thread")
+    comment.add_argument("ids", type=int, nargs=1, metavar="ID")
+    for decision in (approve, changes, comment):
+        decision.add_argument("--as", dest="person", help="who decides: one of the people")
+        decision.add_argument("--occurrence", help="only this date of a series")
+        decision.add_argument("--comment", required=decision is not approve)
+    settings = rsub.add_parser("settings", help="show or change the validation settings")
+    settings.add_argument("--mode", choices=["off", "all", "rules"])
+    settings.add_argument("--silent-after", help="hours before publication, or off")
+    settings.add_argument("--channel", action="append", help="with --mode rules; repeatable")
+    settings.add_argument("--campaign", action="append", help="with --mode rules; repeatable")
+    settings.add_argument("--sensitivity", action="append", help="movable, time_bound, essential")
+    settings.add_argument(
+        "--reopen-on-change", choices=["yes", "no"], help="edited approved items go back"
+    )
 
 
 def _channel_numbers(p: argparse.ArgumentParser) -> None:

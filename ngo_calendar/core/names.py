@@ -39,6 +39,7 @@ HISTORY_FIELDS = (
     "rrule",
     "exdates",
     "overrides",
+    "comments",
 )
 
 
@@ -99,8 +100,18 @@ def readable(snap: Record, names: Names) -> dict[str, str]:
         "rrule": snap["rrule"] or "",
         "exdates": ", ".join(snap["exdates"]),
         "overrides": "; ".join(_override_text(o, names) for o in snap["overrides"]),
+        "comments": _thread_text(snap.get("comments", [])),
     }
     return {k: str(v) for k, v in values.items()}
+
+
+def _thread_text(comments: list[list[Any]]) -> str:
+    """A review thread as history shows it: how many remarks, and the newest in full."""
+    if not comments:
+        return ""
+    _at, who, kind, occurrence, text = comments[-1]
+    about = f" ({occurrence})" if occurrence else ""
+    return f"{len(comments)}: {who}, {kind}{about}: {text}"
 
 
 def _override_text(override: list[Any], names: Names) -> str:

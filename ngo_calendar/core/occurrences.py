@@ -43,6 +43,14 @@ def _checked_key(item: Item, occurrence: str | None, tz: Any) -> str:
     return key
 
 
+def occurrence_status(s: Session, item_id: int, occurrence: str) -> str:
+    """The status of one date of a series: its own, else the series'."""
+    item = get(s, item_id)
+    key = _checked_key(item, occurrence, zone_of(s))
+    own = next((o for o in item.overrides if o.key == key), None)
+    return own.status if own is not None and own.status else item.status
+
+
 def move_item(
     db: Database,
     item_id: int,

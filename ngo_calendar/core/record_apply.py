@@ -14,6 +14,7 @@ from ngo_calendar.store.models import (
     Item,
     ItemAudience,
     ItemChannel,
+    ItemComment,
     ItemExdate,
     ItemOverride,
     ItemTag,
@@ -57,6 +58,7 @@ def load_items(session: Session, uids: list[str]) -> dict[str, Item]:
         selectinload(Item.tags),
         selectinload(Item.attachments),
         selectinload(Item.exdates),
+        selectinload(Item.comments),
         selectinload(Item.overrides).selectinload(ItemOverride.channels),
     ]
     for start in range(0, len(uids), 500):
@@ -115,6 +117,11 @@ def put_item(
         item.exdates = [ItemExdate(key=k) for k in target["exdates"]]
     if differs("overrides"):
         item.overrides = [override_from(o) for o in target["overrides"]]
+    if differs("comments"):
+        item.comments = [
+            ItemComment(at=_dt(at), who=who, kind=kind, occurrence=occurrence, text=text)
+            for at, who, kind, occurrence, text in target["comments"]
+        ]
 
 
 def override_from(values: list[Any]) -> ItemOverride:

@@ -27,6 +27,7 @@ from ngo_calendar.store.models import (
     Item,
     ItemAudience,
     ItemChannel,
+    ItemComment,
     ItemExdate,
     ItemOverride,
     ItemTag,
@@ -73,6 +74,9 @@ def _chunks(keys: Iterable[Any]) -> Iterator[list[Any]]:
         yield keys[start : start + CHUNK]
 
 
+# What hangs off an item, in its record (each a list).
+ITEM_PARTS = ("channels", "audiences", "tags", "attachments", "exdates", "overrides", "comments")
+
 # -- items -----------------------------------------------------------------------------------
 ITEM_COLUMNS = list(Item.__table__.columns)
 
@@ -96,7 +100,15 @@ def _read_chunk(conn: Connection, where: Any, found: dict[int, Record]) -> None:
     chunk: dict[int, Record] = {}
     for row in conn.execute(select(*ITEM_COLUMNS).where(where)):
         record = {c.name: _plain(v) for c, v in zip(ITEM_COLUMNS, row, strict=True)}
-        record.update(channels=[], audiences=[], tags=[], attachments=[], exdates=[], overrides=[])
+        record.update(
+            channels=[],
+            audiences=[],
+            tags=[],
+            attachments=[],
+            exdates=[],
+            overrides=[],
+            comments=[],
+        )
         chunk[record["id"]] = record
     if not chunk:
         return
@@ -120,6 +132,7 @@ def _read_chunk(conn: Connection, where: Any, found: dict[int, Record]) -> None:
     for item_id, path in conn.execute(query.order_by(t.c.item_id, t.c.position)):
         chunk[item_id]["attachments"].append(path)
     _read_overrides(conn, ids, chunk)
+    _read_comments(conn, ids, chunk)
     for record in chunk.values():
         record["audiences"].sort()
         record["tags"].sort()
@@ -144,6 +157,15 @@ def _read_overrides(conn: Connection, ids: list[int], chunk: dict[int, Record]) 
     query = select(t.c.item_id, t.c.key, t.c.channel_id, t.c.variant).where(t.c.item_id.in_(ids))
     for item_id, key, channel_id, variant in conn.execute(query.order_by(t.c.position)):
         own[(item_id, key)].append([channel_id, variant])
+
+
+def _read_comments(conn: Connection, ids: list[int], chunk: dict[int, Record]) -> None:
+    t = ItemComment.__table__
+    cols = (t.c.item_id, t.c.at, t.c.who, t.c.kind, t.c.occurrence, t.c.text)
+    for item_id, *values in conn.execute(
+        select(*cols).where(t.c.item_id.in_(ids)).order_by(t.c.item_id, t.c.id)
+    ):
+        chunk[item_id]["comments"].append([_plain(v) for v in values])
 
 
 # -- workspace rows --------------------------------------------------------------------------

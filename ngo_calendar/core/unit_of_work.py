@@ -30,21 +30,23 @@ from ngo_calendar.store.models import (
     Item,
     ItemAudience,
     ItemChannel,
+    ItemComment,
     ItemExdate,
     ItemOverride,
     ItemTag,
     OverrideChannel,
 )
 
-from . import history, records, undo_stack
+from . import history, records, review_rules, undo_stack
 from .changes import Changes
+from .domain import Status
 from .reading import current, reading  # noqa: F401 - reading: re-exported
 from .records import ITEM, KIND_OF, Record
 
 _ACTIVE = "ngo_calendar.unit_of_work"
 # The operation under way in this thread, if any (kept where reads find it without the ORM).
 _current = current
-ITEM_PARTS = (ItemChannel, ItemAudience, ItemTag, Attachment, ItemExdate, ItemOverride)
+ITEM_PARTS = (ItemChannel, ItemAudience, ItemTag, Attachment, ItemExdate, ItemOverride, ItemComment)
 TRACKED = (Item, OverrideChannel, *ITEM_PARTS, *KIND_OF)
 
 
@@ -152,6 +154,7 @@ class UnitOfWork:
         after_items = records.read_items(conn, list(self._item_before))
         found: list[dict[str, Any]] = []
         bumps: list[dict[str, Any]] = []
+        reopened: list[dict[str, Any]] = []
         now = history.now_utc()
         for item_id, before in self._item_before.items():
             after = after_items.get(item_id)
@@ -160,6 +163,11 @@ class UnitOfWork:
             ):
                 continue  # saving what is already there is no change
             if before is not None and after is not None:
+                if self.undoable and review_rules.reopens(conn, before, after):
+                    # The workspace's rule: an approved item whose text or date changed goes
+                    # back to review (undo and redo put back what was, untouched).
+                    after = {**after, "status": Status.IN_REVIEW.value}
+                    reopened.append({"_id": item_id})
                 after = {**after, "revision": before["revision"] + 1, "updated_at": now.isoformat()}
                 bumps.append({"_id": item_id, "rev": after["revision"], "now": now})
             key = (after or before or {})["uid"]
@@ -173,6 +181,10 @@ class UnitOfWork:
                 .values(revision=bindparam("rev"), updated_at=bindparam("now"))
             )
             conn.execute(statement, bumps)
+        if reopened:
+            table = Item.__table__
+            back = update(table).where(table.c.id == bindparam("_id"))
+            conn.execute(back.values(status=Status.IN_REVIEW.value), reopened)
         for kind in {k for k, _ in self._row_before}:
             keys = [key for k, key in self._row_before if k == kind]
             after_rows = records.read_rows(conn, kind, keys)

@@ -21,6 +21,7 @@ Item: Any = tables.items.c
 ItemChannel: Any = tables.item_channels.c
 ItemAudience: Any = tables.item_audiences.c
 ItemTag: Any = tables.item_tags.c
+ItemComment: Any = tables.item_comments.c
 ItemExdate: Any = tables.item_exdates.c
 ItemOverride: Any = tables.item_overrides.c
 OverrideChannel: Any = tables.override_channels.c

@@ -105,6 +105,9 @@ class Item(Base):
     )
     exdates: Mapped[list[ItemExdate]] = relationship(cascade="all, delete-orphan")
     overrides: Mapped[list[ItemOverride]] = relationship(cascade="all, delete-orphan")
+    comments: Mapped[list[ItemComment]] = relationship(
+        cascade="all, delete-orphan", order_by="ItemComment.id"
+    )
 
 
 class ItemChannel(Base):
@@ -145,6 +148,19 @@ class ItemExdate(Base):
     __table__ = tables.item_exdates
     item_id: Mapped[int]
     key: Mapped[str]
+
+
+class ItemComment(Base):
+    """A remark in an item's review thread: a comment, requested changes, a decision."""
+
+    __table__ = tables.item_comments
+    id: Mapped[int]
+    item_id: Mapped[int]
+    occurrence: Mapped[str | None]
+    at: Mapped[datetime]
+    who: Mapped[str]
+    kind: Mapped[str]
+    text: Mapped[str]
 
 
 class ItemOverride(Base):
@@ -214,6 +230,7 @@ __all__ = [
     "Item",
     "ItemAudience",
     "ItemChannel",
+    "ItemComment",
     "ItemExdate",
     "ItemOverride",
     "ItemTag",

@@ -211,6 +211,20 @@ item_exdates = Table(
     Column("key", String(20), primary_key=True),
 )
 
+# The review thread of an item: comments, requested changes and decisions, oldest first.
+# `occurrence` names one date of a series (its key) when the remark is about that date only.
+item_comments = Table(
+    "item_comments",
+    metadata,
+    _id(),
+    _required("item_id", Integer, ForeignKey("items.id", ondelete="CASCADE"), index=True),
+    _optional("occurrence", String(20)),
+    _required("at", UTCDateTime()),
+    _required("who", String(120)),
+    _required("kind", String(20), default="comment"),  # comment | changes | approval
+    _required("text", Text),
+)
+
 # One occurrence that differs from its series (iCalendar RECURRENCE-ID), keyed by its original
 # start: moved elsewhere, or with its own title, text, status or channels. Its start is always
 # set (its own slot when only its content differs); a null title, body or status, and no

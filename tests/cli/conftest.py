@@ -16,7 +16,16 @@ from typing import Any
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-TABLES = ("items", "item_channels", "item_exdates", "item_overrides", "history", "undo_stack")
+TABLES = (
+    "items",
+    "item_channels",
+    "item_exdates",
+    "item_overrides",
+    "item_comments",
+    "history",
+    "undo_stack",
+    "settings",
+)
 
 
 @dataclass(frozen=True)

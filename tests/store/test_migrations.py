@@ -379,3 +379,21 @@ def test_a_0001_settings_entry_is_undone_row_by_row(tmp_path: Path) -> None:
         assert "Mastodon" in [c.name for c in workspace.channels(db)]
     finally:
         db.close()
+
+
+@pytest.mark.parametrize(
+    "fixture", [p for p in SCHEMAS if _revision_of(p) >= "0004"], ids=lambda p: p.stem
+)
+def test_review_threads_survive(fixture: Path, tmp_path: Path) -> None:
+    from ngo_calendar.core.review_rules import thread
+
+    db = open_workspace(_workspace_from(fixture, tmp_path))
+    try:
+        doors = _by_title(db)["Journée portes ouvertes"][0]
+        remarks = thread(db, doors.item_id)
+    finally:
+        db.close()
+    assert [(r.who, r.kind, r.text) for r in remarks] == [
+        ("Dominique", "comment", "Prévoir des bénévoles pour l'accueil"),
+        (USER, "comment", "C'est noté, merci"),
+    ]

@@ -1,0 +1,217 @@
+"""The light validation queue: submit, approve, request changes, a thread per item, and the
+workspace's rules (off, everything, or only chosen channels, campaigns and crisis
+sensitivities; optional silent approval N hours before publication).
+
+Every decision is one operation of the unit of work: the status change and the remark in the
+item's thread are in its history with who and when, and one undo takes them back. A date of a
+series is reviewed on its own through its occurrence key (its own status).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from . import checks, unit_of_work
+from .changes import Changes
+from .domain import InputError, Sensitivity, Status
+from .history import current_user, now_utc
+from .items import get
+from .occurrences import edit_occurrence
+from .review_rules import KEYS, MODES
+from .workspace import Database, channels, names, put_setting
+
+# A decision is about something waiting for it; what else can be sent to review.
+SUBMITTABLE = (Status.IDEA, Status.DRAFT, Status.APPROVED)
+COMMENT_MAX = 4000
+
+
+def update_rules(
+    db: Database,
+    mode: str | None = None,
+    channel_names: Sequence[str] | None = None,
+    campaign_names: Sequence[str] | None = None,
+    sensitivities: Sequence[str] | None = None,
+    silent_after_hours: int | None | bool = False,
+    reopen_on_change: bool | None = None,
+    who: str | None = None,
+) -> Changes:
+    """Change the options given (None, or False for the hours, leaves one as it is); names
+    are checked against the workspace's channels, campaigns and sensitivities."""
+    values: dict[str, str] = {}
+    if mode is not None:
+        if mode not in MODES:
+            raise InputError("mode", mode, f"use one of: {', '.join(MODES)}")
+        values["mode"] = mode
+    if channel_names is not None:
+        known = {c.name.casefold(): c.name for c in channels(db)}
+        values["channels"] = json.dumps(_known("channel", channel_names, known))
+    if campaign_names is not None:
+        known = {n.casefold(): n for n in names(db, "campaigns")}
+        values["campaigns"] = json.dumps(_known("campaign", campaign_names, known))
+    if sensitivities is not None:
+        known = {s.value: s.value for s in Sensitivity}
+        values["sensitivities"] = json.dumps(_known("sensitivity", sensitivities, known))
+    if silent_after_hours is not False:
+        if silent_after_hours is None:
+            values["silent_after_hours"] = ""
+        else:
+            hours = checks.whole_number(silent_after_hours, "silent-after", 1, 24 * 60)
+            values["silent_after_hours"] = str(hours)
+    if reopen_on_change is not None:
+        values["reopen_on_change"] = "1" if reopen_on_change else "0"
+    with unit_of_work.write(db, "review settings", who) as uow:
+        for name, value in values.items():
+            put_setting(uow.session, KEYS[name], value)
+    return uow.changes
+
+
+def _known(field: str, given: Sequence[str], known: dict[str, str]) -> list[str]:
+    chosen = []
+    for name in given:
+        found = known.get(name.strip().casefold())
+        if found is None:
+            listed = ", ".join(sorted(known.values())) or "none yet"
+            raise InputError(field, name, f"known: {listed}")
+        chosen.append(found)
+    return sorted(set(chosen))
+
+
+def check_person(db: Database, name: str | None) -> str:
+    """Who acts: one of the workspace's people (by name, regardless of case), or, with no
+    name given, the person this computer acts as (NGO_CALENDAR_USER, else the login)."""
+    if name is None:
+        return current_user()
+    from .workspace import people
+
+    known = {person.casefold(): person for person, _role in people(db)}
+    found = known.get(name.strip().casefold())
+    if found is None:
+        listed = ", ".join(sorted(known.values())) or "none yet (add one in the settings)"
+        raise InputError("as", name, f"not one of the workspace's people: {listed}")
+    return found
+
+
+# -- decisions -------------------------------------------------------------------------------
+def submit(
+    db: Database, item_ids: Sequence[int], occurrence: str | None = None, who: str | None = None
+) -> Changes:
+    """Send items (or one date of a series) to review, in one operation."""
+    if occurrence is not None:
+        return _one_date(db, item_ids, occurrence, who, Status.IN_REVIEW, SUBMITTABLE)
+    with unit_of_work.write(db, "submit for review", who) as uow:
+        for item_id in _unique(item_ids):
+            item = get(uow.session, item_id)
+            _require(item_id, item.status, SUBMITTABLE)
+            item.status = Status.IN_REVIEW.value
+    return uow.changes
+
+
+def approve(
+    db: Database,
+    item_ids: Sequence[int],
+    who: str | None = None,
+    comment: str | None = None,
+    occurrence: str | None = None,
+) -> Changes:
+    """Approve items in review (a selection at once), with an optional comment."""
+    text = _comment(comment, required=False)
+    if occurrence is not None:
+        return _one_date(db, item_ids, occurrence, who, Status.APPROVED, (Status.IN_REVIEW,), text)
+    with unit_of_work.write(db, "approve", who) as uow:
+        for item_id in _unique(item_ids):
+            item = get(uow.session, item_id)
+            _require(item_id, item.status, (Status.IN_REVIEW,))
+            item.status = Status.APPROVED.value
+            if text:
+                _remark(item, uow.who, "approval", text)
+    return uow.changes
+
+
+def request_changes(
+    db: Database,
+    item_id: int,
+    comment: str,
+    who: str | None = None,
+    occurrence: str | None = None,
+) -> Changes:
+    """Send an item in review back to draft, saying what to change (kept in its thread)."""
+    text = _comment(comment, required=True)
+    if occurrence is not None:
+        return _one_date(db, [item_id], occurrence, who, Status.DRAFT, (Status.IN_REVIEW,), text)
+    with unit_of_work.write(db, "request changes", who) as uow:
+        item = get(uow.session, item_id)
+        _require(item_id, item.status, (Status.IN_REVIEW,))
+        item.status = Status.DRAFT.value
+        _remark(item, uow.who, "changes", text)
+    return uow.changes
+
+
+def add_comment(
+    db: Database, item_id: int, comment: str, who: str | None = None, occurrence: str | None = None
+) -> Changes:
+    """A remark in the item's thread, without a decision."""
+    text = _comment(comment, required=True)
+    with unit_of_work.write(db, "comment", who) as uow:
+        _remark(get(uow.session, item_id), uow.who, "comment", text, occurrence)
+    return uow.changes
+
+
+def _one_date(
+    db: Database,
+    item_ids: Sequence[int],
+    occurrence: str,
+    who: str | None,
+    status: Status,
+    allowed: Sequence[Status],
+    text: str | None = None,
+) -> Changes:
+    """A decision about one date of one series: its own status, and the remark."""
+    if len(_unique(item_ids)) != 1:
+        raise InputError("occurrence", occurrence, "name one series with --occurrence")
+    item_id = item_ids[0]
+    from .occurrences import occurrence_status
+
+    with unit_of_work.write(db, "review", who) as uow:
+        current = occurrence_status(uow.session, item_id, occurrence)
+        _require(item_id, current, allowed, occurrence)
+        edit_occurrence(db, item_id, occurrence, status=status)
+        if text:
+            kind = "changes" if status is Status.DRAFT else "approval"
+            _remark(get(uow.session, item_id), uow.who, kind, text, occurrence)
+    return uow.changes
+
+
+def _unique(item_ids: Sequence[int]) -> list[int]:
+    wanted = list(dict.fromkeys(item_ids))
+    if not wanted:
+        raise InputError("id", "", "name at least one item")
+    for item_id in wanted:
+        checks.item_id(item_id)
+    return wanted
+
+
+def _require(
+    item_id: int, status: str, allowed: Sequence[Status], occurrence: str | None = None
+) -> None:
+    if status not in {s.value for s in allowed}:
+        what = f"item {item_id}" + (f" on {occurrence}" if occurrence else "")
+        wanted = " or ".join(s.value for s in allowed)
+        raise InputError("status", status, f"{what} is {status}, not {wanted}")
+
+
+def _comment(text: str | None, required: bool) -> str | None:
+    if text is None or not text.strip():
+        if required:
+            raise InputError("comment", text or "", "say what should change")
+        return None
+    return checks.text_block(text, "comment")[:COMMENT_MAX].strip()
+
+
+def _remark(item: Any, who: str, kind: str, text: str, occurrence: str | None = None) -> None:
+    from ngo_calendar.store.models import ItemComment
+
+    item.comments.append(
+        ItemComment(at=now_utc(), who=who, kind=kind, occurrence=occurrence, text=text)
+    )

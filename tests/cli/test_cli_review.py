@@ -1,0 +1,101 @@
+"""The review commands as a person types them: submit, the queue, approve (one or several, as
+someone of the workspace), request changes with a comment, the settings, silent approval when
+any command runs, and every refusal in one line with exit 2 and nothing written."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from .conftest import Cli
+
+
+def future(days: int, hour: int = 9) -> str:
+    day = datetime.now(UTC).date() + timedelta(days=days)
+    return f"{day.isoformat()}T{hour:02}:00"
+
+
+def statuses(cli: Cli) -> dict[str, str]:
+    return {row["title"]: row["status"] for row in cli.listing("2000-01-01", "2100-01-01")}
+
+
+def test_submit_queue_approve_and_request_changes(cli: Cli) -> None:
+    cli.ok("person", "add", "Mme la présidente", "--role", "reviewer")
+    later = cli.add("--title", "Plus tard", "--channel", "Facebook", "--at", future(10))
+    soon = cli.add("--title", "Bientôt", "--channel", "Instagram", "--at", future(0, 23))
+    third = cli.add("--title", "Troisième", "--channel", "Facebook", "--at", future(5))
+    assert cli.ok("review", "submit", str(later), str(soon), str(third)).out.startswith("in review")
+    queue = cli.ok("review", "queue", "--json").json()
+    assert [row["title"] for row in queue] == ["Bientôt", "Troisième", "Plus tard"]
+    assert queue[0]["channels"][0] == {
+        "channel": "Instagram",
+        "text": "",
+        "length": 0,
+        "limit": 2200,
+    }
+    assert "3 waiting for review" in cli.ok("review", "queue").out
+    cli.ok(
+        "review",
+        "approve",
+        str(later),
+        str(third),
+        "--comment",
+        "Parfait",
+        "--as",
+        "mme la présidente",
+    )
+    thread = cli.ok("item", "show", str(later), "--json").json()["thread"]
+    assert [(r["who"], r["kind"], r["text"]) for r in thread] == [
+        ("Mme la présidente", "approval", "Parfait")
+    ]
+    cli.ok("review", "request-changes", str(soon), "--comment", "Ajouter l'heure")
+    assert statuses(cli) == {"Plus tard": "approved", "Troisième": "approved", "Bientôt": "draft"}
+    assert cli.ok("review", "queue", "--json").json() == []
+    shown = cli.ok("item", "show", str(soon), "--json").json()
+    assert shown["status"] == "draft" and shown["thread"][0]["kind"] == "changes"
+    assert "cli-tester (changes): Ajouter l'heure" in cli.ok("item", "show", str(soon)).out
+    cli.ok("undo")  # the requested changes, and only them
+    assert statuses(cli)["Bientôt"] == "in_review"
+
+
+def test_refusals_say_what_and_change_nothing(cli: Cli) -> None:
+    draft = cli.add("--title", "Brouillon", "--channel", "Facebook", "--at", future(3))
+    before = cli.counts()
+    line = cli.refused("review", "approve", str(draft))
+    assert "item 1 is draft, not in_review" in line, line
+    line = cli.refused("review", "approve", str(draft), "--as", "Personne")
+    assert "not one of the workspace's people" in line, line
+    assert "--comment" in cli.refused("review", "request-changes", str(draft))
+    line = cli.refused("review", "settings", "--mode", "rules", "--channel", "TikTok")
+    assert "channel: TikTok" in line and "Facebook" in line, line
+    assert "--silent-after" in cli.refused("review", "settings", "--silent-after", "soon")
+    assert "404" in cli.refused("review", "submit", "404")
+    assert cli.counts() == before
+
+
+def test_settings_show_and_change_only_what_is_given(cli: Cli) -> None:
+    shown = cli.ok("review", "settings", "--json").json()
+    assert shown["mode"] == "off" and shown["silent_after_hours"] is None
+    cli.ok(
+        "review", "settings", "--mode", "rules", "--channel", "instagram", "--silent-after", "48"
+    )
+    cli.ok("review", "settings", "--sensitivity", "essential")
+    shown = cli.ok("review", "settings", "--json").json()
+    assert (shown["mode"], shown["channels"], shown["sensitivities"]) == (
+        "rules",
+        ["Instagram"],
+        ["essential"],
+    )
+    assert shown["silent_after_hours"] == 48
+    cli.ok("review", "settings", "--silent-after", "off")
+    assert cli.ok("review", "settings", "--json").json()["silent_after_hours"] is None
+
+
+def test_any_command_approves_what_waited_past_its_silent_approval_time(cli: Cli) -> None:
+    near = cli.add("--title", "Dans une heure", "--channel", "Facebook", "--at", future(0, 23))
+    far = cli.add("--title", "Dans dix jours", "--channel", "Facebook", "--at", future(10))
+    cli.ok("review", "submit", str(near), str(far))
+    cli.ok("review", "settings", "--silent-after", "48")
+    # The next command (any) runs the silent approval first.
+    assert statuses(cli) == {"Dans une heure": "approved", "Dans dix jours": "in_review"}
+    queue = cli.ok("review", "queue", "--json").json()
+    assert queue[0]["silent_approval"] is not None
