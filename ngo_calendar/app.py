@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import platformdirs
 
 from ngo_calendar.cli.common import EXIT_INPUT
-from ngo_calendar.cli.parser import build_parser
+from ngo_calendar.cli.parser import parse_arguments
 
 if TYPE_CHECKING:
     from ngo_calendar.store import Database
@@ -102,9 +102,16 @@ def approve_silently(db: Database) -> None:
         return
     from datetime import UTC, datetime
 
-    from ngo_calendar.core import review_queue
+    from ngo_calendar.core import review
 
-    review_queue.approve_silently(db, datetime.now(UTC))
+    review.approve_silently(db, datetime.now(UTC))
+
+
+def write_pdf(html: str, path: Path, title: str) -> Path:
+    """A printable page into a PDF, with Qt: loaded only by the command that asks for one."""
+    from ngo_calendar.gui.sheet_pdf import write_pdf as qt_write_pdf
+
+    return qt_write_pdf(html, path, title)
 
 
 def log_unexpected(folder: Path, exc: BaseException) -> Path | None:
@@ -121,7 +128,7 @@ def log_unexpected(folder: Path, exc: BaseException) -> Path | None:
 
 def run(argv: Sequence[str]) -> int:
     """The `ngo-calendar` command: the window (no command, or `screenshot`) or a command."""
-    args = build_parser().parse_args(list(argv))
+    args = parse_arguments(list(argv))
     folder = data_dir(args.data_dir)
     log_to_workspace(folder)
     try:
@@ -132,7 +139,7 @@ def run(argv: Sequence[str]) -> int:
         db = open_workspace(folder)
         start_collecting_garbage()
         try:
-            return cli.dispatch(db, args)
+            return cli.dispatch(db, args, write_pdf)
         finally:
             db.close()
     except Exception as exc:  # noqa: BLE001 - the last place an error can be turned into words

@@ -18,6 +18,7 @@ SHOTS = [
     ("week", ["--view", "week"]),
     ("agenda", ["--view", "agenda"]),
     ("editor", ["--view", "week", "--editor"]),
+    ("review", ["--view", "review"]),
     ("month-en", ["--view", "month", "--lang", "en"]),
 ]
 

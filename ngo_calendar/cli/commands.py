@@ -5,6 +5,7 @@ window (the channel and campaign commands are in lists.py); `dispatch` runs the 
 from __future__ import annotations
 
 import argparse
+from typing import Any
 from dataclasses import replace
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
@@ -64,8 +65,9 @@ def check_text_options(args: argparse.Namespace) -> None:
                 checks.utf8(text, option)
 
 
-def dispatch(db: Database, args: argparse.Namespace) -> int:
-    """Run one command on an open workspace; returns the exit status."""
+def dispatch(db: Database, args: argparse.Namespace, write_pdf: Any = None) -> int:
+    """Run one command on an open workspace; returns the exit status. `write_pdf` (given by
+    app.py, which may load Qt) lays a printable page out into a PDF."""
     check_text_options(args)
     if args.command == "demo":
         from ngo_calendar.core.demo import load_demo
@@ -94,7 +96,7 @@ def dispatch(db: Database, args: argparse.Namespace) -> int:
         from .review import review_command
 
         return review_command(
-            db, args, lambda text: _occurrence_key(text, workspace.settings(db).tz)
+            db, args, lambda text: _occurrence_key(text, workspace.settings(db).tz), write_pdf
         )
     return _item_command(db, args)
 

@@ -10,12 +10,29 @@ from ngo_calendar import __version__
 from .common import Parser, SubParser
 
 
-def build_parser() -> Parser:
-    p = Parser(prog="ngo-calendar", description="Editorial calendar for associations.")
-    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    """The command line's arguments. Opening the window (no command word) needs only the
+    options every command shares: the commands' parsers are not built for it (a few ms of
+    the window's start); anything else, help included, goes through the full parser."""
+    if not any(word in ("-h", "--help", "--version") for word in argv):
+        args, rest = _global_options(Parser(prog="ngo-calendar")).parse_known_args(argv)
+        if not rest:
+            args.command = None
+            return args
+    return build_parser().parse_args(argv)
+
+
+def _global_options(p: Parser) -> Parser:
     p.add_argument("--data-dir", help="workspace folder (default: the user data folder)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--demo", action="store_true", help="fill a new workspace with the demo first")
+    return p
+
+
+def build_parser() -> Parser:
+    p = Parser(prog="ngo-calendar", description="Editorial calendar for associations.")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _global_options(p)
     sub = p.add_subparsers(dest="command", parser_class=SubParser)
     sub.add_parser("demo", help="fill the workspace with a demo association (idempotent)")
     sub.add_parser("undo", help="undo the last change")
@@ -87,7 +104,9 @@ def _start_options(p: argparse.ArgumentParser) -> None:
 def _screenshot_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     shot = sub.add_parser("screenshot", help="render the window offscreen to a PNG and exit")
     shot.add_argument("out")
-    shot.add_argument("--view", default="month", choices=["month", "week", "agenda", "backlog"])
+    shot.add_argument(
+        "--view", default="month", choices=["month", "week", "agenda", "backlog", "review"]
+    )
     shot.add_argument("--date", help="the day shown (default: today)")
     shot.add_argument("--lang", choices=["fr", "en"])
     shot.add_argument("--size", default="1400x900")

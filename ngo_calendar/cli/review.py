@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from ngo_calendar.core import review, review_queue, review_rules, workspace
@@ -14,7 +15,17 @@ from ngo_calendar.core.workspace import Database
 from .common import emit
 
 
-def review_command(db: Database, args: argparse.Namespace, key_of: Callable[[str], str]) -> int:
+def review_command(
+    db: Database,
+    args: argparse.Namespace,
+    key_of: Callable[[str], str],
+    write_pdf: Callable[[str, Path, str], Path] | None = None,
+) -> int:
+    if args.action == "sheet":
+        _sheet(db, args, write_pdf)
+        return 0
+    if args.action == "apply":
+        return _apply(db, args)
     if args.action == "queue":
         _queue(db, args)
         return 0
@@ -38,6 +49,51 @@ def review_command(db: Database, args: argparse.Namespace, key_of: Callable[[str
         changes = review.add_comment(db, ids[0], args.comment, who, occurrence)
         emit(args, _result(changes, "commented", ids), f"comment added to {ids[0]}")
     return 0
+
+
+def _sheet(
+    db: Database, args: argparse.Namespace, write_pdf: Callable[[str, Path, str], Path] | None
+) -> None:
+    from ngo_calendar.core import review_sheet, review_sheet_html
+
+    out = Path(args.out)
+    kind = review_sheet.check_output(out)
+    who = review.check_person(db, args.person)
+    sheet = review_sheet.make(db, datetime.now(UTC), who)
+    if kind == "html":
+        review_sheet.write_text(out, review_sheet_html.page(sheet))
+    else:
+        assert write_pdf is not None, "app.py gives the command line its PDF writer"
+        write_pdf(review_sheet_html.printable(sheet), out, out.stem)
+    data = {"sheet": str(out), "kind": kind, "items": [e.item_id for e in sheet.entries]}
+    emit(args, data, f"review sheet of {len(sheet.entries)} item(s) written to {out}")
+
+
+def _apply(db: Database, args: argparse.Namespace) -> int:
+    from ngo_calendar.core import review_decisions
+
+    decisions = review_decisions.read(db, Path(args.decisions))
+    outcome = review_decisions.apply(db, decisions)
+    applied = [_described(d) for d in outcome.applied]
+    skipped = [{**_described(d), "reason": reason} for d, reason in outcome.skipped]
+    data = {"reviewer": decisions.reviewer, "applied": applied, "skipped": skipped}
+    lines = [f"{len(applied)} decision(s) of {decisions.reviewer} recorded"]
+    lines += [f"  {d['item']:>6}  {d['decision']:<8} recorded" for d in applied]
+    lines += [f"  {d['item']:>6}  {d['decision']:<8} not applied: {d['reason']}" for d in skipped]
+    if outcome.changes is not None:
+        lines.append("Ctrl+Z in the window, or `ngo-calendar undo`, takes them back")
+    emit(args, data, "\n".join(lines))
+    return 0
+
+
+def _described(decision: object) -> dict[str, object]:
+    d = decision  # a review_decisions.Decision
+    return {
+        "item": d.item_id,  # type: ignore[attr-defined]
+        "occurrence": d.occurrence,  # type: ignore[attr-defined]
+        "decision": d.kind,  # type: ignore[attr-defined]
+        "comment": d.comment,  # type: ignore[attr-defined]
+    }
 
 
 def _listed(ids: list[int]) -> str:

@@ -29,6 +29,15 @@ class NotFoundError(LookupError):
     """An id that names nothing in the workspace."""
 
 
+class UnreadableFile(ValueError):
+    """A file given to a command that cannot be taken as it is: which file, where in it (a
+    line, a field), and why. Nothing was written."""
+
+    def __init__(self, path: object, where: str, reason: str) -> None:
+        self.path, self.where, self.reason = path, where, reason
+        super().__init__(f"{path}: {where}: {reason}")
+
+
 # Where a new post goes on a day chosen without a time (a click on a month's day).
 DEFAULT_POST_TIME = time(10, 0)
 

@@ -6,8 +6,6 @@ touched, all entries of one operation sharing its number.
 
 from __future__ import annotations
 
-import getpass
-import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -18,22 +16,12 @@ from sqlalchemy.orm import Session
 from ngo_calendar.store import Database
 from ngo_calendar.store.models import HistoryEntry
 
+from .acting import act_as, current_user  # noqa: F401 - re-exported
 from .names import HISTORY_FIELDS, Names, readable
 from .records import ITEM, Record
 
 # Columns of workspace rows that say nothing to a person.
 HIDDEN_ROW_FIELDS = ("id",)
-
-
-def current_user() -> str:
-    """Who is acting, for attribution: NGO_CALENDAR_USER, else the system login name."""
-    name = os.environ.get("NGO_CALENDAR_USER", "").strip()
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "unknown"
 
 
 def now_utc() -> datetime:

@@ -345,6 +345,18 @@ def backlog(db: Database, flt: Filter | None = None) -> list[Occurrence]:
         return [_occurrence(i, names, looks, None) for i in items if text_matches(i, flt.text)]
 
 
+def items_by_uid(db: Database, uids: Iterable[str]) -> list[Occurrence]:
+    """These items as rows (a series: its first date), in one read."""
+    wanted = sorted(uids)
+    if not wanted:
+        return []
+    with plain_reading(db) as session:
+        names = Names(session)
+        looks = _channel_looks(session)
+        found = rows.load(session, rows.item_select().where(Item.uid.in_(wanted)))
+        return [_occurrence(i, names, looks, None) for i in found]
+
+
 def get_item(db: Database, item_id: int) -> Occurrence | None:
     """One item as a row (its first occurrence for a series)."""
     if not 1 <= item_id <= checks.MAX_ID:

@@ -14,6 +14,7 @@ from dateutil.rrule import DAILY, HOURLY, WEEKLY, rrule, rrulestr
 
 from . import checks
 from .domain import InputError
+from .rule_slots import slots_between
 from .timing import parse_start_key, shift_local, start_key, utc_to_local
 
 RRULE_HELP = "use an iCalendar RRULE such as FREQ=WEEKLY;BYDAY=TU or FREQ=MONTHLY;BYDAY=1MO;COUNT=6"
@@ -29,6 +30,7 @@ CALENDAR_END_UTC = datetime.combine(checks.LAST_DAY + timedelta(days=2), datetim
 UNTIL_UTC = re.compile(r"(UNTIL=)(\d{8}T\d{6})Z", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1024)
 def _until_in_wall_time(rule: str, tz: ZoneInfo | None) -> str:
     """Rules run on naive wall-clock time, so an UNTIL in UTC (ending in Z, as iCalendar requires
     for a start with a time zone) is turned into wall-clock time in `tz` (kept as is without)."""
@@ -269,7 +271,7 @@ def expand_timed(
     skipped = set(exdates)
     moved = {o.key: o for o in overrides}
     seen: set[str] = set()
-    for slot in built.between(local_lo, local_hi, inc=True):
+    for slot in slots_between(built, local_lo, local_hi):
         instant = shift_local(slot, tz)
         key = start_key(instant)
         if key in skipped or key in moved or key in seen:

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from ngo_calendar.store import WorkspaceBusy, WorkspaceUnusable
 
-from .domain import InputError, NotFoundError, NothingToUndo, StackMoved, UndoConflict
+from .domain import (
+    InputError,
+    NotFoundError,
+    NothingToUndo,
+    StackMoved,
+    UndoConflict,
+    UnreadableFile,
+)
 
 REFUSALS: tuple[type[Exception], ...] = (
     InputError,
@@ -13,6 +20,7 @@ REFUSALS: tuple[type[Exception], ...] = (
     NothingToUndo,
     StackMoved,
     UndoConflict,
+    UnreadableFile,
     WorkspaceBusy,
     WorkspaceUnusable,
 )
@@ -24,6 +32,7 @@ __all__ = [
     "NothingToUndo",
     "StackMoved",
     "UndoConflict",
+    "UnreadableFile",
     "WorkspaceBusy",
     "WorkspaceUnusable",
 ]

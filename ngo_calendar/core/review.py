@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
-from . import checks, unit_of_work
+from . import checks, review_queue, unit_of_work
 from .changes import Changes
 from .domain import InputError, Sensitivity, Status
 from .history import current_user, now_utc
 from .items import get
 from .occurrences import edit_occurrence
-from .review_rules import KEYS, MODES
+from .review_rules import KEYS, MODES, rules
 from .workspace import Database, channels, names, put_setting
 
 # A decision is about something waiting for it; what else can be sent to review.
@@ -125,7 +126,35 @@ def approve(
             _require(item_id, item.status, (Status.IN_REVIEW,))
             item.status = Status.APPROVED.value
             if text:
-                _remark(item, uow.who, "approval", text)
+                remark(item, uow.who, "approval", text)
+    return uow.changes
+
+
+def approve_all(
+    db: Database,
+    targets: Sequence[tuple[int, str | None]],
+    who: str | None = None,
+    comment: str | None = None,
+) -> Changes:
+    """Approve a selection of items and dates of series (item id, occurrence key or None)
+    in one operation: one undo step takes the whole decision back."""
+    text = _comment(comment, required=False)
+    if not targets:
+        raise InputError("id", "", "choose at least one item")
+    from .occurrences import occurrence_status
+
+    with unit_of_work.write(db, "approve", who) as uow:
+        for item_id, occurrence in dict.fromkeys(targets):
+            item = get(uow.session, item_id)
+            if occurrence is None:
+                _require(item_id, item.status, (Status.IN_REVIEW,))
+                item.status = Status.APPROVED.value
+            else:
+                current = occurrence_status(uow.session, item_id, occurrence)
+                _require(item_id, current, (Status.IN_REVIEW,), occurrence)
+                edit_occurrence(db, item_id, occurrence, status=Status.APPROVED)
+            if text:
+                remark(get(uow.session, item_id), uow.who, "approval", text, occurrence)
     return uow.changes
 
 
@@ -144,7 +173,7 @@ def request_changes(
         item = get(uow.session, item_id)
         _require(item_id, item.status, (Status.IN_REVIEW,))
         item.status = Status.DRAFT.value
-        _remark(item, uow.who, "changes", text)
+        remark(item, uow.who, "changes", text)
     return uow.changes
 
 
@@ -154,7 +183,7 @@ def add_comment(
     """A remark in the item's thread, without a decision."""
     text = _comment(comment, required=True)
     with unit_of_work.write(db, "comment", who) as uow:
-        _remark(get(uow.session, item_id), uow.who, "comment", text, occurrence)
+        remark(get(uow.session, item_id), uow.who, "comment", text, occurrence)
     return uow.changes
 
 
@@ -179,7 +208,7 @@ def _one_date(
         edit_occurrence(db, item_id, occurrence, status=status)
         if text:
             kind = "changes" if status is Status.DRAFT else "approval"
-            _remark(get(uow.session, item_id), uow.who, kind, text, occurrence)
+            remark(get(uow.session, item_id), uow.who, kind, text, occurrence)
     return uow.changes
 
 
@@ -209,9 +238,54 @@ def _comment(text: str | None, required: bool) -> str | None:
     return checks.text_block(text, "comment")[:COMMENT_MAX].strip()
 
 
-def _remark(item: Any, who: str, kind: str, text: str, occurrence: str | None = None) -> None:
+def remark(item: Any, who: str, kind: str, text: str, occurrence: str | None = None) -> None:
     from ngo_calendar.store.models import ItemComment
 
     item.comments.append(
         ItemComment(at=now_utc(), who=who, kind=kind, occurrence=occurrence, text=text)
     )
+
+
+# -- silent approval ---------------------------------------------------------------------------
+SILENT = "silent approval"  # who a silent approval is attributed to
+
+
+def approve_silently(db: Database, now: datetime) -> Changes | None:
+    """Approve what waited for review until its silent-approval time, if the workspace asks
+    for it; each gets a remark in its thread saying so. None when nothing was due (nothing is
+    written then)."""
+    review_rules = rules(db)
+    if review_rules.silent_after_hours is None:
+        return None
+    due = [
+        e for e in review_queue.waiting(db, now) if e.silent_at is not None and e.silent_at <= now
+    ]
+    if not due:
+        return None
+    hours = review_rules.silent_after_hours
+    text = f"approved silently: nobody decided {hours} h before publication"
+    with unit_of_work.write(db, "silent approval", SILENT) as uow:
+        for entry in due:
+            if entry.occurrence is not None:
+                edit_occurrence(db, entry.item_id, entry.occurrence, status=Status.APPROVED)
+            else:
+                get(uow.session, entry.item_id).status = Status.APPROVED.value
+            remark(get(uow.session, entry.item_id), SILENT, "approval", text, entry.occurrence)
+    return uow.changes
+
+
+def would_reopen(db: Database, item_id: int, draft: Any) -> bool:
+    """Whether saving `draft` over an approved item sends it back to review (the window asks
+    before saving): the same rule the unit of work applies (review_rules.reopens)."""
+    from .items import item_draft
+
+    current = item_draft(db, item_id)
+    if current.status != Status.APPROVED or draft.status != Status.APPROVED:
+        return False
+    fields = ("title", "body", "channels", "variants", "start", "rrule")
+    if all(getattr(current, f) == getattr(draft, f) for f in fields):
+        return False
+    workspace_rules = rules(db)
+    if workspace_rules.mode == "off" or not workspace_rules.reopen_on_change:
+        return False
+    return workspace_rules.needs_review(draft.channels, draft.campaign, draft.sensitivity.value)

@@ -14,16 +14,13 @@ from sqlalchemy import or_, select
 
 from ngo_calendar.store import columns
 
-from . import query, unit_of_work
-from .changes import Changes
+from . import query
 from .domain import Status
 from .reading import plain_reading
-from .review import _remark
 from .review_rules import ReviewRules, rules, silent_approval_at
 from .workspace import Database, channels, settings
 
 SOON = timedelta(hours=24)
-SILENT = "silent approval"  # who a silent approval is attributed to
 LOOK_AHEAD = timedelta(days=800)  # how far a series in review is looked at for its next date
 
 
@@ -92,11 +89,7 @@ def _occurrences_in_review(db: Database, now: datetime) -> list[query.Occurrence
                 )
             )
         )
-    found: list[query.Occurrence] = []
-    for uid in sorted(singles):
-        occ = query.get_item(db, _id_of(db, uid))
-        if occ is not None:
-            found.append(occ)
+    found = query.items_by_uid(db, singles)
     if series:
         tz = settings(db).tz
         today = now.astimezone(tz).date()
@@ -116,11 +109,6 @@ def _occurrences_in_review(db: Database, now: datetime) -> list[query.Occurrence
 def _day_end(occ: query.Occurrence, tz: object) -> datetime:
     assert occ.start_date is not None
     return datetime.combine(occ.start_date + timedelta(days=max(occ.days, 1)), time(), UTC)
-
-
-def _id_of(db: Database, uid: str) -> int:
-    with plain_reading(db) as s:
-        return int(s.scalar(select(columns.Item.id).where(columns.Item.uid == uid)))
 
 
 def _entry(
@@ -148,28 +136,3 @@ def _entry(
     urgency = "overdue" if starts <= now else "soon" if starts - now <= SOON else "later"
     silent = silent_approval_at(review_rules, starts)
     return Waiting(**{**entry.__dict__, "urgency": urgency, "silent_at": silent})
-
-
-def approve_silently(db: Database, now: datetime) -> Changes | None:
-    """Approve what waited for review until its silent-approval time, if the workspace asks
-    for it; each gets a remark in its thread saying so. None when nothing was due (nothing is
-    written then)."""
-    review_rules = rules(db)
-    if review_rules.silent_after_hours is None:
-        return None
-    due = [e for e in waiting(db, now) if e.silent_at is not None and e.silent_at <= now]
-    if not due:
-        return None
-    hours = review_rules.silent_after_hours
-    text = f"approved silently: nobody decided {hours} h before publication"
-    from .items import get
-    from .occurrences import edit_occurrence
-
-    with unit_of_work.write(db, "silent approval", SILENT) as uow:
-        for entry in due:
-            if entry.occurrence is not None:
-                edit_occurrence(db, entry.item_id, entry.occurrence, status=Status.APPROVED)
-            else:
-                get(uow.session, entry.item_id).status = Status.APPROVED.value
-            _remark(get(uow.session, entry.item_id), SILENT, "approval", text, entry.occurrence)
-    return uow.changes

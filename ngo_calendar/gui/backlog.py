@@ -135,9 +135,9 @@ class IdeasPanel(QWidget):
         )
         self.legend = QLabel(
             self.tr(
-                "In the calendar: <i>italics</i> idea, draft or in review; ✓ approved or "
-                "published; <s>struck out</s> cancelled; ⚠ text too long for a channel; the "
-                "coloured marks are the channels."
+                "In the calendar: <i>italics</i> idea, draft or in review; ◔ waiting for "
+                "review; ✓ approved or published; <s>struck out</s> cancelled; ⚠ text too long "
+                "for a channel; the coloured marks are the channels."
             )
         )
         self.legend.setObjectName("legend")

@@ -14,6 +14,7 @@ the caller then shows the service's InputError with `show_error` and runs the di
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import tzinfo
 
@@ -78,6 +79,8 @@ class EditorContext:
     audiences: list[str]
     history: list[Change] = field(default_factory=list)  # item_history() of an existing item
     timezone: tzinfo | None = None  # for the history's times; None: the computer's zone
+    # Whether saving this draft sends an approved item back to review (core.review decides).
+    reopens_review: Callable[[ItemDraft], bool] | None = None
 
 
 class ItemEditor(QDialog):
@@ -90,6 +93,7 @@ class ItemEditor(QDialog):
         super().__init__(parent)
         self.setObjectName("ItemEditor")
         self._revision = draft.revision if draft is not None else None
+        self._reopens_review = context.reopens_review
         is_new = draft is None or (not draft.title and not context.history)
         self.setWindowTitle(self.tr("New item") if is_new else self.tr("Edit item"))
         self.setSizeGripEnabled(True)
@@ -219,8 +223,23 @@ class ItemEditor(QDialog):
         too_long = self.too_long()
         if too_long and not self.confirm_too_long(too_long):
             return  # back to the text, to shorten it
+        reopens = self._reopens_review
+        if reopens is not None and reopens(self.draft()) and not self.confirm_reopen():
+            return
         self.error_label.hide()
         super().accept()
+
+    def confirm_reopen(self) -> bool:
+        """Saving changes the text or the date of an approved item: it goes back to review."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Approved item"),
+            self.tr(
+                "This item is approved. Saving a new text or date sends it back to review, as "
+                "the workspace asks. Save?"
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def too_long(self) -> tuple[str, ...]:
         """The ticked channels whose text is over their limit (core's count, as the views')."""

@@ -126,8 +126,11 @@ def screenshot(
     window = MainWindow(db, folder, today=date.today(), remember=False)
     window.resize(*size)
     window.anchor = day
-    if view == "backlog":
+    if view in ("backlog", "review"):
         window.splitter.setSizes([size[0] // 2, size[0] // 2])
+    if view == "review":
+        window.side.setCurrentIndex(1)
+        window.review_panel.select_rows([0] if window.review_panel.count() else [])
     window.show_view(view if view in VIEWS else "month")
     window.show()
     window.wait_until_shown()

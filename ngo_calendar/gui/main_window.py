@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -32,12 +33,13 @@ from .labels import operation_label
 from .navigation import VIEWS, CalendarNavigation
 from .operations import ItemOperations
 from .period_cache import PeriodCache, ReleaseAfterPaint
+from .review_actions import ReviewActions
 from .store_watch import StoreWatch
 from .time_box import DateBox
 from .view_stack import ViewStack
 
 
-class MainWindow(ViewStack, CalendarNavigation, ItemOperations, QMainWindow):
+class MainWindow(ViewStack, ReviewActions, CalendarNavigation, ItemOperations, QMainWindow):
     languageChanged = Signal(str)  # the workspace language changed in the settings
 
     def __init__(
@@ -91,6 +93,10 @@ class MainWindow(ViewStack, CalendarNavigation, ItemOperations, QMainWindow):
         self._build_stack()
         backlog_panel = IdeasPanel(self)
         self.backlog, self.backlog_title = backlog_panel.view, backlog_panel.title
+        side = QTabWidget(self)
+        side.setObjectName("sideTabs")
+        side.addTab(backlog_panel, "")
+        self._build_review_tab(side)  # the review queue, its own tab (review_actions)
         main = QWidget(self)
         column = QVBoxLayout(main)
         column.setContentsMargins(0, 0, 0, 0)
@@ -101,7 +107,7 @@ class MainWindow(ViewStack, CalendarNavigation, ItemOperations, QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(main)
-        self.splitter.addWidget(backlog_panel)
+        self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([1050, 280])
@@ -122,6 +128,7 @@ class MainWindow(ViewStack, CalendarNavigation, ItemOperations, QMainWindow):
         self.act_new = self._action(self.tr("New item"), ["Ctrl+N"], self.new_item_on_selected_day)
         self.act_new_idea = self._action(self.tr("New idea"), ["Ctrl+Shift+N"], self.new_idea)
         self.act_edit = self._action(self.tr("Edit"), ["Ctrl+E"], self.edit_selected)
+        self.act_submit = self._action(self.tr("Send to review"), ["Ctrl+R"], self.submit_selected)
         self.act_duplicate = self._action(self.tr("Duplicate"), ["Ctrl+D"], self.duplicate_selected)
         self.act_delete = self._action(self.tr("Delete"), ["Delete"], self.delete_selected)
         self.act_undo = self._action(self.tr("Undo"), ["Ctrl+Z"], self.undo)
@@ -180,6 +187,7 @@ class MainWindow(ViewStack, CalendarNavigation, ItemOperations, QMainWindow):
         edit.addActions([self.act_undo, self.act_redo])
         edit.addSeparator()
         edit.addActions([self.act_new, self.act_new_idea, self.act_edit, self.act_duplicate])
+        edit.addAction(self.act_submit)
         edit.addActions([self.act_delete, self.act_find])
         view = menus.addMenu(self.tr("&View"))
         view.addActions([self.view_actions[n] for n in VIEWS])
@@ -232,7 +240,9 @@ class MainWindow(ViewStack, CalendarNavigation, ItemOperations, QMainWindow):
         ideas = query.backlog(self.db, self.current_filter)
         self.backlog.source.set_rows(ideas)
         self.backlog_title.setText(self.tr("Ideas (%n)", "", len(ideas)))
+        self.side.setTabText(0, self.tr("Ideas (%n)", "", len(ideas)))
         self._ideas = len(ideas)
+        self.refresh_review()
         self._update_undo_actions()
 
     def show_period(self, look: FirstLook | None = None) -> None:
@@ -290,26 +300,14 @@ class MainWindow(ViewStack, CalendarNavigation, ItemOperations, QMainWindow):
         self.period_label.setText(self._period_text(first, last))
         self._update_counts()
 
-    def _period_text(self, first: date, last: date) -> str:
-        locale = self.locale()
-        if self.view_name == "week":
-            start = locale.toString(QDate(first.year, first.month, first.day), "d MMM")
-            end = locale.toString(QDate(last.year, last.month, last.day), "d MMM yyyy")
-            return (
-                self.tr("Week %1: %2 – %3")
-                .replace("%1", str(first.isocalendar().week))
-                .replace("%2", start)
-                .replace("%3", end)
-            )
-        text = locale.toString(QDate(self.anchor.year, self.anchor.month, 1), "MMMM yyyy")
-        return text[:1].upper() + text[1:]
-
     def _update_counts(self) -> None:
         if self.loading:
             text = self.tr("Reading the calendar…")
         else:
             text = self.tr("%n item(s) shown", "", len(self.shown))
         text += " · " + self.tr("%n idea(s)", "", self._ideas)
+        if self.in_review:
+            text += " · " + self.tr("%n in review", "", self.in_review)
         if self.current_filter.active:
             text += " · " + self.tr("filtered")
         self.counts_label.setText(text)
@@ -379,10 +377,10 @@ class MainWindow(ViewStack, CalendarNavigation, ItemOperations, QMainWindow):
     def wait_until_shown(self, timeout_s: float = 60.0) -> bool:
         """Let the worker finish reading what is on screen (a screenshot, a script)."""
         deadline = time.monotonic() + timeout_s
-        while self.loading and time.monotonic() < deadline:
+        while (self.loading or self.review_loading) and time.monotonic() < deadline:
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
             time.sleep(0.002)
-        return not self.loading
+        return not (self.loading or self.review_loading)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.periods.stop()

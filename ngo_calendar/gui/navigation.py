@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 
 from ngo_calendar.core import checks
 from ngo_calendar.core.query import Filter
@@ -126,3 +126,17 @@ class CalendarNavigation:
         ranges = [self.visible_range(self.view_name, checks.clamp_day(day)) for day in steps]
         others = [self.visible_range(view) for view in VIEWS if view != self.view_name]
         return ranges + others
+
+    def _period_text(self, first: date, last: date) -> str:
+        locale = self.locale()
+        if self.view_name == "week":
+            start = locale.toString(QDate(first.year, first.month, first.day), "d MMM")
+            end = locale.toString(QDate(last.year, last.month, last.day), "d MMM yyyy")
+            return (
+                QCoreApplication.translate("MainWindow", "Week %1: %2 – %3")
+                .replace("%1", str(first.isocalendar().week))
+                .replace("%2", start)
+                .replace("%3", end)
+            )
+        text = locale.toString(QDate(self.anchor.year, self.anchor.month, 1), "MMMM yyyy")
+        return text[:1].upper() + text[1:]

@@ -203,7 +203,11 @@ class ItemOperations:
             return False
         from .editor import ItemEditor
 
-        dialog = ItemEditor(self.editor_context(occ.uid), draft, self)  # type: ignore[arg-type]
+        context = replace(
+            self.editor_context(occ.uid),
+            reopens_review=lambda d: core.review.would_reopen(self.db, occ.item_id, d),
+        )
+        dialog = ItemEditor(context, draft, self)  # type: ignore[arg-type]
         dialog.setWindowTitle(QCoreApplication.translate("ItemOperations", "Edit item"))
         return self._edit_loop(dialog, lambda d: core.items.update_item(self.db, occ.item_id, d))
 

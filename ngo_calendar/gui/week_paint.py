@@ -97,6 +97,9 @@ def _item_colours(occ: Occurrence, palette: QPalette) -> tuple[QColor, QColor]:
 
 def status_mark(status: str) -> str:
     # A check for what the reviewer approved and for what went out; the tooltip says which.
+    # A half-filled circle for what waits for a decision (the review tab lists them).
+    if status == Status.IN_REVIEW:
+        return "\u25d4 "
     return "\u2713 " if status in (Status.APPROVED, Status.PUBLISHED) else ""
 
 

@@ -133,6 +133,7 @@ people = Table(
 # The conditions of the partial indexes on items (series, single items).
 SERIES = text("rrule IS NOT NULL")
 SINGLE = text("rrule IS NULL")
+UNDATED = text("start_utc IS NULL AND start_date IS NULL")
 
 # A post, an event or a milestone. `uid` becomes the iCalendar UID, `revision` SEQUENCE.
 # Exactly one of start_utc (timed) and start_date (all-day) is set, or neither (backlog).
@@ -166,6 +167,8 @@ items = Table(
     Index("ix_items_series", "rrule", sqlite_where=SERIES),
     Index("ix_items_single_duration_minutes", "duration_minutes", sqlite_where=SINGLE),
     Index("ix_items_single_days", "days", sqlite_where=SINGLE),
+    # The ideas (undated): without it, the backlog read every all-day item (migration 0004).
+    Index("ix_items_undated", "start_utc", "start_date", sqlite_where=UNDATED),
 )
 
 # An item on a channel, with that channel's own text when it differs from the body.

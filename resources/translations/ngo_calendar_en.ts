@@ -496,8 +496,8 @@
         <translation>Drag an idea onto a day to schedule it; drag an item here to unschedule it.</translation>
     </message>
     <message>
-        <source>In the calendar: &lt;i&gt;italics&lt;/i&gt; idea, draft or in review; ✓ approved or published; &lt;s&gt;struck out&lt;/s&gt; cancelled; ⚠ text too long for a channel; the coloured marks are the channels.</source>
-        <translation>In the calendar: &lt;i&gt;italics&lt;/i&gt; idea, draft or in review; ✓ approved or published; &lt;s&gt;struck out&lt;/s&gt; cancelled; ⚠ text too long for a channel; the coloured marks are the channels.</translation>
+        <source>In the calendar: &lt;i&gt;italics&lt;/i&gt; idea, draft or in review; ◔ waiting for review; ✓ approved or published; &lt;s&gt;struck out&lt;/s&gt; cancelled; ⚠ text too long for a channel; the coloured marks are the channels.</source>
+        <translation>In the calendar: &lt;i&gt;italics&lt;/i&gt; idea, draft or in review; ◔ waiting for review; ✓ approved or published; &lt;s&gt;struck out&lt;/s&gt; cancelled; ⚠ text too long for a channel; the coloured marks are the channels.</translation>
     </message>
 </context>
 <context>
@@ -549,6 +549,14 @@
     <message>
         <source>Tick at least one channel.</source>
         <translation>Tick at least one channel.</translation>
+    </message>
+    <message>
+        <source>Approved item</source>
+        <translation>Approved item</translation>
+    </message>
+    <message>
+        <source>This item is approved. Saving a new text or date sends it back to review, as the workspace asks. Save?</source>
+        <translation>This item is approved. Saving a new text or date sends it back to review, as the workspace asks. Save?</translation>
     </message>
     <message>
         <source>Text too long</source>
@@ -873,6 +881,10 @@
         <translation>Edit</translation>
     </message>
     <message>
+        <source>Send to review</source>
+        <translation>Send to review</translation>
+    </message>
+    <message>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
@@ -967,6 +979,13 @@
         <translation>
             <numerusform>%n idea</numerusform>
             <numerusform>%n ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in review</source>
+        <translation>
+            <numerusform>%n in review</numerusform>
+            <numerusform>%n in review</numerusform>
         </translation>
     </message>
     <message>
@@ -1158,6 +1177,108 @@
     <message>
         <source>No date matches this rule.</source>
         <translation>No date matches this rule.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Acting as:</source>
+        <translation>Acting as:</translation>
+    </message>
+    <message>
+        <source>Who the history names for what you do here (this computer)</source>
+        <translation>Who the history names for what you do here (this computer)</translation>
+    </message>
+    <message>
+        <source>Review (%n)</source>
+        <translation>Review (%n)</translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation>%1 (this computer)</translation>
+    </message>
+    <message>
+        <source>Select an item to send to review.</source>
+        <translation>Select an item to send to review.</translation>
+    </message>
+    <message>
+        <source>Sent to review. Ctrl+Z to undo.</source>
+        <translation>Sent to review. Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <source>Approved: %n. Ctrl+Z to undo.</source>
+        <translation>Approved: %n. Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <source>Sent back to draft with your comment. Ctrl+Z to undo.</source>
+        <translation>Sent back to draft with your comment. Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>Request changes</translation>
+    </message>
+    <message>
+        <source>What should change in “%1”?</source>
+        <translation>What should change in “%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Nothing waits for review.</source>
+        <translation>Nothing waits for review.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Approve the selected items (Ctrl+Enter)</source>
+        <translation>Approve the selected items (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Request changes…</source>
+        <translation>Request changes…</translation>
+    </message>
+    <message>
+        <source>Send the item back to draft with a comment (Ctrl+Shift+Enter)</source>
+        <translation>Send the item back to draft with a comment (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Approved by itself on %1 if nobody decides.</source>
+        <translation>Approved by itself on %1 if nobody decides.</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>undated</translation>
+    </message>
+    <message>
+        <source>Overdue: its time has come</source>
+        <translation>Overdue: its time has come</translation>
+    </message>
+    <message>
+        <source>Within 24 hours</source>
+        <translation>Within 24 hours</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>No date yet</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation>changes requested</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
     </message>
 </context>
 <context>

@@ -496,8 +496,8 @@
         <translation>Glissez une idée sur un jour pour la planifier&#x202f;; glissez une publication ici pour la déprogrammer.</translation>
     </message>
     <message>
-        <source>In the calendar: &lt;i&gt;italics&lt;/i&gt; idea, draft or in review; ✓ approved or published; &lt;s&gt;struck out&lt;/s&gt; cancelled; ⚠ text too long for a channel; the coloured marks are the channels.</source>
-        <translation>Dans le calendrier&#xa0;: &lt;i&gt;italique&lt;/i&gt; idée, brouillon ou en relecture&#xa0;; ✓ validé ou publié&#xa0;; &lt;s&gt;barré&lt;/s&gt; annulé&#xa0;; ⚠ texte trop long pour un canal&#xa0;; les marques de couleur sont les canaux.</translation>
+        <source>In the calendar: &lt;i&gt;italics&lt;/i&gt; idea, draft or in review; ◔ waiting for review; ✓ approved or published; &lt;s&gt;struck out&lt;/s&gt; cancelled; ⚠ text too long for a channel; the coloured marks are the channels.</source>
+        <translation>Dans le calendrier&#xa0;: &lt;i&gt;italique&lt;/i&gt; idée, brouillon ou en relecture&#x202f;; ◔ attend une relecture&#x202f;; ✓ validé ou publié&#x202f;; &lt;s&gt;barré&lt;/s&gt; annulé&#x202f;; ⚠ texte trop long pour un canal&#x202f;; les marques de couleur sont les canaux.</translation>
     </message>
 </context>
 <context>
@@ -549,6 +549,14 @@
     <message>
         <source>Tick at least one channel.</source>
         <translation>Cochez au moins un canal.</translation>
+    </message>
+    <message>
+        <source>Approved item</source>
+        <translation>Publication validée</translation>
+    </message>
+    <message>
+        <source>This item is approved. Saving a new text or date sends it back to review, as the workspace asks. Save?</source>
+        <translation>Cette publication est validée. Enregistrer un nouveau texte ou une nouvelle date la renvoie en relecture, comme l’espace de travail le demande. Enregistrer&#x202f;?</translation>
     </message>
     <message>
         <source>Text too long</source>
@@ -873,6 +881,10 @@
         <translation>Modifier</translation>
     </message>
     <message>
+        <source>Send to review</source>
+        <translation>Envoyer en relecture</translation>
+    </message>
+    <message>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
@@ -967,6 +979,13 @@
         <translation>
             <numerusform>%n idée</numerusform>
             <numerusform>%n idées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in review</source>
+        <translation>
+            <numerusform>%n en relecture</numerusform>
+            <numerusform>%n en relecture</numerusform>
         </translation>
     </message>
     <message>
@@ -1158,6 +1177,108 @@
     <message>
         <source>No date matches this rule.</source>
         <translation>Aucune date ne correspond à cette règle.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Acting as:</source>
+        <translation>J’agis en tant que&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who the history names for what you do here (this computer)</source>
+        <translation>Le nom que l’historique retient pour ce que vous faites ici (sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Review (%n)</source>
+        <translation>Relecture (%n)</translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation>%1 (cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Select an item to send to review.</source>
+        <translation>Sélectionnez une publication à envoyer en relecture.</translation>
+    </message>
+    <message>
+        <source>Sent to review. Ctrl+Z to undo.</source>
+        <translation>Envoyée en relecture. Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
+        <source>Approved: %n. Ctrl+Z to undo.</source>
+        <translation>Validées&#xa0;: %n. Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
+        <source>Sent back to draft with your comment. Ctrl+Z to undo.</source>
+        <translation>Renvoyée en brouillon avec votre commentaire. Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>Demander des changements</translation>
+    </message>
+    <message>
+        <source>What should change in “%1”?</source>
+        <translation>Que faut-il changer dans «&#xa0;%1&#xa0;»&#x202f;?</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Nothing waits for review.</source>
+        <translation>Rien n’attend de relecture.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Approve the selected items (Ctrl+Enter)</source>
+        <translation>Valider les publications sélectionnées (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Request changes…</source>
+        <translation>Demander des changements…</translation>
+    </message>
+    <message>
+        <source>Send the item back to draft with a comment (Ctrl+Shift+Enter)</source>
+        <translation>Renvoyer la publication en brouillon avec un commentaire (Ctrl+Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>Approved by itself on %1 if nobody decides.</source>
+        <translation>Validée d’office le %1 si personne ne décide.</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Overdue: its time has come</source>
+        <translation>En retard&#xa0;: l’heure est passée</translation>
+    </message>
+    <message>
+        <source>Within 24 hours</source>
+        <translation>Dans les 24 heures</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>Pas encore de date</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>commentaire</translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation>changements demandés</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>validée</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,9 @@ GOOD = re.compile(
 )
 
 
-def _plans_of_a_read(db: Database, **kwargs: object) -> list[tuple[str, list[str]]]:
+def _plans_of_a_read(
+    db: Database, read: object = None, **kwargs: object
+) -> list[tuple[str, list[str]]]:
     statements: list[tuple[str, object]] = []
 
     def keep(_conn, _cursor, statement, parameters, _context, _many) -> None:  # noqa: ANN001
@@ -33,7 +35,10 @@ def _plans_of_a_read(db: Database, **kwargs: object) -> list[tuple[str, list[str
 
     event.listen(db.engine, "before_cursor_execute", keep)
     try:
-        query.occurrences(db, date(2026, 3, 30), date(2026, 5, 10), **kwargs)  # type: ignore[arg-type]
+        if read is None:
+            query.occurrences(db, date(2026, 3, 30), date(2026, 5, 10), **kwargs)  # type: ignore[arg-type]
+        else:
+            read(db)  # type: ignore[operator]
     finally:
         event.remove(db.engine, "before_cursor_execute", keep)
     plans = []
@@ -74,3 +79,13 @@ def test_reading_the_items_a_write_changed_uses_the_same_indexes(cdb: Database) 
         for line in plan:
             if re.search(r"\bitems\b", line):
                 assert GOOD.search(line), f"{line!r} in the plan of:\n{statement}"
+
+
+def test_the_ideas_are_found_through_their_own_index(cdb: Database) -> None:
+    """The backlog (read at start and after every write) once read every all-day item."""
+    _workspace(cdb)
+    items.create_item(cdb, ItemDraft("idée", channels=[]))
+    plans = _plans_of_a_read(cdb, query.backlog)
+    lines = [line for _, plan in plans for line in plan if re.search(r"\bitems\b", line)]
+    assert any("ix_items_undated" in line for line in lines), lines
+    assert not any(re.match(r"SCAN items\b", line) for line in lines), lines

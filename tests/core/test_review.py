@@ -151,17 +151,17 @@ def test_silent_approval_after_n_hours_with_a_remark_saying_so(cdb: Database) ->
     near = add(cdb, "Dans 20 heures", Timed(datetime(2026, 12, 3, 9, 0)))  # 08:00 UTC
     far = add(cdb, "Dans 3 jours", Timed(datetime(2026, 12, 5, 9, 0)))
     review.submit(cdb, [near, far])
-    assert review_queue.approve_silently(cdb, NOW) is None  # off by default: nothing written
+    assert review.approve_silently(cdb, NOW) is None  # off by default: nothing written
     review.update_rules(cdb, silent_after_hours=24)
     queue = {e.title: e for e in review_queue.waiting(cdb, NOW)}
     assert queue["Dans 3 jours"].silent_at == datetime(2026, 12, 4, 8, 0, tzinfo=UTC)
-    changes = review_queue.approve_silently(cdb, NOW)
+    changes = review.approve_silently(cdb, NOW)
     assert changes is not None
     assert status(cdb, near) == Status.APPROVED and status(cdb, far) == Status.IN_REVIEW
     remark = thread(cdb, near)[0]
-    assert remark[1] == review_queue.SILENT and "24 h before publication" in remark[4]
-    assert review_queue.approve_silently(cdb, NOW) is None  # nothing due any more
-    assert review_queue.approve_silently(cdb, NOW + timedelta(days=2)) is not None
+    assert remark[1] == review.SILENT and "24 h before publication" in remark[4]
+    assert review.approve_silently(cdb, NOW) is None  # nothing due any more
+    assert review.approve_silently(cdb, NOW + timedelta(days=2)) is not None
     assert status(cdb, far) == Status.APPROVED
 
 

@@ -37,6 +37,8 @@ def answer_the_editor_questions(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ItemEditor, "confirm_discard", lambda self: True)
     # Likewise the question at saving a text over a channel's limit: saved anyway.
     monkeypatch.setattr(ItemEditor, "confirm_too_long", lambda self, channels: True)
+    # And at saving an approved item that goes back to review: saved.
+    monkeypatch.setattr(ItemEditor, "confirm_reopen", lambda self: True)
 
 
 @pytest.fixture
