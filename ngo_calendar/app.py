@@ -142,6 +142,8 @@ def run(argv: Sequence[str]) -> int:
             return cli.dispatch(db, args, write_pdf)
         finally:
             db.close()
+    except BrokenPipeError:
+        raise  # the reader went away (`item list | head`): main() stops quietly
     except Exception as exc:  # noqa: BLE001 - the last place an error can be turned into words
         from ngo_calendar.cli import commands as cli  # the window does not load it otherwise
 

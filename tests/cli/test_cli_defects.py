@@ -48,3 +48,27 @@ def test_the_command_line_logs_a_defect_and_says_where(tmp_path: Path) -> None:
     assert str(log) in lines[0]
     logged = log.read_text(encoding="utf-8")
     assert "Traceback" in logged and "RuntimeError: planted defect" in logged
+
+
+def test_a_reader_that_goes_away_is_not_a_defect(tmp_path: Path) -> None:
+    """`ngo-calendar item list | head -1`: the reader closes the pipe after one line; the
+    command stops quietly (no 'internal error', nothing logged), as Unix tools do."""
+    folder = tmp_path / "ws"
+    env = base_env()
+    base = [sys.executable, "-m", "ngo_calendar", "--data-dir", str(folder)]
+    assert subprocess.run([*base, "demo"], env=env, capture_output=True, timeout=120).returncode == 0
+    listing = subprocess.Popen(
+        [*base, "item", "list", "--from", "2020-01-01", "--to", "2030-12-31"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert listing.stdout is not None and listing.stderr is not None
+    first = listing.stdout.readline()
+    listing.stdout.close()  # what `head -1` does once it has its line
+    err = listing.stderr.read().decode()
+    assert listing.wait(timeout=60) == 0, err
+    assert first.strip() and err == ""
+    assert not (folder / "logs" / "ngo-calendar.log").exists() or "BrokenPipe" not in (
+        folder / "logs" / "ngo-calendar.log"
+    ).read_text(encoding="utf-8")

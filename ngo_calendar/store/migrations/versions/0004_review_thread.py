@@ -1,10 +1,7 @@
-"""the review thread of an item (comments, requested changes, decisions); an index of ideas
+"""the review thread of an item (comments, requested changes, decisions)
 
 Revision ID: 0004
 Revises: 0003
-
-The ideas (undated items) get a partial index: the backlog, read at start and after each
-write, read every all-day item to find them (10 ms at 100,000 items).
 
 An item's record (what undo puts back) gains its thread, `comments`: the undo entries stored
 before get an empty one, so that undoing them still compares like with like.
@@ -21,8 +18,6 @@ revision = "0004"
 down_revision = "0003"
 branch_labels = None
 depends_on = None
-
-UNDATED = sa.text("start_utc IS NULL AND start_date IS NULL")
 
 
 def upgrade() -> None:
@@ -44,18 +39,10 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_item_comments")),
     )
     op.create_index(op.f("ix_item_comments_item_id"), "item_comments", ["item_id"])
-    op.create_index(
-        "ix_items_undated",
-        "items",
-        ["start_utc", "start_date"],
-        sqlite_where=UNDATED,
-        postgresql_where=UNDATED,
-    )
     _rewrite_undo_entries(lambda record: {**record, "comments": []})
 
 
 def downgrade() -> None:
-    op.drop_index("ix_items_undated", table_name="items")
     _rewrite_undo_entries(lambda record: {k: v for k, v in record.items() if k != "comments"})
     op.drop_index(op.f("ix_item_comments_item_id"), table_name="item_comments")
     op.drop_table("item_comments")
