@@ -5,9 +5,9 @@ window (the channel and campaign commands are in lists.py); `dispatch` runs the 
 from __future__ import annotations
 
 import argparse
-from typing import Any
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from ngo_calendar.core import checks, items, occurrences, query, undo, workspace

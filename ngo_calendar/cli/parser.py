@@ -169,6 +169,14 @@ def _review_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
         decision.add_argument("--as", dest="person", help="who decides: one of the people")
         decision.add_argument("--occurrence", help="only this date of a series")
         decision.add_argument("--comment", required=decision is not approve)
+    sheet = rsub.add_parser(
+        "sheet",
+        help="write what waits as a review sheet: OUT.html (to decide in a browser) or OUT.pdf",
+    )
+    sheet.add_argument("out", metavar="OUT")
+    sheet.add_argument("--as", dest="person", help="who makes the sheet: one of the people")
+    apply = rsub.add_parser("apply", help="record the decisions a reviewer saved from a sheet")
+    apply.add_argument("decisions", metavar="DECISIONS")
     settings = rsub.add_parser("settings", help="show or change the validation settings")
     settings.add_argument("--mode", choices=["off", "all", "rules"])
     settings.add_argument("--silent-after", help="hours before publication, or off")

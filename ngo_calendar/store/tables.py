@@ -167,7 +167,7 @@ items = Table(
     Index("ix_items_series", "rrule", sqlite_where=SERIES),
     Index("ix_items_single_duration_minutes", "duration_minutes", sqlite_where=SINGLE),
     Index("ix_items_single_days", "days", sqlite_where=SINGLE),
-    # The ideas (undated): without it, the backlog read every all-day item (migration 0004).
+    # The ideas (undated): without it, the backlog read every all-day item (migration 0005).
     Index("ix_items_undated", "start_utc", "start_date", sqlite_where=UNDATED),
 )
 

@@ -56,7 +56,9 @@ def test_a_reader_that_goes_away_is_not_a_defect(tmp_path: Path) -> None:
     folder = tmp_path / "ws"
     env = base_env()
     base = [sys.executable, "-m", "ngo_calendar", "--data-dir", str(folder)]
-    assert subprocess.run([*base, "demo"], env=env, capture_output=True, timeout=120).returncode == 0
+    assert (
+        subprocess.run([*base, "demo"], env=env, capture_output=True, timeout=120).returncode == 0
+    )
     listing = subprocess.Popen(
         [*base, "item", "list", "--from", "2020-01-01", "--to", "2030-12-31"],
         stdout=subprocess.PIPE,
