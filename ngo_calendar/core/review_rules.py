@@ -131,3 +131,22 @@ def reopens(conn: Any, before: dict[str, Any], after: dict[str, Any]) -> bool:
             select(campaign.name).where(campaign.id == after["campaign_id"])
         )
     return current.needs_review(names, campaign_name, after["sensitivity"])
+
+
+def follow_rename(session: Any, kind: str, old: str, new: str | None) -> None:
+    """A channel or campaign renamed (`new`) or deleted (None) inside an operation: the rules
+    name it by its name, so they follow it, in the same operation (one undo puts both back)."""
+    follow_renames(session, kind, {old: new})
+
+
+def follow_renames(session: Any, kind: str, renamed: dict[str, str | None]) -> None:
+    """Several at once (names swapped in the settings dialog move together)."""
+    from .workspace import put_setting
+
+    key = KEYS["channels" if kind == "channel" else "campaigns"]
+    value = session.scalar(select(columns.Setting.value).where(columns.Setting.key == key))
+    names = json.loads(value or "[]")
+    if not set(names) & set(renamed):
+        return
+    kept = {renamed.get(name, name) for name in names} - {None}
+    put_setting(session, key, json.dumps(sorted(kept)))

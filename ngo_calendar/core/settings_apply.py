@@ -28,6 +28,7 @@ from .domain import (
     Role,
     parse_enum,
 )
+from .review_rules import follow_rename, follow_renames
 from .timing import zone
 from .unit_of_work import reading
 from .workspace import (
@@ -235,8 +236,10 @@ def _sync(
             continue  # someone else deleted it meanwhile: the wish is granted
         if model is Channel:
             _refuse_used_channel(s, row)
+            follow_rename(s, "channel", row.name, None)
         elif model is Campaign:
             _detach_campaign(s, row)
+            follow_rename(s, "campaign", row.name, None)
         elif model in (Objective, Audience):
             _detach_named(s, row)
         s.flush()  # the links go first: the database would otherwise remove them under us
@@ -260,6 +263,10 @@ def _sync(
 
     # Unique names: park renamed rows under a placeholder first so that two rows can swap names.
     renamed = [r for e in entries if e.id is not None and (r := rows[e.id]).name != e.name.strip()]
+    if model in (Channel, Campaign):
+        kind = "channel" if model is Channel else "campaign"
+        new_names = {e.id: e.name.strip() for e in entries}
+        follow_renames(s, kind, {row.name: new_names[row.id] for row in renamed})
     for row in renamed:
         row.name = f"~{row.id}~"
     s.flush()

@@ -29,6 +29,7 @@ from .domain import (
     InputError,
     NotFoundError,
 )
+from .review_rules import follow_rename
 from .unit_of_work import reading
 from .workspace import refuse_taken
 
@@ -200,6 +201,7 @@ def rename_channel(db: Database, channel_id: int, name: str, who: str | None = N
     with unit_of_work.write(db, "rename channel", who) as uow:
         row = _channel(uow.session, channel_id)
         _check_free(uow.session, Channel, name, row.id, "channel")
+        follow_rename(uow.session, "channel", row.name, name)
         row.name = name
     return uow.changes
 
@@ -215,6 +217,7 @@ def delete_channel(
         if not force:
             _refuse_used_channel(s, row)
         _detach_channel(s, row)
+        follow_rename(s, "channel", row.name, None)
         s.flush()  # the links go first: the database would otherwise remove them under us
         s.delete(row)
         s.flush()
@@ -244,6 +247,7 @@ def rename_campaign(db: Database, name: str, new_name: str, who: str | None = No
     with unit_of_work.write(db, "rename campaign", who) as uow:
         row = _by_name(uow.session, Campaign, name, "campaign")
         _check_free(uow.session, Campaign, new_name, row.id, "campaign")
+        follow_rename(uow.session, "campaign", row.name, new_name)
         row.name = new_name
     return uow.changes
 
@@ -253,6 +257,7 @@ def delete_campaign(db: Database, name: str, who: str | None = None) -> Changes:
     with unit_of_work.write(db, "delete campaign", who) as uow:
         row = _by_name(uow.session, Campaign, name, "campaign")
         _detach_campaign(uow.session, row)
+        follow_rename(uow.session, "campaign", row.name, None)
         uow.session.flush()
         uow.session.delete(row)
     return uow.changes

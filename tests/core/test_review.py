@@ -4,6 +4,7 @@ fixed clock."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -207,3 +208,38 @@ def test_a_deleted_item_comes_back_with_its_thread(cdb: Database) -> None:
     undo.undo(cdb)
     (back,) = [o.item_id for o in query.occurrences(cdb, NOW.date(), NOW.date() + timedelta(9))]
     assert [r[4] for r in thread(cdb, back)] == ["Une photo ?"]
+
+
+def test_the_rules_follow_a_channel_or_campaign_renamed_or_deleted(cdb: Database) -> None:
+    from ngo_calendar.core import settings_apply, workspace_lists
+
+    workspace.save_campaign(cdb, "Noël")
+    review.update_rules(cdb, "rules", ["Facebook", "Instagram"], ["Noël"])
+    facebook = next(c.id for c in workspace.channels(cdb) if c.name == "Facebook")
+    workspace_lists.rename_channel(cdb, facebook, "Page Facebook")
+    workspace_lists.rename_campaign(cdb, "Noël", "Noël solidaire")
+    got = review_rules.rules(cdb)
+    assert (got.channels, got.campaigns) == (("Instagram", "Page Facebook"), ("Noël solidaire",))
+    undo.undo(cdb)
+    assert review_rules.rules(cdb).campaigns == ("Noël",)  # one undo puts both back
+    workspace_lists.delete_campaign(cdb, "Noël")
+    assert review_rules.rules(cdb).campaigns == ()
+    # Two channels that swap names in the settings dialog keep their place in the rules.
+    snapshot = settings_apply.workspace_snapshot(cdb)
+    named = {c.name: c for c in snapshot.channels}
+    swapped = (
+        replace(named["Page Facebook"], name="Newsletter"),
+        replace(named["Newsletter"], name="Page Facebook"),
+        named["Instagram"],
+    )
+    settings_apply.apply_settings(cdb, replace(snapshot, channels=swapped))
+    assert review_rules.rules(cdb).channels == ("Instagram", "Newsletter")
+    removed = replace(
+        settings_apply.workspace_snapshot(cdb),
+        channels=tuple(
+            c for c in settings_apply.workspace_snapshot(cdb).channels if c.name != "Instagram"
+        ),
+        removed=settings_apply.Removals(channels=frozenset({named["Instagram"].id})),
+    )
+    settings_apply.apply_settings(cdb, removed)
+    assert review_rules.rules(cdb).channels == ("Newsletter",)
