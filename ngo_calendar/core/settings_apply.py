@@ -28,7 +28,7 @@ from .domain import (
     Role,
     parse_enum,
 )
-from .review_rules import follow_rename, follow_renames
+from .review_rules import ReviewRules, follow_rename, follow_renames, rules_from
 from .timing import zone
 from .unit_of_work import reading
 from .workspace import (
@@ -111,6 +111,9 @@ class SettingsResult:
     objectives: tuple[NamedEntry, ...]
     audiences: tuple[NamedEntry, ...]
     removed: Removals = Removals()
+    # The validation rules (channels and campaigns by the names this result gives them);
+    # None leaves them as they are.
+    review: ReviewRules | None = None
 
 
 @dataclass(frozen=True)
@@ -155,6 +158,7 @@ def workspace_snapshot(db: Database) -> WorkspaceSnapshot:
             objectives=named(Objective),
             audiences=named(Audience),
             uses=_usage(s),
+            review=rules_from(s),
         )
 
 
@@ -223,7 +227,26 @@ def apply_settings(db: Database, result: SettingsResult, who: str | None = None)
             (Person, "person", result.people, gone.people),
         ):
             _sync(s, model, what, entries, removed)
+        if result.review is not None:
+            _store_rules(db, result.review, uow.who)
     return uow.changes
+
+
+def _store_rules(db: Database, wanted: ReviewRules, who: str) -> None:
+    """The validation rules, checked by core.review against the lists just stored (this
+    joins the settings' operation: one undo step for the whole dialog)."""
+    from . import review
+
+    review.update_rules(
+        db,
+        mode=wanted.mode,
+        channel_names=wanted.channels,
+        campaign_names=wanted.campaigns,
+        sensitivities=wanted.sensitivities,
+        silent_after_hours=wanted.silent_after_hours,
+        reopen_on_change=wanted.reopen_on_change,
+        who=who,
+    )
 
 
 def _sync(

@@ -34,12 +34,15 @@ from .navigation import VIEWS, CalendarNavigation
 from .operations import ItemOperations
 from .period_cache import PeriodCache, ReleaseAfterPaint
 from .review_actions import ReviewActions
+from .review_sheet_actions import ReviewSheetActions
 from .store_watch import StoreWatch
 from .time_box import DateBox
 from .view_stack import ViewStack
 
 
-class MainWindow(ViewStack, ReviewActions, CalendarNavigation, ItemOperations, QMainWindow):
+class MainWindow(
+    ViewStack, ReviewActions, ReviewSheetActions, CalendarNavigation, ItemOperations, QMainWindow
+):
     languageChanged = Signal(str)  # the workspace language changed in the settings
 
     def __init__(
@@ -193,6 +196,7 @@ class MainWindow(ViewStack, ReviewActions, CalendarNavigation, ItemOperations, Q
         view.addActions([self.view_actions[n] for n in VIEWS])
         view.addSeparator()
         view.addActions([self.act_prev, self.act_today, self.act_next, self.act_goto])
+        self._build_review_menu(menus)
 
     def _connect_views(self) -> None:
         self.filter_bar.changed.connect(self._filter_changed)

@@ -365,13 +365,16 @@ class ItemOperations:
             menu.popup(pos)
         return menu
 
-    def open_settings(self) -> bool:
+    def open_settings(self, tab: str = "") -> bool:
+        """The settings dialog, on the tab named `tab` (its object name) if given."""
         from ngo_calendar.core import settings_apply
 
         from .settings_dialog import SettingsDialog
 
         before = workspace.settings(self.db).language
         dialog = SettingsDialog(settings_apply.workspace_snapshot(self.db), self)  # type: ignore[arg-type]
+        if tab:
+            dialog.show_tab(tab)
         try:
             while self.run_settings(dialog):
                 try:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -82,6 +83,24 @@ class ReviewActions:
         assert isinstance(column, QVBoxLayout)
         column.addLayout(who)
         column.addWidget(panel, 1)
+        away = QHBoxLayout()
+        for name, text, slot in (
+            (
+                "sheetButton",
+                QCoreApplication.translate("ReviewActions", "Sheet for a reviewer…"),
+                owner.write_review_sheet,
+            ),
+            (
+                "decisionsButton",
+                QCoreApplication.translate("ReviewActions", "Apply decisions…"),
+                owner.apply_review_decisions,
+            ),
+        ):
+            button = QPushButton(text, page)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            away.addWidget(button)
+        column.addLayout(away)
         panel.approveRequested.connect(self.approve_entries)
         panel.changesRequested.connect(self.request_changes)
         panel.openRequested.connect(lambda entry: owner.edit_occurrence(self._as_occurrence(entry)))

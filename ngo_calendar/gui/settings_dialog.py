@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ngo_calendar.core.review_rules import ReviewRules
 from ngo_calendar.core.settings_apply import Removals, SettingsResult, WorkspaceSnapshot
 from ngo_calendar.core.timing import all_zones
 
+from .settings_review_tab import ReviewTab
 from .settings_tabs import CampaignsTab, ChannelsTab, NamedTab, PeopleTab
 
 MAX_PROBLEMS_SHOWN = 3
@@ -61,12 +63,14 @@ class SettingsDialog(QDialog):
             self._audience_note,
             current.uses.audiences,
         )
+        self.review_tab = ReviewTab(current.review or ReviewRules())
         for tab, label in (
             (self.channels_tab, self.tr("Channels")),
             (self.campaigns_tab, self.tr("Campaigns")),
             (self.people_tab, self.tr("People")),
             (self.objectives_tab, self.tr("Objectives")),
             (self.audiences_tab, self.tr("Audiences")),
+            (self.review_tab, self.tr("Validation")),
         ):
             self.tabs.addTab(tab, label)
 
@@ -76,6 +80,8 @@ class SettingsDialog(QDialog):
         self.campaigns_tab.set_objectives(self.objectives_tab.table.keyed_names())
         self.campaigns_tab.table.set_entries(current.campaigns)
         self.people_tab.table.set_entries(current.people)
+        self._review_lists()
+        self.tabs.currentChanged.connect(lambda *_: self._review_lists())
 
         self.problem_icon = QLabel()
         self.problem_icon.setPixmap(self._warning_icon().pixmap(16, 16))
@@ -109,7 +115,20 @@ class SettingsDialog(QDialog):
 
     # --- what the dialog gives back -----------------------------------------------------------
 
+    def show_tab(self, name: str) -> None:
+        found = self.findChild(QWidget, name)
+        if found is not None:
+            self.tabs.setCurrentWidget(found)
+
+    def _review_lists(self) -> None:
+        """The Validation tab offers the channels and campaigns as their tabs hold them."""
+        self.review_tab.set_lists(
+            [row for row in self.channels_tab.table.keyed_names() if row[1]],
+            [row for row in self.campaigns_tab.table.keyed_names() if row[1]],
+        )
+
     def result_value(self) -> SettingsResult:
+        self._review_lists()
         return SettingsResult(
             association=self.association.text().strip(),
             timezone=self.timezone.currentText().strip(),
@@ -126,6 +145,7 @@ class SettingsDialog(QDialog):
                 objectives=self.objectives_tab.table.removed_ids(),
                 audiences=self.audiences_tab.table.removed_ids(),
             ),
+            review=self.review_tab.rules(),
         )
 
     def problems(self) -> list[str]:

@@ -1190,6 +1190,14 @@
         <translation>Who the history names for what you do here (this computer)</translation>
     </message>
     <message>
+        <source>Sheet for a reviewer…</source>
+        <translation>Sheet for a reviewer…</translation>
+    </message>
+    <message>
+        <source>Apply decisions…</source>
+        <translation>Apply decisions…</translation>
+    </message>
+    <message>
         <source>Review (%n)</source>
         <translation>Review (%n)</translation>
     </message>
@@ -1282,6 +1290,140 @@
     </message>
 </context>
 <context>
+    <name>ReviewSheetActions</name>
+    <message>
+        <source>Review sheet for a reviewer…</source>
+        <translation>Review sheet for a reviewer…</translation>
+    </message>
+    <message>
+        <source>Apply a reviewer’s decisions…</source>
+        <translation>Apply a reviewer’s decisions…</translation>
+    </message>
+    <message>
+        <source>Validation settings…</source>
+        <translation>Validation settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <source>review-sheet</source>
+        <translation>review-sheet</translation>
+    </message>
+    <message>
+        <source>Review sheet for a reviewer</source>
+        <translation>Review sheet for a reviewer</translation>
+    </message>
+    <message>
+        <source>Page to decide in a browser (*.html);;PDF to print (*.pdf)</source>
+        <translation>Page to decide in a browser (*.html);;PDF to print (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the review sheet…</source>
+        <translation>Writing the review sheet…</translation>
+    </message>
+    <message>
+        <source>Review sheet of %n item(s) written to %1</source>
+        <translation>Review sheet of %n item(s) written to %1</translation>
+    </message>
+    <message>
+        <source>Review sheet</source>
+        <translation>Review sheet</translation>
+    </message>
+    <message>
+        <source>Send it to the reviewer: they open it in any browser, decide, and save their decisions to a file that you record with Review › Apply a reviewer’s decisions.</source>
+        <translation>Send it to the reviewer: they open it in any browser, decide, and save their decisions to a file that you record with Review › Apply a reviewer’s decisions.</translation>
+    </message>
+    <message>
+        <source>Print it or send it; decisions on paper are entered in the Review tab.</source>
+        <translation>Print it or send it; decisions on paper are entered in the Review tab.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Apply a reviewer’s decisions</source>
+        <translation>Apply a reviewer’s decisions</translation>
+    </message>
+    <message>
+        <source>Decisions saved from a review sheet (*.json);;All files (*)</source>
+        <translation>Decisions saved from a review sheet (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Decisions of %1: %n recorded.</source>
+        <translation>Decisions of %1: %n recorded.</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>item %1</translation>
+    </message>
+    <message>
+        <source>Not applied: %n (changed since the sheet was made, or gone).</source>
+        <translation>Not applied: %n (changed since the sheet was made, or gone).</translation>
+    </message>
+    <message>
+        <source>Reviewer’s decisions</source>
+        <translation>Reviewer’s decisions</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z takes them back.</source>
+        <translation>Ctrl+Z takes them back.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <source>A second pair of eyes before a post goes out, without slowing the association down: one reviewer, one click, and nothing waits forever.</source>
+        <translation>A second pair of eyes before a post goes out, without slowing the association down: one reviewer, one click, and nothing waits forever.</translation>
+    </message>
+    <message>
+        <source>No validation: items are approved by whoever plans them</source>
+        <translation>No validation: items are approved by whoever plans them</translation>
+    </message>
+    <message>
+        <source>Every item is reviewed before it goes out</source>
+        <translation>Every item is reviewed before it goes out</translation>
+    </message>
+    <message>
+        <source>Only items on these channels, campaigns or sensitivities:</source>
+        <translation>Only items on these channels, campaigns or sensitivities:</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <source>Approve silently what is still waiting</source>
+        <translation>Approve silently what is still waiting</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>before publication</source>
+        <translation>before publication</translation>
+    </message>
+    <message>
+        <source>It happens when the app or a command opens the workspace, with a line in the item&apos;s history; the queue shows when.</source>
+        <translation>It happens when the app or a command opens the workspace, with a line in the item&apos;s history; the queue shows when.</translation>
+    </message>
+    <message>
+        <source>An approved item whose text or date changes goes back to review</source>
+        <translation>An approved item whose text or date changes goes back to review</translation>
+    </message>
+</context>
+<context>
     <name>RowsTable</name>
     <message>
         <source>Add</source>
@@ -1361,6 +1503,10 @@
     <message>
         <source>People</source>
         <translation>People</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
     </message>
     <message>
         <source>Name of the association</source>

@@ -1190,6 +1190,14 @@
         <translation>Le nom que l’historique retient pour ce que vous faites ici (sur cet ordinateur)</translation>
     </message>
     <message>
+        <source>Sheet for a reviewer…</source>
+        <translation>Feuille pour un relecteur…</translation>
+    </message>
+    <message>
+        <source>Apply decisions…</source>
+        <translation>Appliquer des décisions…</translation>
+    </message>
+    <message>
         <source>Review (%n)</source>
         <translation>Relecture (%n)</translation>
     </message>
@@ -1282,6 +1290,140 @@
     </message>
 </context>
 <context>
+    <name>ReviewSheetActions</name>
+    <message>
+        <source>Review sheet for a reviewer…</source>
+        <translation>Feuille de relecture pour un relecteur…</translation>
+    </message>
+    <message>
+        <source>Apply a reviewer’s decisions…</source>
+        <translation>Appliquer les décisions d’un relecteur…</translation>
+    </message>
+    <message>
+        <source>Validation settings…</source>
+        <translation>Réglages de validation…</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Relecture</translation>
+    </message>
+    <message>
+        <source>review-sheet</source>
+        <translation>feuille-de-relecture</translation>
+    </message>
+    <message>
+        <source>Review sheet for a reviewer</source>
+        <translation>Feuille de relecture pour un relecteur</translation>
+    </message>
+    <message>
+        <source>Page to decide in a browser (*.html);;PDF to print (*.pdf)</source>
+        <translation>Page à remplir dans un navigateur (*.html);;PDF à imprimer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the review sheet…</source>
+        <translation>Écriture de la feuille de relecture…</translation>
+    </message>
+    <message>
+        <source>Review sheet of %n item(s) written to %1</source>
+        <translation>Feuille de relecture de %n contenu(s) écrite dans %1</translation>
+    </message>
+    <message>
+        <source>Review sheet</source>
+        <translation>Feuille de relecture</translation>
+    </message>
+    <message>
+        <source>Send it to the reviewer: they open it in any browser, decide, and save their decisions to a file that you record with Review › Apply a reviewer’s decisions.</source>
+        <translation>Envoyez-la à la personne qui relit&#xa0;: elle l’ouvre dans n’importe quel navigateur, décide et enregistre ses décisions dans un fichier que vous appliquez avec Relecture › Appliquer les décisions d’un relecteur.</translation>
+    </message>
+    <message>
+        <source>Print it or send it; decisions on paper are entered in the Review tab.</source>
+        <translation>Imprimez-la ou envoyez-la&#x202f;; les décisions prises sur papier se saisissent dans l’onglet Relecture.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Apply a reviewer’s decisions</source>
+        <translation>Appliquer les décisions d’un relecteur</translation>
+    </message>
+    <message>
+        <source>Decisions saved from a review sheet (*.json);;All files (*)</source>
+        <translation>Décisions enregistrées depuis une feuille de relecture (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Decisions of %1: %n recorded.</source>
+        <translation>Décisions de %1&#xa0;: %n enregistrée(s).</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>contenu %1</translation>
+    </message>
+    <message>
+        <source>Not applied: %n (changed since the sheet was made, or gone).</source>
+        <translation>Non appliquées&#xa0;: %n (contenu modifié depuis la feuille, ou supprimé).</translation>
+    </message>
+    <message>
+        <source>Reviewer’s decisions</source>
+        <translation>Décisions du relecteur</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z takes them back.</source>
+        <translation>Ctrl+Z les annule.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <source>A second pair of eyes before a post goes out, without slowing the association down: one reviewer, one click, and nothing waits forever.</source>
+        <translation>Un second regard avant qu’une publication ne parte, sans ralentir l’association&#xa0;: une personne qui relit, un clic, et rien n’attend indéfiniment.</translation>
+    </message>
+    <message>
+        <source>No validation: items are approved by whoever plans them</source>
+        <translation>Pas de validation&#xa0;: les contenus sont validés par la personne qui les planifie</translation>
+    </message>
+    <message>
+        <source>Every item is reviewed before it goes out</source>
+        <translation>Chaque contenu est relu avant de partir</translation>
+    </message>
+    <message>
+        <source>Only items on these channels, campaigns or sensitivities:</source>
+        <translation>Seulement les contenus de ces canaux, campagnes ou sensibilités&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <source>Approve silently what is still waiting</source>
+        <translation>Valider tacitement ce qui attend encore</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation>&#xa0;h</translation>
+    </message>
+    <message>
+        <source>before publication</source>
+        <translation>avant la publication</translation>
+    </message>
+    <message>
+        <source>It happens when the app or a command opens the workspace, with a line in the item&apos;s history; the queue shows when.</source>
+        <translation>Cela se fait quand l’application ou une commande ouvre l’espace de travail, avec une ligne dans l’historique du contenu&#x202f;; la file indique quand.</translation>
+    </message>
+    <message>
+        <source>An approved item whose text or date changes goes back to review</source>
+        <translation>Un contenu validé dont le texte ou la date change repart en relecture</translation>
+    </message>
+</context>
+<context>
     <name>RowsTable</name>
     <message>
         <source>Add</source>
@@ -1361,6 +1503,10 @@
     <message>
         <source>People</source>
         <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
     </message>
     <message>
         <source>Name of the association</source>

@@ -1,0 +1,171 @@
+"""The review sheet and the validation settings from the window: write the sheet (a page or a
+PDF) from the Review menu or tab, record a decisions file and see what was done and what was
+not, undo it in one step; and the Validation tab of the settings dialog."""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+from ngo_calendar.core import review, review_decisions, review_rules, review_sheet, workspace
+from ngo_calendar.gui.main_window import MainWindow
+from ngo_calendar.store import Database
+
+from .test_review_queue import add, shown, status
+
+
+def wait_for(condition, timeout_s: float = 30.0) -> bool:  # noqa: ANN001
+    deadline = time.monotonic() + timeout_s
+    while not condition() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
+    return bool(condition())
+
+
+def report_box(window: MainWindow, name: str) -> QMessageBox:
+    box = window.findChild(QMessageBox, name)
+    assert box is not None
+    return box
+
+
+@pytest.mark.parametrize("suffix", [".html", ".pdf"])
+def test_the_sheet_is_written_from_the_review_menu(
+    window: MainWindow, cdb: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
+    ids = [add(cdb, "Appel aux dons", 30), add(cdb, "Fête de quartier", 50)]
+    review.submit(cdb, ids)
+    out = tmp_path / f"relecture{suffix}"
+    monkeypatch.setattr(window, "ask_sheet_path", lambda: str(out))
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Review")
+    assert window.act_sheet in menu.actions() and window.act_submit in menu.actions()
+    window.act_sheet.trigger()
+    assert wait_for(lambda: window.findChild(QMessageBox, "sheetWritten") is not None)
+    assert "2 item(s)" in report_box(window, "sheetWritten").text() and out.stat().st_size > 0
+    head = out.read_bytes()[:5]
+    assert head == (b"<!DOC" if suffix == ".html" else b"%PDF-")
+
+
+def test_a_sheet_with_another_extension_is_refused_with_a_message(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(window, "ask_sheet_path", lambda: str(tmp_path / "sheet.odt"))
+    window.write_review_sheet()
+    assert "written as .html or .pdf" in window.last_error
+    assert not (tmp_path / "sheet.odt").exists()
+
+
+def decisions_file(db: Database, tmp_path: Path, choices: dict[int, tuple[str, str]]) -> Path:
+    """The file the page saves (see tests/core/test_review_sheet.py for the format)."""
+    sheet = review_sheet.make(db, datetime.now(UTC))
+    rows = [
+        {
+            "item": e.item_id,
+            "uid": e.uid,
+            "occurrence": e.occurrence,
+            "revision": e.revision,
+            "decision": choices[e.item_id][0],
+            "comment": choices[e.item_id][1],
+        }
+        for e in sheet.entries
+        if e.item_id in choices
+    ]
+    text = review_decisions.canonical(sheet.workspace_id, sheet.sheet_id, "Claire", rows)
+    data = {
+        "format": review_decisions.FORMAT,
+        "version": review_decisions.VERSION,
+        "workspace": sheet.workspace_id,
+        "sheet": sheet.sheet_id,
+        "reviewer": "Claire",
+        "decisions": rows,
+        "seal": review_decisions.seal(sheet.key, text),
+    }
+    path = tmp_path / "decisions.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_decisions_are_recorded_from_the_tab_reported_and_undone_in_one_step(
+    window: MainWindow,
+    cdb: Database,
+    qtbot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    workspace.save_person(cdb, "Claire", "reviewer")
+    ids = [add(cdb, "Un", 30), add(cdb, "Deux", 40), add(cdb, "Trois", 50)]
+    review.submit(cdb, ids)
+    choices = {ids[0]: ("approve", ""), ids[1]: ("changes", "Plus court"), ids[2]: ("approve", "")}
+    path = decisions_file(cdb, tmp_path, choices)
+    review.add_comment(cdb, ids[2], "Changé depuis")  # after the sheet: not applied
+    window.refresh()
+    assert len(shown(window)) == 3
+    monkeypatch.setattr(window, "ask_decisions_path", lambda: str(path))
+    button = window.findChild(QPushButton, "decisionsButton")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert [status(cdb, i) for i in ids] == ["approved", "draft", "in_review"]
+    assert window.last_report.startswith("Decisions of Claire: 2 recorded. Not applied: 1")
+    assert "“Trois”: changed after the sheet was made (now in_review)" in window.last_report
+    box = report_box(window, "decisionsReport")
+    assert box.isVisible() and "Trois" in box.detailedText()
+    assert len(shown(window)) == 1  # the queue follows
+    box.close()
+    assert window.stack_state.undo_label == "review sheet decisions"
+    window.act_undo.trigger()  # Ctrl+Z, once the report is closed
+    assert [status(cdb, i) for i in ids] == ["in_review"] * 3
+
+
+def test_a_hand_edited_decisions_file_is_refused_and_changes_nothing(
+    window: MainWindow, cdb: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workspace.save_person(cdb, "Claire", "reviewer")
+    item = add(cdb, "Un", 30)
+    review.submit(cdb, [item])
+    path = decisions_file(cdb, tmp_path, {item: ("approve", "")})
+    path.write_text(path.read_text("utf-8").replace('"approve"', '"changes"'), "utf-8")
+    monkeypatch.setattr(window, "ask_decisions_path", lambda: str(path))
+    window.apply_review_decisions()
+    assert "seal" in window.last_error and status(cdb, item) == "in_review"
+
+
+def test_the_validation_tab_sets_the_rules_and_follows_a_renamed_channel(
+    window: MainWindow,
+    cdb: Database,
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    def choose(dialog) -> bool:  # noqa: ANN001
+        tab = dialog.review_tab
+        assert dialog.tabs.currentWidget() is tab  # Review › Validation settings… opens it
+        qtbot.mouseClick(tab.mode_buttons.button(2), Qt.MouseButton.LeftButton)
+        ticks = {tab.channels.item(r).text(): tab.channels.item(r) for r in range(3)}
+        ticks["Instagram"].setCheckState(Qt.CheckState.Checked)
+        tab.silent.setChecked(True)
+        tab.silent_hours.setValue(12)
+        tab.reopen.setChecked(False)
+        # Renamed on the Channels tab afterwards: still ticked, under its new name.
+        channels = dialog.channels_tab.table
+        row = next(
+            r for r in range(channels.row_count()) if channels.name_edit(r).text() == "Instagram"
+        )
+        channels.name_edit(row).setText("Insta")
+        return True
+
+    monkeypatch.setattr(window, "run_settings", choose)
+    window.act_validation.trigger()
+    got = review_rules.rules(cdb)
+    assert (got.mode, got.channels, got.silent_after_hours, got.reopen_on_change) == (
+        "rules",
+        ("Insta",),
+        12,
+        False,
+    )
+    assert [c.name for c in workspace.channels(cdb)][1] == "Insta"
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # one step
+    assert review_rules.rules(cdb) == review_rules.ReviewRules()
+    assert [c.name for c in workspace.channels(cdb)][1] == "Instagram"
