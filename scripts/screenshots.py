@@ -1,10 +1,12 @@
-"""Regenerate the README screenshots with `ngo-calendar screenshot` on a fresh demo workspace.
+"""Regenerate the README screenshots with `ngo-calendar screenshot` on a fresh demo workspace,
+and the review sheet as a reviewer sees it, in the system's Chromium (driven by Playwright).
 
 python scripts/screenshots.py            # writes docs/screenshots/*.png
 """
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import tempfile
@@ -36,7 +38,34 @@ def main() -> int:
                 cmd += ["--lang", "fr"]
             subprocess.run([*cmd, *extra], check=True)
             print(f"wrote {target.relative_to(ROOT)}")
+        sheet = Path(folder) / "relecture.html"
+        people = subprocess.run(
+            [*base, "person", "list", "--json"], check=True, capture_output=True, text=True
+        )
+        editor = next(p["name"] for p in json.loads(people.stdout) if p["role"] == "editor")
+        subprocess.run([*base, "review", "sheet", str(sheet), "--as", editor], check=True)
+        shoot_sheet(sheet, OUT / "review-sheet.png")
     return 0
+
+
+def shoot_sheet(sheet: Path, target: Path) -> None:
+    """The sheet with a reviewer's name picked, one item approved and one change asked."""
+    from playwright.sync_api import sync_playwright
+
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=flags)
+        page = browser.new_page(viewport={"width": 1000, "height": 1150})
+        page.goto(sheet.as_uri())
+        names = page.locator("#reviewer option").all_inner_texts()
+        if len(names) > 1:
+            page.select_option("#reviewer", label=names[1])
+        page.check("section.item[data-index='0'] input[value=approve]")
+        page.check("section.item[data-index='1'] input[value=changes]")
+        page.fill("section.item[data-index='1'] textarea", "Ajouter l'adresse du local, merci !")
+        page.screenshot(path=str(target))
+        browser.close()
+    print(f"wrote {target.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":
