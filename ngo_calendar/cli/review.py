@@ -75,7 +75,7 @@ def _apply(db: Database, args: argparse.Namespace) -> int:
     decisions = review_decisions.read(db, Path(args.decisions))
     outcome = review_decisions.apply(db, decisions)
     applied = [_described(d) for d in outcome.applied]
-    skipped = [{**_described(d), "reason": reason} for d, reason in outcome.skipped]
+    skipped = [{**_described(x.decision), "reason": x.reason} for x in outcome.skipped]
     data = {"reviewer": decisions.reviewer, "applied": applied, "skipped": skipped}
     lines = [f"{len(applied)} decision(s) of {decisions.reviewer} recorded"]
     lines += [f"  {d['item']:>6}  {d['decision']:<8} recorded" for d in applied]

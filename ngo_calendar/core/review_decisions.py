@@ -51,12 +51,33 @@ class Decisions:
     decisions: tuple[Decision, ...]
 
 
+# Why a decision was not applied (the window says it in its language from `why`).
+REASONS = {
+    "unknown": "not a decision this program knows",
+    "gone": "no longer in the workspace",
+    "changed": "changed after the sheet was made (now {status})",
+    "not_in_review": "no longer in review ({status})",
+    "empty": "a requested change says nothing",
+}
+
+
+@dataclass(frozen=True)
+class Skipped:
+    decision: Decision
+    why: str  # a key of REASONS
+    status: str = ""  # the item's status now, where the reason names it
+
+    @property
+    def reason(self) -> str:
+        return REASONS[self.why].format(status=self.status)
+
+
 @dataclass
 class Outcome:
     """What `apply` did: the decisions recorded, and the others with the reason."""
 
     applied: list[Decision] = field(default_factory=list)
-    skipped: list[tuple[Decision, str]] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
     changes: Changes | None = None
 
 
@@ -184,7 +205,7 @@ def apply(db: Database, decisions: Decisions) -> Outcome:
     outcome = Outcome()
     wanted = [d for d in decisions.decisions if d.kind in KINDS]
     unknown = [d for d in decisions.decisions if d.kind not in KINDS]
-    outcome.skipped += [(d, "not a decision this program knows") for d in unknown]
+    outcome.skipped += [Skipped(d, "unknown") for d in unknown]
     if not wanted:
         return outcome
     label = "review sheet decisions"
@@ -193,22 +214,21 @@ def apply(db: Database, decisions: Decisions) -> Outcome:
             try:
                 item = get(uow.session, decision.item_id)
             except NotFoundError:
-                outcome.skipped.append((decision, "no longer in the workspace"))
+                outcome.skipped.append(Skipped(decision, "gone"))
                 continue
             if item.uid != decision.uid:
-                outcome.skipped.append((decision, "no longer in the workspace"))
+                outcome.skipped.append(Skipped(decision, "gone"))
                 continue
             if item.revision != decision.revision:
-                why = f"changed after the sheet was made (now {item.status})"
-                outcome.skipped.append((decision, why))
+                outcome.skipped.append(Skipped(decision, "changed", item.status))
                 continue
             key = decision.occurrence
             status = item.status if key is None else occurrence_status(uow.session, item.id, key)
             if status != Status.IN_REVIEW.value:
-                outcome.skipped.append((decision, f"no longer in review ({status})"))
+                outcome.skipped.append(Skipped(decision, "not_in_review", status))
                 continue
             if decision.kind == "changes" and not decision.comment:
-                outcome.skipped.append((decision, "a requested change says nothing"))
+                outcome.skipped.append(Skipped(decision, "empty"))
                 continue
             new = Status.APPROVED if decision.kind == "approve" else Status.DRAFT
             if key is None:

@@ -34,6 +34,7 @@ WORDS = {
         "date_of_series": "date de la série du {key}",
         "undated": "sans date",
         "silent": "validé tacitement le {when} sans décision",
+        "silent_next": "validé tacitement à la prochaine ouverture, sans décision",
         "urgency": {
             "overdue": "en retard",
             "soon": "dans les 24 h",
@@ -84,6 +85,7 @@ WORDS = {
         "date_of_series": "the series' date of {key}",
         "undated": "no date",
         "silent": "approved silently on {when} if nobody decides",
+        "silent_next": "approved silently the next time the calendar is opened, if nobody decides",
         "urgency": {
             "overdue": "overdue",
             "soon": "within 24 hours",
@@ -230,8 +232,10 @@ def _section(sheet: Sheet, index: int, entry: Waiting) -> str:
     e = escape
     urgency = e(words["urgency"][entry.urgency])  # type: ignore[index]
     line = f'{e(_entry_when(sheet, entry))} · <span class="urgency">{urgency}</span>'
-    if entry.silent_at is not None:
+    if entry.silent_at is not None and entry.silent_at > sheet.made_at:
         line += " · " + e(str(words["silent"]).format(when=when(sheet, entry.silent_at)))
+    elif entry.silent_at is not None:
+        line += " · " + e(str(words["silent_next"]))
     channels = "".join(
         f'<div class="channel"><h3>{e(t.channel)} <span class="{_count_class(t)}">'
         f"{len(t.text)}{f' / {t.limit}' if t.limit else ''}</span></h3>"

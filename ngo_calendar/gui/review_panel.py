@@ -3,7 +3,7 @@ per channel with its counter, the item's thread, and approve / request changes i
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from html import escape
 from zoneinfo import ZoneInfo
 
@@ -166,9 +166,15 @@ class ReviewPanel(QWidget):
         parts = [f"<b>{escape(entry.title)}</b><br>{escape(self.urgency_text(entry))}"]
         if entry.silent_at is not None:
             when = self._local(entry.silent_at)
-            parts.append(
-                escape(self.tr("Approved by itself on %1 if nobody decides.").replace("%1", when))
-            )
+            if entry.silent_at <= datetime.now(UTC):
+                # Its time came while it was waiting (sent back to review since, say).
+                said = self.tr(
+                    "Approved by itself the next time the workspace is opened, if nobody "
+                    "decides (its time, %1, has passed)."
+                )
+            else:
+                said = self.tr("Approved by itself on %1 if nobody decides.")
+            parts.append("<br>" + escape(said.replace("%1", when)))
         for text in entry.texts:
             count = f"{len(text.text)}" + (f" / {text.limit}" if text.limit else "")
             colour = "#c62828" if text.too_long else "#607d8b"

@@ -14,8 +14,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMenuBar, QMessageBox
 
 from ngo_calendar.core.changes import Changes
+from ngo_calendar.core.domain import Status
 from ngo_calendar.core.refusals import REFUSALS
 
+from .labels import status_label
 from .operations import error_text
 
 
@@ -54,7 +56,7 @@ class ReviewSheetActions:
         folder = Path.home() / (
             QCoreApplication.translate("ReviewSheetActions", "review-sheet") + f"-{day}.html"
         )
-        path, _kind = QFileDialog.getSaveFileName(
+        path, chosen = QFileDialog.getSaveFileName(
             self,  # type: ignore[arg-type]
             QCoreApplication.translate("ReviewSheetActions", "Review sheet for a reviewer"),
             str(folder),
@@ -62,7 +64,7 @@ class ReviewSheetActions:
                 "ReviewSheetActions", "Page to decide in a browser (*.html);;PDF to print (*.pdf)"
             ),
         )
-        return path
+        return with_chosen_suffix(path, chosen)
 
     def write_review_sheet(self) -> None:
         owner: Any = self
@@ -182,7 +184,8 @@ class ReviewSheetActions:
         ).replace("%1", reviewer)
         text = text.replace("%n", str(len(outcome.applied)))
         lines = []
-        for decision, reason in outcome.skipped:
+        for skipped in outcome.skipped:
+            decision, reason = skipped.decision, _reason(skipped)
             item = query.get_item(owner.db, decision.item_id)
             title = item.title if item is not None and item.uid == decision.uid else ""
             what = (
@@ -214,6 +217,41 @@ class ReviewSheetActions:
             )
         box.setObjectName("decisionsReport")
         box.open()
+
+
+def with_chosen_suffix(path: str, chosen: str) -> str:
+    """The file type picked in the dialog wins over the name's default .html (a name the
+    person typed with .pdf or .html stays as typed)."""
+    if not path:
+        return path
+    wanted = ".pdf" if chosen.endswith("(*.pdf)") else ".html"
+    suffix = Path(path).suffix.lower()
+    if suffix == wanted or (suffix == ".pdf" and wanted == ".html"):
+        return path
+    if suffix in (".html", ".htm"):
+        return str(Path(path).with_suffix(wanted))
+    return path + wanted if not suffix else path
+
+
+def _reason(skipped: Any) -> str:
+    """Why a decision was not applied, in the window's language (core gives the reason)."""
+    status = status_label(Status(skipped.status)).lower() if skipped.status else ""
+    texts = {
+        "unknown": QCoreApplication.translate(
+            "ReviewSheetActions", "not a decision this program knows"
+        ),
+        "gone": QCoreApplication.translate("ReviewSheetActions", "no longer in the workspace"),
+        "changed": QCoreApplication.translate(
+            "ReviewSheetActions", "changed after the sheet was made (now %1)"
+        ),
+        "not_in_review": QCoreApplication.translate(
+            "ReviewSheetActions", "no longer in review (%1)"
+        ),
+        "empty": QCoreApplication.translate(
+            "ReviewSheetActions", "a requested change that says nothing"
+        ),
+    }
+    return texts.get(skipped.why, skipped.reason).replace("%1", status)
 
 
 def _make_sheet(job: Any, db: Any, who: str, path: Path, kind: str) -> tuple[str, str | None, int]:

@@ -1253,6 +1253,10 @@
         <translation>Send the item back to draft with a comment (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
+        <source>Approved by itself the next time the workspace is opened, if nobody decides (its time, %1, has passed).</source>
+        <translation>Approved by itself the next time the workspace is opened, if nobody decides (its time, %1, has passed).</translation>
+    </message>
+    <message>
         <source>Approved by itself on %1 if nobody decides.</source>
         <translation>Approved by itself on %1 if nobody decides.</translation>
     </message>
@@ -1370,6 +1374,26 @@
     <message>
         <source>Ctrl+Z takes them back.</source>
         <translation>Ctrl+Z takes them back.</translation>
+    </message>
+    <message>
+        <source>not a decision this program knows</source>
+        <translation>not a decision this program knows</translation>
+    </message>
+    <message>
+        <source>no longer in the workspace</source>
+        <translation>no longer in the workspace</translation>
+    </message>
+    <message>
+        <source>changed after the sheet was made (now %1)</source>
+        <translation>changed after the sheet was made (now %1)</translation>
+    </message>
+    <message>
+        <source>no longer in review (%1)</source>
+        <translation>no longer in review (%1)</translation>
+    </message>
+    <message>
+        <source>a requested change that says nothing</source>
+        <translation>a requested change that says nothing</translation>
     </message>
 </context>
 <context>

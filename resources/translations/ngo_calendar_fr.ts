@@ -1253,6 +1253,10 @@
         <translation>Renvoyer la publication en brouillon avec un commentaire (Ctrl+Maj+Entrée)</translation>
     </message>
     <message>
+        <source>Approved by itself the next time the workspace is opened, if nobody decides (its time, %1, has passed).</source>
+        <translation>Validée d’office à la prochaine ouverture de l’espace de travail, si personne ne décide (son heure, %1, est passée).</translation>
+    </message>
+    <message>
         <source>Approved by itself on %1 if nobody decides.</source>
         <translation>Validée d’office le %1 si personne ne décide.</translation>
     </message>
@@ -1370,6 +1374,26 @@
     <message>
         <source>Ctrl+Z takes them back.</source>
         <translation>Ctrl+Z les annule.</translation>
+    </message>
+    <message>
+        <source>not a decision this program knows</source>
+        <translation>une décision que ce programme ne connaît pas</translation>
+    </message>
+    <message>
+        <source>no longer in the workspace</source>
+        <translation>n’est plus dans l’espace de travail</translation>
+    </message>
+    <message>
+        <source>changed after the sheet was made (now %1)</source>
+        <translation>modifié après la feuille (maintenant %1)</translation>
+    </message>
+    <message>
+        <source>no longer in review (%1)</source>
+        <translation>n’est plus en relecture (%1)</translation>
+    </message>
+    <message>
+        <source>a requested change that says nothing</source>
+        <translation>une demande de modifications vide</translation>
     </message>
 </context>
 <context>

@@ -199,7 +199,7 @@ def test_a_decision_about_an_item_changed_since_is_reported_not_applied(
         db, review_decisions.read(db, save(tmp_path, decide(sheet, "Claire Martin", choices)))
     )
     assert [d.item_id for d in outcome.applied] == [ids[2]]
-    reasons = {d.item_id: why for d, why in outcome.skipped}
+    reasons = {x.decision.item_id: x.reason for x in outcome.skipped}
     assert reasons == {
         ids[0]: "changed after the sheet was made (now in_review)",
         ids[1]: "changed after the sheet was made (now approved)",
@@ -283,3 +283,13 @@ def test_a_reviewer_who_is_not_one_of_the_people_is_refused(waiting: tuple, tmp_
     data = decide(review_sheet.make(db, NOW), "Inconnu", {ids[0]: ("approve", "")})
     with pytest.raises(UnreadableFile, match="not one of the workspace's people"):
         review_decisions.read(db, save(tmp_path, data))
+
+
+def test_the_sheet_says_when_silent_approval_would_come(cdb: Database) -> None:
+    review.update_rules(cdb, mode="all", silent_after_hours=24)
+    later, soon = add(cdb, "Dans 30 heures", 30), add(cdb, "Dans 5 heures", 5)
+    review.submit(cdb, [later, soon])
+    page = review_sheet_html.page(review_sheet.make(cdb, NOW))
+    assert "validé tacitement le mercredi 2 décembre 2026 18:00 sans décision" in page
+    # Its time has passed (it came back to review late): at the next opening, not in the past.
+    assert "validé tacitement à la prochaine ouverture, sans décision" in page

@@ -110,7 +110,7 @@ def test_decisions_are_recorded_from_the_tab_reported_and_undone_in_one_step(
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert [status(cdb, i) for i in ids] == ["approved", "draft", "in_review"]
     assert window.last_report.startswith("Decisions of Claire: 2 recorded. Not applied: 1")
-    assert "“Trois”: changed after the sheet was made (now in_review)" in window.last_report
+    assert "“Trois”: changed after the sheet was made (now in review)" in window.last_report
     box = report_box(window, "decisionsReport")
     assert box.isVisible() and "Trois" in box.detailedText()
     assert len(shown(window)) == 1  # the queue follows
@@ -169,3 +169,37 @@ def test_the_validation_tab_sets_the_rules_and_follows_a_renamed_channel(
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # one step
     assert review_rules.rules(cdb) == review_rules.ReviewRules()
     assert [c.name for c in workspace.channels(cdb)][1] == "Instagram"
+
+
+@pytest.mark.parametrize(
+    ("typed", "chosen", "written"),
+    [
+        ("/d/feuille.html", "PDF to print (*.pdf)", "/d/feuille.pdf"),
+        ("/d/feuille.html", "Page to decide in a browser (*.html)", "/d/feuille.html"),
+        ("/d/feuille", "PDF to print (*.pdf)", "/d/feuille.pdf"),
+        ("/d/feuille.pdf", "Page to decide in a browser (*.html)", "/d/feuille.pdf"),
+        ("/d/feuille.odt", "PDF to print (*.pdf)", "/d/feuille.odt"),  # refused by core, said
+        ("", "PDF to print (*.pdf)", ""),  # cancelled
+    ],
+)
+def test_the_file_type_picked_in_the_dialog_sets_the_suffix(
+    typed: str, chosen: str, written: str
+) -> None:
+    from ngo_calendar.gui.review_sheet_actions import with_chosen_suffix
+
+    assert with_chosen_suffix(typed, chosen) == written
+
+
+def test_the_thread_says_when_silent_approval_comes_even_once_its_time_has_passed(
+    window: MainWindow, cdb: Database
+) -> None:
+    review.update_rules(cdb, mode="all", silent_after_hours=24)
+    review.submit(cdb, [add(cdb, "Dans 30 heures", 30), add(cdb, "Dans 5 heures", 5)])
+    window.refresh()
+    shown(window)
+    texts = []
+    for entry in window.review_panel.model.rows:
+        window.review_panel.show_thread(entry, [])
+        texts.append(window.review_panel.details.toPlainText())
+    assert "Within 24 hours\nApproved by itself the next time the workspace is opened" in texts[0]
+    assert "Later\nApproved by itself on " in texts[1]
