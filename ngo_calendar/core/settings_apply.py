@@ -214,6 +214,7 @@ def apply_settings(db: Database, result: SettingsResult, who: str | None = None)
     check_settings(result)
     with unit_of_work.write(db, "settings", who) as uow:
         s = uow.session
+        rules_before = rules_from(s)
         put_setting(s, "association", result.association.strip())
         put_setting(s, "timezone", result.timezone.strip())
         put_setting(s, "language", result.language)
@@ -227,7 +228,9 @@ def apply_settings(db: Database, result: SettingsResult, who: str | None = None)
             (Person, "person", result.people, gone.people),
         ):
             _sync(s, model, what, entries, removed)
-        if result.review is not None:
+        # Rules the dialog left as they were are not written again (a channel renamed in the
+        # same dialog has already been followed by them, see _sync).
+        if result.review is not None and result.review != rules_before:
             _store_rules(db, result.review, uow.who)
     return uow.changes
 
