@@ -157,10 +157,12 @@ class ReviewActions:
     def _apply_acting(self) -> None:
         """Who this computer acts as (remembered in window.ini), if still one of the people."""
         owner: Any = self
-        names = [name for name, _role in workspace.people(owner.db)]
+        found = workspace.people(owner.db)
+        names = [name for name, _role in found]
         remembered = str(self._people_settings().value("acting_person", "") or "")
         acting.act_as(remembered if remembered in names else None)
         self._people = names
+        self._roles = dict(found)
 
     def _fill_people(self) -> None:
         self._apply_acting()
@@ -170,8 +172,13 @@ class ReviewActions:
         box.clear()
         this_computer = QCoreApplication.translate("ReviewActions", "%1 (this computer)")
         box.addItem(this_computer.replace("%1", acting.default_user()), "")
+        roles = {
+            "editor": QCoreApplication.translate("ReviewActions", "editor"),
+            "reviewer": QCoreApplication.translate("ReviewActions", "reviewer"),
+        }
         for name in self._people:
-            box.addItem(name, name)
+            role = self._roles.get(name, "")
+            box.addItem(f"{name} ({roles.get(role, role)})" if role else name, name)
         box.setCurrentIndex(max(box.findData(chosen), 0))
         box.blockSignals(False)
 

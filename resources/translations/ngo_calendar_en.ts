@@ -1206,6 +1206,14 @@
         <translation>%1 (this computer)</translation>
     </message>
     <message>
+        <source>editor</source>
+        <translation>editor</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>reviewer</translation>
+    </message>
+    <message>
         <source>Select an item to send to review.</source>
         <translation>Select an item to send to review.</translation>
     </message>

@@ -1206,6 +1206,14 @@
         <translation>%1 (cet ordinateur)</translation>
     </message>
     <message>
+        <source>editor</source>
+        <translation>rédaction</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>relecture</translation>
+    </message>
+    <message>
         <source>Select an item to send to review.</source>
         <translation>Sélectionnez une publication à envoyer en relecture.</translation>
     </message>

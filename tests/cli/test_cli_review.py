@@ -4,6 +4,7 @@ any command runs, and every refusal in one line with exit 2 and nothing written.
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 
 from .conftest import Cli
@@ -99,3 +100,29 @@ def test_any_command_approves_what_waited_past_its_silent_approval_time(cli: Cli
     assert statuses(cli) == {"Dans une heure": "approved", "Dans dix jours": "in_review"}
     queue = cli.ok("review", "queue", "--json").json()
     assert queue[0]["silent_approval"] is not None
+
+
+def test_a_decisions_file_that_cannot_be_taken_is_refused_in_one_line(cli: Cli) -> None:
+    item = cli.add("--title", "Appel", "--channel", "Facebook", "--at", future(3))
+    cli.ok("review", "submit", str(item))
+    broken = cli.cwd / "decisions.json"
+    broken.write_text('{"format": "ngo-calendar review decisions",\n "version": 1,,}', "utf-8")
+    before = cli.counts()
+    line = cli.refused("review", "apply", str(broken))
+    assert f"{broken}: line 2, column 15: not JSON" in line
+    broken.write_text('{"format": "something else"}', "utf-8")
+    assert "not a file of decisions saved from a review sheet" in cli.refused(
+        "review", "apply", str(broken)
+    )
+    other = {
+        "format": "ngo-calendar review decisions",
+        "version": 1,
+        "workspace": "0" * 32,
+        "sheet": "1" * 32,
+        "reviewer": "X",
+        "decisions": [],
+        "seal": "",
+    }
+    broken.write_text(json.dumps(other), "utf-8")
+    assert "another workspace" in cli.refused("review", "apply", str(broken))
+    assert cli.counts() == before

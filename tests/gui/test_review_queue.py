@@ -85,6 +85,7 @@ def test_approve_a_selection_with_one_key_and_undo_it_in_one_step(
     settle(window)
     window.side.setCurrentIndex(1)
     chooser = window.acting
+    assert chooser.itemText(chooser.findData("Mme la présidente")) == "Mme la présidente (reviewer)"
     chooser.setCurrentIndex(chooser.findData("Mme la présidente"))
     chooser.activated.emit(chooser.currentIndex())  # as picking it in the list does
     queue = window.review_panel.list
