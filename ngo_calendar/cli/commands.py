@@ -52,7 +52,16 @@ def _message(exc: Exception, args: argparse.Namespace) -> str:
 
 
 # Options whose destination is not their name.
-OPTION_NAMES = {"first": "--from", "last": "--to", "new_name": "--name", "name": "NAME"}
+OPTION_NAMES = {
+    "first": "--from",
+    "last": "--to",
+    "new_name": "--name",
+    "name": "NAME",
+    "crisis_name": "--name",
+    "crisis_from": "--from",
+    "crisis_until": "--until",
+    "crisis_channels": "--channel",
+}
 
 
 def check_text_options(args: argparse.Namespace) -> None:
@@ -92,6 +101,10 @@ def dispatch(db: Database, args: argparse.Namespace, write_pdf: Any = None) -> i
         return lists.campaign_command(db, args)
     if args.command == "person":
         return lists.person_command(db, args)
+    if args.command == "crisis":
+        from .crisis import crisis_command
+
+        return crisis_command(db, args)
     if args.command == "review":
         from .review import review_command
 

@@ -40,6 +40,7 @@ def build_parser() -> Parser:
     _screenshot_parser(sub)
     _list_parsers(sub)
     _review_parsers(sub)
+    _crisis_parsers(sub)
 
     item = sub.add_parser("item", help="add, list, show, move, duplicate, delete items")
     isub = item.add_subparsers(dest="action", required=True, parser_class=SubParser)
@@ -150,6 +151,21 @@ def _list_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
     padd.add_argument("name")
     padd.add_argument("--role", default="editor", help="editor or reviewer")
     psub.add_parser("list", help="list the people")
+
+
+def _crisis_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    crisis = sub.add_parser("crisis", help="crisis mode: the proposed plan for a crisis")
+    csub = crisis.add_subparsers(dest="action", required=True, parser_class=SubParser)
+    proposed = csub.add_parser("plan", help="print the proposed plan; writes nothing")
+    proposed.add_argument("--name", dest="crisis_name", required=True, help="what the crisis is")
+    proposed.add_argument("--from", dest="crisis_from", help="its start (default: now)")
+    proposed.add_argument("--until", dest="crisis_until", help="its expected end (default: open)")
+    proposed.add_argument(
+        "--channel", dest="crisis_channels", action="append", help="a channel it concerns"
+    )
+    proposed.add_argument(
+        "--horizon", type=int, default=14, help="days after the end the plan looks at (14)"
+    )
 
 
 def _review_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -135,14 +135,28 @@ def plan(
             placed.take(row.item, row.after)
     for other in others:
         placed.take(other, other.start or other.day)
-    for item, after in placed.shift_all(to_shift, crisis):
+    for item, after, seen in placed.shift_all(to_shift, crisis):
         if after is None:
             reason = "movable: no free slot after the crisis within a year; held"
             rows[item.key] = Row(item, HOLD, reason, None, _sensitive(item, rules))
         else:
-            reason = "movable: moved after the crisis"
-            rows[item.key] = Row(item, SHIFT, reason, after, _sensitive(item, rules))
+            rows[item.key] = Row(item, SHIFT, _shift_reason(seen), after, _sensitive(item, rules))
     return [rows[item.key] for item in items]
+
+
+WAYS = {
+    "week": "the first week with room in its channels' cadence",
+    "day": "the first day with room in its channels' cadence",
+    "blackout": "the day after a blackout day",
+    "quiet": "the end of quiet hours",
+    "minute": "the next free minute",
+}
+
+
+def _shift_reason(seen: set[str]) -> str:
+    """Why it landed where it did: the crisis, and what else was in the way."""
+    ways = [text for why, text in WAYS.items() if why in seen]
+    return "movable: moved after the crisis" + (f", to {ways[0]}" if ways else "")
 
 
 def _decide(crisis: Crisis, item: Planned, tz: ZoneInfo) -> tuple[str, str]:
@@ -219,7 +233,7 @@ class Schedule:
 
     def shift_all(
         self, items: list[Planned], crisis: Crisis
-    ) -> list[tuple[Planned, datetime | date | None]]:
+    ) -> list[tuple[Planned, datetime | date | None, set[str]]]:
         """Each item moved by the crisis' length, then to the first allowed slot, in the order
         they were planned; an item never lands before one planned before it on its channels."""
         if not items:
@@ -230,11 +244,11 @@ class Schedule:
         # days after is still 10:00.
         length = _wall(crisis.end, tz) - _wall(crisis.start, tz)
         last: dict[str, datetime] = {}
-        done: list[tuple[Planned, datetime | date | None]] = []
+        done: list[tuple[Planned, datetime | date | None, set[str]]] = []
         for item in sorted(items, key=lambda i: (i.at(tz), i.item_id, i.occurrence or "")):
             target = self._target(item, length, crisis.end)
             floor = max((last[c] for c in item.channels if c in last), default=None)
-            found = self._search(item, target, floor)
+            found, seen = self._search(item, target, floor)
             if found is not None:
                 self.take(item, found)
                 moment = (
@@ -242,7 +256,7 @@ class Schedule:
                 )
                 for channel in item.channels:
                     last[channel] = moment
-            done.append((item, found))
+            done.append((item, found, seen))
         return done
 
     def _target(self, item: Planned, length: timedelta, end: datetime) -> datetime | date:
@@ -257,7 +271,9 @@ class Schedule:
 
     def _search(
         self, item: Planned, target: datetime | date, floor: datetime | None
-    ) -> datetime | date | None:
+    ) -> tuple[datetime | date | None, set[str]]:
+        """The first allowed slot from `target` (None beyond the search), and what was in the
+        way (quiet, blackout, minute, day, week)."""
         tz = self.rules.tz
         when = target
         if floor is not None:
@@ -272,16 +288,22 @@ class Schedule:
                 when = max(when, day)
         limit = target if not isinstance(target, datetime) else target.astimezone(tz).date()
         limit = limit + timedelta(days=MAX_SEARCH_DAYS)
+        # On another day the item keeps the time of day it was meant for.
+        clock = target.astimezone(tz).time() if isinstance(target, datetime) else None
+        seen: set[str] = set()
         while True:
             why = self.allows(item, when)
             if not why:
-                return when
-            when = self._next(when, why)
+                return when, seen
+            seen.add(why)
+            when = self._next(when, why, clock)
+            if floor is not None and isinstance(when, datetime) and when <= floor:
+                when = _minute(floor) + timedelta(minutes=1)
             day = when if not isinstance(when, datetime) else when.astimezone(tz).date()
             if day > limit:
-                return None
+                return None, seen
 
-    def _next(self, when: datetime | date, why: str) -> datetime | date:
+    def _next(self, when: datetime | date, why: str, clock: time | None) -> datetime | date:
         tz = self.rules.tz
         if not isinstance(when, datetime):
             if why == "week":
@@ -295,10 +317,11 @@ class Schedule:
             until = self.rules.quiet[1]
             day = local.date() if local.time() < until else local.date() + timedelta(days=1)
             return _instant(datetime.combine(day, until), tz)
+        at = clock or local.time()
         if why == "week":
             monday = _monday(local.date()) + timedelta(days=7)
-            return _instant(datetime.combine(monday, local.time()), tz)
-        return _instant(datetime.combine(local.date() + timedelta(days=1), local.time()), tz)
+            return _instant(datetime.combine(monday, at), tz)
+        return _instant(datetime.combine(local.date() + timedelta(days=1), at), tz)
 
 
 def _wall(when: datetime, tz: ZoneInfo) -> datetime:
