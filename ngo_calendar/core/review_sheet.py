@@ -12,6 +12,8 @@ from __future__ import annotations
 import os
 import secrets
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from importlib import resources
@@ -70,29 +72,33 @@ def asset(name: str) -> str:
     return (resources.files("ngo_calendar.resources") / "review_sheet" / name).read_text("utf-8")
 
 
-def readable_by_others(path: str | Path) -> None:
-    """A temporary file is private to its owner; the sheet is a document like any other."""
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(path, 0o666 & ~umask)
-
-
-def write_text(path: Path, text: str) -> Path:
-    """Written whole or not at all: a temporary file beside it, then renamed over it."""
+@contextmanager
+def written_whole(path: Path) -> Iterator[Path]:
+    """A temporary file beside `path` to write into; renamed over `path` when the block ends
+    without error, removed otherwise, so `path` is written whole or not at all. A file
+    problem is refused with the path and the system's reason."""
     path = Path(path)
     try:
         folder = path.parent if str(path.parent) else Path(".")
-        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=folder)
+        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=folder)
+        os.close(handle)
+        temp = Path(name)
         try:
-            readable_by_others(temp)
-            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-                out.write(text)
+            yield temp
+            # mkstemp makes a file private to its owner; the sheet is a document like any other.
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temp, 0o666 & ~umask)
             os.replace(temp, path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        finally:
+            temp.unlink(missing_ok=True)
     except OSError as exc:
         raise UnreadableFile(path, "file", exc.strerror or str(exc)) from None
+
+
+def write_text(path: Path, text: str) -> Path:
+    with written_whole(path) as temp:
+        temp.write_text(text, encoding="utf-8", newline="\n")
     return path
 
 

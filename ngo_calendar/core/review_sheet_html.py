@@ -151,14 +151,21 @@ def _ref(sheet: Sheet, entry: Waiting) -> str:
     return text
 
 
-def page(sheet: Sheet) -> str:
-    """The interactive sheet: one file, its style and script inside."""
+def _heading(sheet: Sheet) -> tuple[str, str]:
+    """The sheet's title and the line that says what it holds, when and by whom."""
     words = WORDS[sheet.language]
-    e = escape
     title = f"{words['title']} — {sheet.association}" if sheet.association else words["title"]
     made = str(words["made"]).format(
         n=len(sheet.entries), when=when(sheet, sheet.made_at), who=sheet.made_by
     )
+    return str(title), made
+
+
+def page(sheet: Sheet) -> str:
+    """The interactive sheet: one file, its style and script inside."""
+    words = WORDS[sheet.language]
+    e = escape
+    title, made = _heading(sheet)
     if sheet.people:
         options = "".join(f'<option value="{e(p)}">{e(p)}</option>' for p in sheet.people)
         who = (
@@ -266,10 +273,7 @@ def printable(sheet: Sheet) -> str:
     """The same sheet as simple HTML for paper (what Qt's text engine lays out into a PDF)."""
     words = WORDS[sheet.language]
     e = escape
-    title = f"{words['title']} — {sheet.association}" if sheet.association else words["title"]
-    made = str(words["made"]).format(
-        n=len(sheet.entries), when=when(sheet, sheet.made_at), who=sheet.made_by
-    )
+    title, made = _heading(sheet)
     parts = [f"<h1>{e(title)}</h1>", f"<p>{e(made)}</p>"]
     if not sheet.entries:
         parts.append(f"<p>{e(str(words['empty']))}</p>")

@@ -7,14 +7,13 @@ Used by the window and, through app.py, by the command line: with no application
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from ngo_calendar.core.domain import UnreadableFile
-from ngo_calendar.core.review_sheet import readable_by_others
+from ngo_calendar.core.review_sheet import written_whole
 
 
 def write_pdf(html: str, path: Path, title: str) -> Path:
@@ -22,14 +21,8 @@ def write_pdf(html: str, path: Path, title: str) -> Path:
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _keep.append(QGuiApplication(["ngo-calendar"]))
-    path = Path(path)
-    try:
-        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
-    except OSError as exc:
-        raise UnreadableFile(path, "file", exc.strerror or str(exc)) from None
-    os.close(handle)
-    try:
-        writer = QPdfWriter(temp)
+    with written_whole(path) as temp:
+        writer = QPdfWriter(str(temp))
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
         writer.setTitle(title)
@@ -39,14 +32,8 @@ def write_pdf(html: str, path: Path, title: str) -> Path:
         document.setHtml(html)
         document.print_(writer)
         del writer  # the file is complete once the writer is gone
-        if os.path.getsize(temp) == 0:
+        if temp.stat().st_size == 0:
             raise UnreadableFile(path, "file", "Qt wrote no PDF there")
-        readable_by_others(temp)
-        os.replace(temp, path)
-    except OSError as exc:
-        raise UnreadableFile(path, "file", exc.strerror or str(exc)) from None
-    finally:
-        Path(temp).unlink(missing_ok=True)
     return path
 
 

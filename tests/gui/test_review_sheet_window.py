@@ -13,9 +13,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from ngo_calendar.core import review, review_decisions, review_rules, review_sheet, workspace
+from ngo_calendar.core import review, review_rules, review_sheet, workspace
 from ngo_calendar.gui.main_window import MainWindow
 from ngo_calendar.store import Database
+from tests.core.test_review_sheet import decide
 
 from .test_review_queue import add, shown, status
 
@@ -61,30 +62,8 @@ def test_a_sheet_with_another_extension_is_refused_with_a_message(
 
 
 def decisions_file(db: Database, tmp_path: Path, choices: dict[int, tuple[str, str]]) -> Path:
-    """The file the page saves (see tests/core/test_review_sheet.py for the format)."""
-    sheet = review_sheet.make(db, datetime.now(UTC))
-    rows = [
-        {
-            "item": e.item_id,
-            "uid": e.uid,
-            "occurrence": e.occurrence,
-            "revision": e.revision,
-            "decision": choices[e.item_id][0],
-            "comment": choices[e.item_id][1],
-        }
-        for e in sheet.entries
-        if e.item_id in choices
-    ]
-    text = review_decisions.canonical(sheet.workspace_id, sheet.sheet_id, "Claire", rows)
-    data = {
-        "format": review_decisions.FORMAT,
-        "version": review_decisions.VERSION,
-        "workspace": sheet.workspace_id,
-        "sheet": sheet.sheet_id,
-        "reviewer": "Claire",
-        "decisions": rows,
-        "seal": review_decisions.seal(sheet.key, text),
-    }
+    """The file the page saves, for a sheet made now, as reviewer Claire."""
+    data = decide(review_sheet.make(db, datetime.now(UTC)), "Claire", choices)
     path = tmp_path / "decisions.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     return path
