@@ -9,9 +9,10 @@ script refuses to overwrite an existing fixture for that reason.
 Everything is written through the real services (open_workspace, core.workspace, core.items,
 core.undo), so the file holds what the application really stores: settings, channels,
 objectives, audiences, a campaign, a person, timed / all-day / backlog / recurring items (with an
-exception date and a moved occurrence), channel variants, tags, attachments, history, and undo
-entries in both states. Then the WAL is checkpointed and the journal mode set back to DELETE so
-the single .sqlite file is complete on its own (no -wal or -shm beside it).
+exception date and a moved occurrence), channel variants, tags, attachments, a crisis that held
+an item and ended, history, and undo entries in both states. Then the WAL is checkpointed and the
+journal mode set back to DELETE so the single .sqlite file is complete on its own (no -wal or
+-shm beside it).
 
 Usage: python scripts/make_schema_fixture.py [--out DIR]
 """
@@ -37,7 +38,9 @@ USER = "Camille (fixture)"
 
 def _fill(folder: Path) -> None:
     from ngo_calendar.app import open_workspace
-    from ngo_calendar.core import items, occurrences, review, undo, workspace
+    from ngo_calendar.core import crisis, crisis_apply, items, occurrences, review, undo, workspace
+    from ngo_calendar.core.crisis_end import propose_end
+    from ngo_calendar.core.crisis_plan import Crisis
     from ngo_calendar.core.domain import AllDay, ItemDraft, ItemKind, Sensitivity, Status, Timed
     from ngo_calendar.core.timing import local_to_utc, start_key
 
@@ -142,6 +145,22 @@ def _fill(folder: Path) -> None:
             status=Status.APPROVED,
             channels={"Facebook": None, "Instagram": "Pâques 🐣"},
         )
+
+        # Since 0006: a crisis declared (open-ended), which held a quiz night, then ended.
+        items.create_item(
+            db,
+            ItemDraft(
+                title="Soirée quiz",
+                channels=["Facebook"],
+                start=Timed(datetime(2026, 9, 2, 19, 0)),
+            ),
+            who=USER,
+        )
+        declared = Crisis("Canicule", local_to_utc(datetime(2026, 9, 1, 8, 0), tz))
+        crisis_apply.start(db, crisis.propose(db, declared), who=USER)
+        ended_at = local_to_utc(datetime(2026, 9, 4, 8, 0), tz)
+        replan, current = propose_end(db, ended_at)
+        crisis_apply.end(db, replan, ended_at, current.id, who=USER)
 
         monthly = items.create_item(
             db,

@@ -61,6 +61,9 @@ OPTION_NAMES = {
     "crisis_from": "--from",
     "crisis_until": "--until",
     "crisis_channels": "--channel",
+    "crisis_at": "--at",
+    "plan_file": "--plan",
+    "crisis_messages": "--message",
 }
 
 

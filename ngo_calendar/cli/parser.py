@@ -154,18 +154,42 @@ def _list_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def _crisis_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    crisis = sub.add_parser("crisis", help="crisis mode: the proposed plan for a crisis")
+    crisis = sub.add_parser("crisis", help="crisis mode: pause, re-plan and restore the plan")
     csub = crisis.add_subparsers(dest="action", required=True, parser_class=SubParser)
     proposed = csub.add_parser("plan", help="print the proposed plan; writes nothing")
-    proposed.add_argument("--name", dest="crisis_name", required=True, help="what the crisis is")
-    proposed.add_argument("--from", dest="crisis_from", help="its start (default: now)")
-    proposed.add_argument("--until", dest="crisis_until", help="its expected end (default: open)")
-    proposed.add_argument(
-        "--channel", dest="crisis_channels", action="append", help="a channel it concerns"
+    started = csub.add_parser("start", help="declare a crisis and apply its plan (one undo)")
+    for p in (proposed, started):
+        p.add_argument("--name", dest="crisis_name", required=p is proposed, help="the crisis")
+        p.add_argument("--from", dest="crisis_from", help="its start (default: now)")
+        p.add_argument("--until", dest="crisis_until", help="its expected end (default: open)")
+        p.add_argument(
+            "--channel", dest="crisis_channels", action="append", help="a channel it concerns"
+        )
+        p.add_argument(
+            "--horizon", type=int, default=14, help="days after the end the plan looks at (14)"
+        )
+    started.add_argument("--plan", dest="plan_file", help="apply this edited plan (JSON)")
+    started.add_argument(
+        "--message",
+        dest="crisis_messages",
+        action="append",
+        metavar="TEMPLATE:CHANNEL",
+        help="add a crisis message at the start: holding, update or thanks, on a channel",
     )
-    proposed.add_argument(
-        "--horizon", type=int, default=14, help="days after the end the plan looks at (14)"
-    )
+    csub.add_parser("status", help="the active crisis (or the last one) and what it did")
+    ended = csub.add_parser("end", help="end the crisis and re-plan what it held")
+    ended.add_argument("--at", dest="crisis_at", help="when it ended (default: now)")
+    ended.add_argument("--preview", action="store_true", help="print the re-plan; write nothing")
+    csub.add_parser("undo", help="undo the crisis' start or end (when it is the last change)")
+    rules = csub.add_parser("rules", help="show or change quiet hours, blackout days, words")
+    rules.add_argument("--quiet", help="HH:MM-HH:MM (default 21:00-08:00), or none")
+    rules.add_argument("--blackout", action="append", help="days with no post: YYYY-MM-DD,...")
+    rules.add_argument("--no-blackout", action="store_true", help="clear the blackout days")
+    rules.add_argument("--words", help="the sensitive words, separated by commas")
+    message = csub.add_parser("message", help="add a crisis message from a template")
+    message.add_argument("--template", required=True, help="holding, update or thanks")
+    message.add_argument("--channel", dest="crisis_channels", action="append", required=True)
+    message.add_argument("--at", dest="crisis_at", help="when (default: now)")
 
 
 def _review_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from . import query
+from . import crisis_rules, query
 from .crisis_plan import Crisis, Planned, PlanRules, Row, plan
 from .domain import InputError
 from .workspace import Database, channels, settings
@@ -36,8 +36,16 @@ def check_crisis(crisis: Crisis) -> Crisis:
 
 
 def rules_of(db: Database) -> PlanRules:
-    """The workspace's rules for re-planning: its zone and each channel's posts per week."""
-    return PlanRules(tz=settings(db).tz, cadence={c.name: c.weekly_target for c in channels(db)})
+    """The workspace's rules for re-planning: its zone, each channel's posts per week, and
+    its quiet hours, blackout days and sensitive words (core/crisis_rules.py)."""
+    chosen = crisis_rules.read(db)
+    return PlanRules(
+        tz=settings(db).tz,
+        cadence={c.name: c.weekly_target for c in channels(db)},
+        quiet=chosen.quiet,
+        blackout=chosen.blackout,
+        sensitive_words=chosen.words,
+    )
 
 
 def propose(db: Database, crisis: Crisis) -> Proposal:
@@ -84,6 +92,7 @@ def planned_from(occ: query.Occurrence) -> Planned:
         kind=occ.kind,
         sensitivity=occ.sensitivity,
         crisis_message=any(t.casefold() in CRISIS_TAGS for t in occ.tags),
+        uid=occ.uid,
     )
 
 
@@ -105,6 +114,7 @@ def as_json(proposal: Proposal, tz: object) -> dict[str, object]:
             "until": moment(c.end),
             "channels": sorted(c.channels),
             "horizon": moment(c.horizon),
+            "horizon_days": c.horizon_days,
         },
         "rows": [
             {

@@ -86,6 +86,7 @@ class Planned:
     kind: str = "post"
     sensitivity: str = "movable"
     crisis_message: bool = False
+    uid: str = ""  # the stored item's, for the crisis' record
 
     @property
     def key(self) -> tuple[int, str | None]:

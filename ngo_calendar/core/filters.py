@@ -1,6 +1,9 @@
 """What the person asked to see: the filter of every view and of `item list`, applied in SQL
 where it can be, and to each date of a series (its own status, channels and texts) where not.
-Search ignores case and accents."""
+Search ignores case and accents.
+
+Items held in a crisis have no date until it ends: they are left out unless the statuses asked
+for name `held` (the window lists them apart; `item list --status held` shows them)."""
 
 from __future__ import annotations
 
@@ -21,6 +24,9 @@ from ngo_calendar.store.columns import (
 )
 
 from .rows import ItemRow
+
+HELD = "held"
+EVERY_STATUS = ("idea", "draft", "in_review", "approved", "published", "cancelled", HELD)
 
 if TYPE_CHECKING:
     from .query import Occurrence
@@ -56,6 +62,8 @@ def filtered(
     channels) status and channels are left to date_matches."""
     if flt.statuses and not per_date:
         query = query.where(Item.status.in_(flt.statuses))
+    elif not flt.statuses and not per_date:
+        query = query.where(Item.status != HELD)
     if flt.campaigns:
         query = query.where(
             Item.campaign_id.in_(select(Campaign.id).where(Campaign.name.in_(flt.campaigns)))
@@ -98,6 +106,8 @@ def text_matches(item: ItemRow, text: str) -> bool:
 def date_matches(occ: Occurrence, flt: Filter, notes: str) -> bool:
     """One date of a series against the filter: its own status, channels and texts."""
     if flt.statuses and occ.status not in flt.statuses:
+        return False
+    if not flt.statuses and occ.status == HELD:
         return False
     if flt.channels and not set(flt.channels) & set(occ.channels):
         return False

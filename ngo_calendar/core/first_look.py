@@ -24,6 +24,7 @@ from sqlalchemy import Integer, String, TextClause, bindparam, func, select, tex
 from ngo_calendar.store.columns import Item
 
 from . import checks, rows
+from .filters import HELD
 from .names import Names
 from .query import (
     Occurrence,
@@ -103,10 +104,19 @@ def first_look(db: Any, first: date, last: date, per_day: int) -> FirstLook | No
         for number, starting in connection.execute(_starting(first, last, tz)):
             if starting:
                 counts[first + timedelta(days=number)] = starting
+        # Held items are not shown (no date until their crisis ends): out of the counts too,
+        # found by their own small index.
+        for (start,) in connection.execute(
+            select(Item.start_utc).where(
+                Item.status == HELD, Item.start_utc >= lo, Item.start_utc < hi
+            )
+        ):
+            counts[start.astimezone(tz).date()] -= 1
         # All-day single items are few: each on every day it covers.
         longest = session.scalar(select(func.max(Item.days)).where(Item.rrule.is_(None))) or 1
         all_day = select(Item.id, Item.start_date, Item.days, Item.title).where(
             Item.rrule.is_(None),
+            Item.status != HELD,
             Item.start_date > first - timedelta(days=longest),
             Item.start_date < day_hi,
         )
@@ -117,11 +127,14 @@ def first_look(db: Any, first: date, last: date, per_day: int) -> FirstLook | No
         # Series: every date in the window, as the complete read expands them.
         # Their channels, tags and audiences are read for the dates shown only (see _build).
         for item in rows.load(session, series_select(lo, hi, first, day_hi), links=False):
-            if item.start_utc is not None and lo <= item.start_utc < hi:  # counted above
+            counted = item.status != HELD  # a held one was taken out of the counts above
+            if counted and item.start_utc is not None and lo <= item.start_utc < hi:
                 day = item.start_utc.astimezone(tz).date()
                 counts[day] -= 1
             for instance in _safe_instances(item, tz, (lo, hi), (first, day_hi)):
                 own = instance.override
+                if ((own.status if own and own.status else None) or item.status) == HELD:
+                    continue
                 title = own.title if own and own.title is not None else item.title
                 start_date, start_utc = instance.start_date, instance.start_utc
                 key = sort_key_of(start_utc, start_date, title, item.id, instance.key, tz)
@@ -144,7 +157,7 @@ def _timed_singles(first: date, last: date, tz: ZoneInfo, per_day: int) -> TextC
     # Written as text: SQLAlchemy took 20 ms to compile the 42 parts, four times the reading.
     part = (
         "SELECT * FROM (SELECT {n} AS day, id, start_utc, title FROM items "
-        "WHERE rrule IS NULL AND start_utc >= :lo{n} AND start_utc < :hi{n} "
+        "WHERE rrule IS NULL AND status != 'held' AND start_utc >= :lo{n} AND start_utc < :hi{n} "
         "ORDER BY start_utc, title, id LIMIT :per_day) AS day{n}"
     )
     return (

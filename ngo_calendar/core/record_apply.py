@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Date, select
 from sqlalchemy.orm import Session, selectinload
 
 from ngo_calendar.store.models import (
@@ -20,6 +20,7 @@ from ngo_calendar.store.models import (
     ItemTag,
     OverrideChannel,
 )
+from ngo_calendar.store.tables import UTCDateTime
 
 from .history import now_utc
 from .records import ROW_MODELS, Record
@@ -155,8 +156,12 @@ def put_row(session: Session, kind: str, key: Any, target: Record | None) -> Non
     for name, value in target.items():
         if name in ("id", "key"):
             continue
-        if name in ("starts_on", "ends_on"):
+        # Records hold dates and instants as text: back to what the column takes.
+        column_type = row.__table__.c[name].type
+        if isinstance(column_type, Date):
             value = _day(value)
+        elif isinstance(column_type, UTCDateTime):
+            value = _dt(value)
         setattr(row, name, value)
 
 

@@ -24,6 +24,7 @@ from ngo_calendar.store.models import (
     Audience,
     Campaign,
     Channel,
+    Crisis,
     Item,
     ItemAudience,
     ItemChannel,
@@ -48,6 +49,7 @@ ROW_MODELS: dict[str, type] = {
     "channel": Channel,
     "person": Person,
     "campaign": Campaign,
+    "crisis": Crisis,
 }
 PLURAL = {
     "setting": "settings",
@@ -56,6 +58,7 @@ PLURAL = {
     "channel": "channels",
     "person": "people",
     "campaign": "campaigns",
+    "crisis": "crises",
 }
 KIND_OF = {model: kind for kind, model in ROW_MODELS.items()}
 # Kept up to date by the unit of work, not by the person: never a reason to refuse an undo.

@@ -25,4 +25,5 @@ ItemComment: Any = tables.item_comments.c
 ItemExdate: Any = tables.item_exdates.c
 ItemOverride: Any = tables.item_overrides.c
 OverrideChannel: Any = tables.override_channels.c
+Crisis: Any = tables.crises.c
 UndoEntry: Any = tables.undo_stack.c

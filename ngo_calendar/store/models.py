@@ -71,6 +71,23 @@ class Person(Base):
     role: Mapped[str]
 
 
+class Crisis(Base):
+    """A crisis declared in crisis mode, with its record of what it moved (see `tables`)."""
+
+    __table__ = tables.crises
+    id: Mapped[int]
+    name: Mapped[str]
+    starts_at: Mapped[datetime]
+    expected_end: Mapped[datetime | None]
+    channels: Mapped[str]
+    horizon_days: Mapped[int]
+    declared_by: Mapped[str]
+    declared_at: Mapped[datetime]
+    ended_at: Mapped[datetime | None]
+    ended_by: Mapped[str | None]
+    moves: Mapped[str]
+
+
 class Item(Base):
     """A post, an event or a milestone. `uid` becomes the iCalendar UID, `revision` SEQUENCE."""
 

@@ -134,6 +134,7 @@ people = Table(
 SERIES = text("rrule IS NOT NULL")
 SINGLE = text("rrule IS NULL")
 UNDATED = text("start_utc IS NULL AND start_date IS NULL")
+HELD = text("status = 'held'")
 
 # A post, an event or a milestone. `uid` becomes the iCalendar UID, `revision` SEQUENCE.
 # Exactly one of start_utc (timed) and start_date (all-day) is set, or neither (backlog).
@@ -169,6 +170,8 @@ items = Table(
     Index("ix_items_single_days", "days", sqlite_where=SINGLE),
     # The ideas (undated): without it, the backlog read every all-day item (migration 0005).
     Index("ix_items_undated", "start_utc", "start_date", sqlite_where=UNDATED),
+    # Items held in a crisis, left out of the month's counts (migration 0006).
+    Index("ix_items_held", "start_utc", sqlite_where=HELD),
 )
 
 # An item on a channel, with that channel's own text when it differs from the body.
@@ -257,6 +260,25 @@ override_channels = Table(
     ForeignKeyConstraint(
         ["item_id", "key"], ["item_overrides.item_id", "item_overrides.key"], ondelete="CASCADE"
     ),
+)
+
+# A crisis declared in crisis mode: when, where, who, and its record: each planned item the
+# crisis moved, held or cancelled, from where to where and why (`moves`, a JSON list, kept for the
+# handover report). At most one has no `ended_at` (core/crisis_apply.py sees to it).
+crises = Table(
+    "crises",
+    metadata,
+    _id(),
+    _required("name", String(200)),
+    _required("starts_at", UTCDateTime()),
+    _optional("expected_end", UTCDateTime()),
+    _required("channels", Text, default="[]"),  # JSON list of channel names; empty: all
+    _required("horizon_days", Integer, default=14),
+    _required("declared_by", String(120)),
+    _required("declared_at", UTCDateTime()),
+    _optional("ended_at", UTCDateTime()),
+    _optional("ended_by", String(120)),
+    _required("moves", Text, default="[]"),
 )
 
 # Append-only: who changed which field of what, when, from what to what. The subject is an

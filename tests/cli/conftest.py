@@ -18,6 +18,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 TABLES = (
     "items",
+    "crises",
     "item_channels",
     "item_exdates",
     "item_overrides",

@@ -1,7 +1,11 @@
-"""`crisis plan` as a person types it: the proposed plan, in text and JSON, written nowhere;
-and its refusals, each one line with exit status 2 and nothing written."""
+"""The crisis commands as a person types them: `plan` (a preview, written nowhere), `start`
+(the plan or an edited plan file), `status`, `end`, `undo`, `rules` and `message`; and their
+refusals, each one line with exit status 2 and nothing written."""
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
 
 from .conftest import Cli
 
@@ -24,6 +28,7 @@ def test_the_plan_is_a_preview_that_writes_nothing(cli: Cli) -> None:
         "until": "2026-12-11T08:00+01:00",
         "channels": [],
         "horizon": "2026-12-25T08:00+01:00",
+        "horizon_days": 14,
     }
     rows = {row["id"]: row for row in plan["rows"]}
     assert rows[essential]["action"] == "keep" and rows[essential]["reason"] == "essential"
@@ -60,3 +65,146 @@ def test_refusals_are_one_line_and_write_nothing(cli: Cli) -> None:
     assert "--name" in cli.refused("crisis", "plan", "--name", " ")
     assert "--horizon" in cli.refused(*base, "--horizon", "0")
     assert cli.counts() == before
+
+
+def _everything(cli: Cli) -> dict[int, dict]:  # type: ignore[type-arg]
+    statuses = [
+        a for s in ("draft", "in_review", "approved", "held", "cancelled") for a in ("--status", s)
+    ]
+    return {row["id"]: row for row in cli.listing("2026-12-01", "2027-03-01", *statuses)}
+
+
+def _week(cli: Cli) -> dict[str, int]:
+    return {
+        "party": cli.add(
+            "--title",
+            "Soirée jeux",
+            "--channel",
+            "Facebook",
+            "--at",
+            "2026-12-09T18:00",
+            "--status",
+            "approved",
+        ),  # fmt: skip
+        "greeting": cli.add(
+            "--title",
+            "Bonne Saint-Nicolas",
+            "--channel",
+            "Instagram",
+            "--at",
+            "2026-12-09T09:00",
+            "--sensitivity",
+            "time_bound",
+        ),  # fmt: skip
+        "letter": cli.add("--title", "Lettre", "--channel", "Lettre", "--at", "2026-12-10T10:00"),
+        "later": cli.add("--title", "Atelier", "--channel", "Facebook", "--at", "2026-12-30T18:00"),
+    }
+
+
+def test_start_status_end_and_undo(cli: Cli) -> None:
+    made = _week(cli)
+    before = cli.counts()
+    started = cli.ok("crisis", "start", "--name", "Tempête", "--from", "2026-12-08T08:00",
+                     "--message", "holding:Facebook", "--json").json()  # fmt: skip
+    rows = {row["id"]: row for row in started["rows"]}
+    assert rows[made["party"]]["action"] == "hold" and rows[made["greeting"]]["action"] == "cancel"
+    assert started["done"] == "crisis start"
+    status = cli.ok("crisis", "status", "--json").json()["crisis"]
+    assert status["active"] and status["name"] == "Tempête"
+    assert [h["title"] for h in status["held"]] == ["Soirée jeux", "Lettre"]
+    assert status["counts"] == {"keep": 0, "hold": 2, "shift": 0, "cancel": 1}
+    # Held items have no date until the end: listed only when asked for.
+    assert made["party"] not in {row["id"] for row in cli.listing("2026-12-01", "2027-03-01")}
+    listed = _everything(cli)
+    assert listed[made["party"]]["status"] == "held"
+    assert listed[made["greeting"]]["status"] == "cancelled"
+    message = [r for r in listed.values() if r["title"] == "Déclaration d'attente"]
+    assert message and message[0]["sensitivity"] == "essential"
+    text = cli.ok("crisis", "status").out
+    assert "crisis 'Tempête' (active)" in text and "held until the crisis ends" in text
+    # A second crisis while this one lasts: refused.
+    assert "still active" in cli.refused("crisis", "start", "--name", "Autre")
+    # The end: a preview first (nothing written), then the re-plan of what was held.
+    preview = cli.ok("crisis", "end", "--at", "2026-12-10T08:00", "--preview", "--json").json()
+    assert {r["id"] for r in preview["rows"]} == {made["party"], made["letter"]}
+    assert cli.ok("crisis", "status", "--json").json()["crisis"]["active"]
+    assert "after the crisis' start" in cli.refused("crisis", "end", "--at", "2026-12-07T08:00")
+    ended = cli.ok("crisis", "end", "--at", "2026-12-10T08:00", "--json").json()
+    after = {r["id"]: r for r in ended["rows"]}
+    assert after[made["party"]]["action"] == "shift"
+    assert after[made["party"]]["after"] >= "2026-12-10T08:00+01:00"
+    listed = _everything(cli)
+    assert listed[made["party"]]["status"] == "in_review"  # approved, with a sensitive word
+    assert listed[made["letter"]]["status"] == "draft"
+    assert not cli.ok("crisis", "status", "--json").json()["crisis"]["active"]
+    assert "crisis end" in cli.ok("crisis", "undo").out
+    assert cli.ok("crisis", "status", "--json").json()["crisis"]["active"]
+    assert "crisis start" in cli.ok("crisis", "undo").out
+    assert cli.ok("crisis", "status", "--json").json() == {"crisis": None}
+    after_undo = cli.counts()
+    assert {k: v for k, v in after_undo.items() if k not in ("history", "undo_stack")} == {
+        k: v for k, v in before.items() if k not in ("history", "undo_stack")
+    }
+    assert "not a crisis' start or end" in cli.refused("crisis", "undo")
+
+
+def test_start_with_an_edited_plan_file(cli: Cli, tmp_path: Path) -> None:
+    made = _week(cli)
+    args = ("--from", "2026-12-08T08:00", "--until", "2026-12-11T08:00")
+    plan = cli.ok("crisis", "plan", "--name", "Tempête", *args, "--json").json()
+    for row in plan["rows"]:
+        if row["id"] == made["party"]:
+            row["after"] = "2026-12-19T11:00+01:00"
+        if row["id"] == made["letter"]:
+            row["action"] = "cancel"
+    edited = tmp_path / "plan.json"
+    edited.write_text(json.dumps(plan), encoding="utf-8")
+    before = cli.counts()
+    # Refusals: unknown item, a row for an item outside the plan, not JSON, the crisis named twice.
+    for change, expected in (
+        ({"id": 9999, "action": "keep"}, "rows[3].id: no item 9999 in this workspace"),
+        ({"id": made["later"], "action": "hold"}, "not planned in this crisis' window"),
+        ({"id": made["party"], "action": "explode"}, "rows[3].action: one of: keep"),
+    ):
+        spoiled = tmp_path / "spoiled.json"
+        spoiled.write_text(json.dumps({**plan, "rows": [*plan["rows"], change]}), "utf-8")
+        assert expected in cli.refused("crisis", "start", "--plan", str(spoiled))
+    (tmp_path / "cut.json").write_text(json.dumps(plan)[:80], "utf-8")
+    assert "cut.json: line 1, column" in cli.refused(
+        "crisis", "start", "--plan", str(tmp_path / "cut.json")
+    )
+    assert "names the crisis already" in cli.refused(
+        "crisis", "start", "--plan", str(edited), "--name", "X"
+    )
+    assert cli.counts() == before
+    applied = cli.ok("crisis", "start", "--plan", str(edited), "--json").json()
+    rows = {r["id"]: r for r in applied["rows"]}
+    assert (rows[made["party"]]["after"], rows[made["party"]]["reason"]) == (
+        "2026-12-19T11:00+01:00", "date set by hand")  # fmt: skip
+    assert rows[made["letter"]]["action"] == "cancel"
+    listed = _everything(cli)
+    assert listed[made["party"]]["start"].startswith("2026-12-19T11:00")
+    assert listed[made["letter"]]["status"] == "cancelled"
+
+
+def test_rules_and_messages(cli: Cli) -> None:
+    shown = cli.ok("crisis", "rules", "--json").json()
+    assert shown["quiet"] == "21:00-08:00" and "fête" in shown["words"] and shown["blackout"] == []
+    changed = cli.ok("crisis", "rules", "--quiet", "20:00-09:30", "--blackout", "2026-12-25",
+                     "--words", "kermesse, tombola", "--json").json()  # fmt: skip
+    assert changed == {"quiet": "20:00-09:30", "blackout": ["2026-12-25"],
+                       "words": ["kermesse", "tombola"]}  # fmt: skip
+    party = cli.add("--title", "Tombola", "--channel", "Facebook", "--at", "2026-12-09T18:00")
+    plan = cli.ok("crisis", "plan", "--name", "X", "--from", "2026-12-08T08:00",
+                  "--until", "2026-12-11T08:00", "--json").json()  # fmt: skip
+    (row,) = [r for r in plan["rows"] if r["id"] == party]
+    assert row["sensitive"] == ["tombola"] and row["after"] == "2026-12-12T18:00+01:00"
+    assert "--quiet" in cli.refused("crisis", "rules", "--quiet", "soir")
+    assert "--blackout" in cli.refused("crisis", "rules", "--blackout", "Noël")
+    channels = ("--channel", "Facebook", "--channel", "Instagram")
+    added = cli.ok("crisis", "message", "--template", "update", *channels,
+                   "--at", "2026-12-09T12:00", "--json").json()  # fmt: skip
+    assert len(added["items"]) == 2
+    assert "--template" in cli.refused(
+        "crisis", "message", "--template", "joke", "--channel", "Facebook"
+    )

@@ -163,7 +163,7 @@ def plan(cdb: Database) -> Database:
         start=day,
         channels=["Instagram"],
         variants={"Instagram": "texte court"},
-        status=Status.HELD,
+        status=Status.CANCELLED,
     )
     return cdb
 
@@ -196,7 +196,10 @@ def test_filters_by_list_fields(plan: Database) -> None:
         "Tagué",
     ]
     assert shown(plan, campaigns=("Été",)) == ["Atelier"]
-    assert shown(plan, statuses=("approved", "held")) == ["Grand ÉVÉNEMENT de Noël", "Variante"]
+    assert shown(plan, statuses=("approved", "cancelled")) == [
+        "Grand ÉVÉNEMENT de Noël",
+        "Variante",
+    ]
     assert shown(plan, statuses=("draft",)) == ["Atelier", "Rappel", "Tagué"]
     assert shown(plan, objectives=("Créer du lien",)) == ["Atelier"]
     assert shown(plan, audiences=("Grand public", "Donateurs")) == [
@@ -340,3 +343,18 @@ def test_search_ignores_case_and_accents(cdb: Database, typed: str) -> None:
     assert titles(
         query.occurrences(cdb, date(2026, 12, 1), date(2026, 12, 31), Filter(text="coeur"))
     ) == ["Œuvre et cœur"]
+
+
+def test_held_items_are_left_out_unless_asked_for(cdb: Database) -> None:
+    """Held in a crisis, an item has no date until it ends: no view shows it on its day unless
+    the status filter names `held` (a date of a series too)."""
+    day = Timed(datetime(2026, 12, 9, 10, 0))
+    add(cdb, "Visible", start=day, channels=["Facebook"])
+    add(cdb, "En pause", start=day, channels=["Facebook"], status=Status.HELD)
+    add(cdb, "Série en pause", start=day, channels=["Facebook"], status=Status.HELD,
+        rrule="FREQ=DAILY;COUNT=2")  # fmt: skip
+    first, last = date(2026, 12, 1), date(2026, 12, 31)
+    titles = [o.title for o in query.occurrences(cdb, first, last)]
+    assert titles == ["Visible"]
+    held = query.occurrences(cdb, first, last, query.Filter(statuses=("held",)))
+    assert sorted(o.title for o in held) == ["En pause", "Série en pause", "Série en pause"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -14,6 +14,7 @@ from alembic.script import ScriptDirectory
 from ngo_calendar.app import open_workspace
 from ngo_calendar.core import history, items, query, undo, workspace
 from ngo_calendar.core.domain import ItemDraft, Timed
+from ngo_calendar.core.filters import EVERY_STATUS
 from ngo_calendar.store import Database, database
 
 FIXTURES = Path(__file__).with_name("fixtures")
@@ -79,8 +80,10 @@ def test_settings_and_lists_survive(upgraded: Database) -> None:
 
 
 def _by_title(db: Database) -> dict[str, list[query.Occurrence]]:
+    """Every date of 2026 by title, held ones too."""
     found: dict[str, list[query.Occurrence]] = {}
-    for occ in query.occurrences(db, date(2026, 1, 1), date(2026, 12, 31)):
+    every = query.Filter(statuses=EVERY_STATUS)
+    for occ in query.occurrences(db, date(2026, 1, 1), date(2026, 12, 31), every):
         found.setdefault(occ.title, []).append(occ)
     return found
 
@@ -253,11 +256,11 @@ def test_a_due_migration_backs_up_first_with_the_data_as_it_was(
     conn = sqlite3.connect(backup)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert conn.execute("SELECT count(*) FROM items").fetchone()[0] == 5
         stored = sqlite3.connect(SCHEMAS[-1])
-        overrides = stored.execute("SELECT count(*) FROM item_overrides").fetchone()[0]
+        for table in ("items", "item_overrides"):
+            count = f"SELECT count(*) FROM {table}"
+            assert conn.execute(count).fetchone()[0] == stored.execute(count).fetchone()[0] > 0
         stored.close()
-        assert conn.execute("SELECT count(*) FROM item_overrides").fetchone()[0] == overrides
     finally:
         conn.close()
 
@@ -397,3 +400,52 @@ def test_review_threads_survive(fixture: Path, tmp_path: Path) -> None:
         ("Dominique", "comment", "Prévoir des bénévoles pour l'accueil"),
         (USER, "comment", "C'est noté, merci"),
     ]
+
+
+@pytest.mark.parametrize(
+    "fixture", [p for p in SCHEMAS if _revision_of(p) < "0006"], ids=lambda p: p.stem
+)
+def test_an_older_workspace_has_no_crisis_and_can_declare_one(
+    fixture: Path, tmp_path: Path
+) -> None:
+    from ngo_calendar.core import crisis, crisis_apply, crisis_record
+    from ngo_calendar.core.crisis_plan import Crisis
+
+    db = open_workspace(_workspace_from(fixture, tmp_path))
+    try:
+        assert crisis_record.all_crises(db) == [] and crisis_record.active(db) is None
+        declared = Crisis("Tempête", datetime(2026, 11, 30, 7, 0, tzinfo=UTC))
+        crisis_apply.start(db, crisis.propose(db, declared))
+        active = crisis_record.active(db)
+        assert active is not None and active.name == "Tempête"
+        # The appeal of 1 December is movable and inside the open crisis: held.
+        appeal = _by_title(db)["Appel aux dons de Noël"][0]
+        assert appeal.status == "held"
+        crisis_apply.undo_last(db)
+        appeal = _by_title(db)["Appel aux dons de Noël"][0]
+        assert appeal.status == "approved" and crisis_record.active(db) is None
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize(
+    "fixture", [p for p in SCHEMAS if _revision_of(p) >= "0006"], ids=lambda p: p.stem
+)
+def test_a_crisis_and_its_record_survive(fixture: Path, tmp_path: Path) -> None:
+    from ngo_calendar.core import crisis_record
+
+    db = open_workspace(_workspace_from(fixture, tmp_path))
+    try:
+        (heatwave,) = crisis_record.all_crises(db)
+        quiz = _by_title(db)["Soirée quiz"][0]
+    finally:
+        db.close()
+    assert (heatwave.name, heatwave.declared_by, heatwave.ended_by) == ("Canicule", USER, USER)
+    assert heatwave.start == datetime(2026, 9, 1, 6, 0, tzinfo=UTC)
+    assert heatwave.ended_at == datetime(2026, 9, 4, 6, 0, tzinfo=UTC)
+    held, replanned = heatwave.moves
+    assert (held["phase"], held["action"], held["status"]) == ("start", "hold", "draft")
+    assert (replanned["phase"], replanned["action"]) == ("end", "shift")
+    # Held while the crisis lasted, then back as a draft after its end, at the same time of day.
+    assert quiz.status == "draft" and quiz.start_utc is not None
+    assert quiz.start_utc > heatwave.ended_at and quiz.start_utc.astimezone().minute == 0
