@@ -113,5 +113,9 @@ def operation_label(label: str) -> str:
         "delete": QCoreApplication.translate("ItemEditor", "deletion"),
         "delete occurrence": QCoreApplication.translate("ItemEditor", "deletion of one occurrence"),
         "settings": QCoreApplication.translate("ItemEditor", "settings change"),
+        "crisis start": QCoreApplication.translate("ItemEditor", "crisis declared"),
+        "crisis end": QCoreApplication.translate("ItemEditor", "end of the crisis"),
+        "crisis message": QCoreApplication.translate("ItemEditor", "crisis message"),
+        "crisis rules": QCoreApplication.translate("ItemEditor", "crisis rules"),
     }
     return labels.get(label, label)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEventLoop, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -27,6 +25,7 @@ from ngo_calendar.core.workspace import Database
 
 from . import window_state
 from .backlog import IdeasPanel
+from .crisis_actions import CrisisActions
 from .db_worker import DatabaseWorker
 from .filter_bar import FilterBar
 from .labels import operation_label
@@ -41,7 +40,13 @@ from .view_stack import ViewStack
 
 
 class MainWindow(
-    ViewStack, ReviewActions, ReviewSheetActions, CalendarNavigation, ItemOperations, QMainWindow
+    ViewStack,
+    ReviewActions,
+    ReviewSheetActions,
+    CrisisActions,
+    CalendarNavigation,
+    ItemOperations,
+    QMainWindow,
 ):
     languageChanged = Signal(str)  # the workspace language changed in the settings
 
@@ -100,9 +105,11 @@ class MainWindow(
         side.setObjectName("sideTabs")
         side.addTab(backlog_panel, "")
         self._build_review_tab(side)  # the review queue, its own tab (review_actions)
+        self._build_held_tab(side)  # crisis mode's held items (crisis_actions)
         main = QWidget(self)
         column = QVBoxLayout(main)
         column.setContentsMargins(0, 0, 0, 0)
+        self._build_crisis_banner(column)  # shown while a crisis lasts
         # The period title has a row of its own so that its width never adds to the filters'.
         column.addWidget(self.period_label)
         column.addWidget(self.filter_bar)
@@ -197,6 +204,7 @@ class MainWindow(
         view.addSeparator()
         view.addActions([self.act_prev, self.act_today, self.act_next, self.act_goto])
         self._build_review_menu(menus)
+        self._build_crisis_menu(menus)
 
     def _connect_views(self) -> None:
         self.filter_bar.changed.connect(self._filter_changed)
@@ -247,6 +255,7 @@ class MainWindow(
         self.side.setTabText(0, self.tr("Ideas (%n)", "", len(ideas)))
         self._ideas = len(ideas)
         self.refresh_review()
+        self.refresh_crisis()
         self._update_undo_actions()
 
     def show_period(self, look: FirstLook | None = None) -> None:
@@ -377,14 +386,6 @@ class MainWindow(
 
     def save_state(self) -> None:
         window_state.save(self)
-
-    def wait_until_shown(self, timeout_s: float = 60.0) -> bool:
-        """Let the worker finish reading what is on screen (a screenshot, a script)."""
-        deadline = time.monotonic() + timeout_s
-        while (self.loading or self.review_loading) and time.monotonic() < deadline:
-            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-            time.sleep(0.002)
-        return not (self.loading or self.review_loading)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.periods.stop()

@@ -4,9 +4,11 @@ which takes them off the time to the first painted month."""
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtCore import QEventLoop
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from .month_view import MonthView
 from .navigation import VIEWS
@@ -64,3 +66,12 @@ class ViewStack:
         self._built[name] = view
         self._connect_view(name, view)
         return view
+
+    def wait_until_shown(self, timeout_s: float = 60.0) -> bool:
+        """Let the worker finish reading what is on screen (a screenshot, a script)."""
+        owner: Any = self
+        deadline = time.monotonic() + timeout_s
+        while (owner.loading or owner.review_loading) and time.monotonic() < deadline:
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            time.sleep(0.002)
+        return not (owner.loading or owner.review_loading)

@@ -310,6 +310,331 @@
     </message>
 </context>
 <context>
+    <name>Crisis</name>
+    <message>
+        <source>Add a message…</source>
+        <translation>Add a message…</translation>
+    </message>
+    <message>
+        <source>End the crisis…</source>
+        <translation>End the crisis…</translation>
+    </message>
+    <message>
+        <source>Paused until the crisis ends; its end re-plans them.</source>
+        <translation>Paused until the crisis ends; its end re-plans them.</translation>
+    </message>
+    <message>
+        <source>&amp;Crisis</source>
+        <translation>&amp;Crisis</translation>
+    </message>
+    <message>
+        <source>Declare a crisis…</source>
+        <translation>Declare a crisis…</translation>
+    </message>
+    <message>
+        <source>Add a crisis message…</source>
+        <translation>Add a crisis message…</translation>
+    </message>
+    <message>
+        <source>Crisis rules…</source>
+        <translation>Crisis rules…</translation>
+    </message>
+    <message>
+        <source>Crisis “%1” since %2: %n item(s) held until it ends</source>
+        <translation>Crisis “%1” since %2: %n item(s) held until it ends</translation>
+    </message>
+    <message>
+        <source>Crisis “%1” since %2, expected to end %3: %n item(s) held</source>
+        <translation>Crisis “%1” since %2, expected to end %3: %n item(s) held</translation>
+    </message>
+    <message>
+        <source>Held (%n)</source>
+        <translation>Held (%n)</translation>
+    </message>
+    <message>
+        <source>Crisis ended: held items re-planned</source>
+        <translation>Crisis ended: held items re-planned</translation>
+    </message>
+    <message>
+        <source>Crisis declared: the plan is applied (Ctrl+Z takes it back)</source>
+        <translation>Crisis declared: the plan is applied (Ctrl+Z takes it back)</translation>
+    </message>
+    <message>
+        <source>Add a channel first (File › Settings).</source>
+        <translation>Add a channel first (File › Settings).</translation>
+    </message>
+    <message>
+        <source>Crisis message</source>
+        <translation>Crisis message</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>End the crisis</source>
+        <translation>End the crisis</translation>
+    </message>
+    <message>
+        <source>Declare a crisis</source>
+        <translation>Declare a crisis</translation>
+    </message>
+    <message>
+        <source>e.g. Floods in the valley</source>
+        <translation>e.g. Floods in the valley</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Open-ended (end unknown)</source>
+        <translation>Open-ended (end unknown)</translation>
+    </message>
+    <message>
+        <source>Expected end:</source>
+        <translation>Expected end:</translation>
+    </message>
+    <message>
+        <source>Channels (none ticked: all):</source>
+        <translation>Channels (none ticked: all):</translation>
+    </message>
+    <message>
+        <source> days after the end</source>
+        <translation> days after the end</translation>
+    </message>
+    <message>
+        <source>Look ahead:</source>
+        <translation>Look ahead:</translation>
+    </message>
+    <message>
+        <source>The crisis “%1” began on %2. Its held items are re-planned from its end.</source>
+        <translation>The crisis “%1” began on %2. Its held items are re-planned from its end.</translation>
+    </message>
+    <message>
+        <source>Ended at:</source>
+        <translation>Ended at:</translation>
+    </message>
+    <message>
+        <source>Show the plan</source>
+        <translation>Show the plan</translation>
+    </message>
+    <message>
+        <source>Show kept items</source>
+        <translation>Show kept items</translation>
+    </message>
+    <message>
+        <source>Apply the plan</source>
+        <translation>Apply the plan</translation>
+    </message>
+    <message>
+        <source>Crisis message:</source>
+        <translation>Crisis message:</translation>
+    </message>
+    <message>
+        <source>Add at the top</source>
+        <translation>Add at the top</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Planning…</translation>
+    </message>
+    <message>
+        <source>The crisis changed: show the plan again</source>
+        <translation>The crisis changed: show the plan again</translation>
+    </message>
+    <message>
+        <source>%1 kept, %2 held, %3 shifted, %4 cancelled, %5 new message(s)</source>
+        <translation>%1 kept, %2 held, %3 shifted, %4 cancelled, %5 new message(s)</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Applying…</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Holding statement</source>
+        <translation>Holding statement</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Thank-you</translation>
+    </message>
+    <message>
+        <source>on no channel the crisis concerns</source>
+        <translation>on no channel the crisis concerns</translation>
+    </message>
+    <message>
+        <source>before the crisis</source>
+        <translation>before the crisis</translation>
+    </message>
+    <message>
+        <source>after the crisis</source>
+        <translation>after the crisis</translation>
+    </message>
+    <message>
+        <source>crisis communication</source>
+        <translation>crisis communication</translation>
+    </message>
+    <message>
+        <source>essential</source>
+        <translation>essential</translation>
+    </message>
+    <message>
+        <source>time-bound: its moment falls inside the crisis</source>
+        <translation>time-bound: its moment falls inside the crisis</translation>
+    </message>
+    <message>
+        <source>tied to a fixed date (an event)</source>
+        <translation>tied to a fixed date (an event)</translation>
+    </message>
+    <message>
+        <source>movable: held until the crisis ends</source>
+        <translation>movable: held until the crisis ends</translation>
+    </message>
+    <message>
+        <source>movable: no free slot after the crisis within a year; held</source>
+        <translation>movable: no free slot after the crisis within a year; held</translation>
+    </message>
+    <message>
+        <source>movable: moved after the crisis</source>
+        <translation>movable: moved after the crisis</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>set by hand</translation>
+    </message>
+    <message>
+        <source>date set by hand</source>
+        <translation>date set by hand</translation>
+    </message>
+    <message>
+        <source>crisis message from a template</source>
+        <translation>crisis message from a template</translation>
+    </message>
+    <message>
+        <source>to the first week with room in its channels&apos; cadence</source>
+        <translation>to the first week with room in its channels&apos; cadence</translation>
+    </message>
+    <message>
+        <source>to the first day with room in its channels&apos; cadence</source>
+        <translation>to the first day with room in its channels&apos; cadence</translation>
+    </message>
+    <message>
+        <source>to the day after a blackout day</source>
+        <translation>to the day after a blackout day</translation>
+    </message>
+    <message>
+        <source>to the end of quiet hours</source>
+        <translation>to the end of quiet hours</translation>
+    </message>
+    <message>
+        <source>to the next free minute</source>
+        <translation>to the next free minute</translation>
+    </message>
+    <message>
+        <source>Crisis rules</source>
+        <translation>Crisis rules</translation>
+    </message>
+    <message>
+        <source>How a crisis plan moves posts after a crisis, in this workspace.</source>
+        <translation>How a crisis plan moves posts after a crisis, in this workspace.</translation>
+    </message>
+    <message>
+        <source>No post moved between</source>
+        <translation>No post moved between</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>Quiet hours:</source>
+        <translation>Quiet hours:</translation>
+    </message>
+    <message>
+        <source>Blackout days:</source>
+        <translation>Blackout days:</translation>
+    </message>
+    <message>
+        <source>Sensitive words
+(one per line):</source>
+        <translation>Sensitive words
+(one per line):</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Quiet hours</translation>
+    </message>
+    <message>
+        <source>Blackout days</source>
+        <translation>Blackout days</translation>
+    </message>
+    <message>
+        <source>Sensitive words</source>
+        <translation>Sensitive words</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>no date (held)</source>
+        <translation>no date (held)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong: %1. The window keeps running.</source>
@@ -777,6 +1102,22 @@
     <message>
         <source>settings change</source>
         <translation>settings change</translation>
+    </message>
+    <message>
+        <source>crisis declared</source>
+        <translation>crisis declared</translation>
+    </message>
+    <message>
+        <source>end of the crisis</source>
+        <translation>end of the crisis</translation>
+    </message>
+    <message>
+        <source>crisis message</source>
+        <translation>crisis message</translation>
+    </message>
+    <message>
+        <source>crisis rules</source>
+        <translation>crisis rules</translation>
     </message>
 </context>
 <context>

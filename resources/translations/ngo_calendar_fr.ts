@@ -310,6 +310,331 @@
     </message>
 </context>
 <context>
+    <name>Crisis</name>
+    <message>
+        <source>Add a message…</source>
+        <translation>Ajouter un message…</translation>
+    </message>
+    <message>
+        <source>End the crisis…</source>
+        <translation>Terminer la crise…</translation>
+    </message>
+    <message>
+        <source>Paused until the crisis ends; its end re-plans them.</source>
+        <translation>En pause jusqu&apos;à la fin de la crise, qui les replanifie.</translation>
+    </message>
+    <message>
+        <source>&amp;Crisis</source>
+        <translation>&amp;Crise</translation>
+    </message>
+    <message>
+        <source>Declare a crisis…</source>
+        <translation>Déclarer une crise…</translation>
+    </message>
+    <message>
+        <source>Add a crisis message…</source>
+        <translation>Ajouter un message de crise…</translation>
+    </message>
+    <message>
+        <source>Crisis rules…</source>
+        <translation>Règles de crise…</translation>
+    </message>
+    <message>
+        <source>Crisis “%1” since %2: %n item(s) held until it ends</source>
+        <translation>Crise «&#xa0;%1&#xa0;» depuis le %2&#xa0;: %n élément(s) en pause jusqu&apos;à la fin</translation>
+    </message>
+    <message>
+        <source>Crisis “%1” since %2, expected to end %3: %n item(s) held</source>
+        <translation>Crise «&#xa0;%1&#xa0;» depuis le %2, fin prévue le %3&#xa0;: %n élément(s) en pause</translation>
+    </message>
+    <message>
+        <source>Held (%n)</source>
+        <translation>En pause (%n)</translation>
+    </message>
+    <message>
+        <source>Crisis ended: held items re-planned</source>
+        <translation>Crise terminée&#xa0;: éléments en pause replanifiés</translation>
+    </message>
+    <message>
+        <source>Crisis declared: the plan is applied (Ctrl+Z takes it back)</source>
+        <translation>Crise déclarée&#xa0;: le plan est appliqué (Ctrl+Z l&apos;annule)</translation>
+    </message>
+    <message>
+        <source>Add a channel first (File › Settings).</source>
+        <translation>Ajoutez d&apos;abord un canal (Fichier › Paramètres).</translation>
+    </message>
+    <message>
+        <source>Crisis message</source>
+        <translation>Message de crise</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Canal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>End the crisis</source>
+        <translation>Terminer la crise</translation>
+    </message>
+    <message>
+        <source>Declare a crisis</source>
+        <translation>Déclarer une crise</translation>
+    </message>
+    <message>
+        <source>e.g. Floods in the valley</source>
+        <translation>ex. Inondations dans la vallée</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open-ended (end unknown)</source>
+        <translation>Sans fin connue</translation>
+    </message>
+    <message>
+        <source>Expected end:</source>
+        <translation>Fin prévue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Channels (none ticked: all):</source>
+        <translation>Canaux (aucun coché&#xa0;: tous)&#xa0;:</translation>
+    </message>
+    <message>
+        <source> days after the end</source>
+        <translation> jours après la fin</translation>
+    </message>
+    <message>
+        <source>Look ahead:</source>
+        <translation>Regarder jusqu&apos;à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The crisis “%1” began on %2. Its held items are re-planned from its end.</source>
+        <translation>La crise «&#xa0;%1&#xa0;» a commencé le %2. Ses éléments en pause sont replanifiés à partir de sa fin.</translation>
+    </message>
+    <message>
+        <source>Ended at:</source>
+        <translation>Terminée le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show the plan</source>
+        <translation>Voir le plan</translation>
+    </message>
+    <message>
+        <source>Show kept items</source>
+        <translation>Afficher les éléments conservés</translation>
+    </message>
+    <message>
+        <source>Apply the plan</source>
+        <translation>Appliquer le plan</translation>
+    </message>
+    <message>
+        <source>Crisis message:</source>
+        <translation>Message de crise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add at the top</source>
+        <translation>Ajouter en tête</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Calcul du plan…</translation>
+    </message>
+    <message>
+        <source>The crisis changed: show the plan again</source>
+        <translation>La crise a changé&#xa0;: affichez de nouveau le plan</translation>
+    </message>
+    <message>
+        <source>%1 kept, %2 held, %3 shifted, %4 cancelled, %5 new message(s)</source>
+        <translation>%1 conservé(s), %2 en pause, %3 décalé(s), %4 annulé(s), %5 nouveau(x) message(s)</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Application…</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Mettre en pause</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Décaler</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Holding statement</source>
+        <translation>Déclaration d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Point de situation</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Remerciements</translation>
+    </message>
+    <message>
+        <source>on no channel the crisis concerns</source>
+        <translation>sur aucun canal concerné par la crise</translation>
+    </message>
+    <message>
+        <source>before the crisis</source>
+        <translation>avant la crise</translation>
+    </message>
+    <message>
+        <source>after the crisis</source>
+        <translation>après la crise</translation>
+    </message>
+    <message>
+        <source>crisis communication</source>
+        <translation>communication de crise</translation>
+    </message>
+    <message>
+        <source>essential</source>
+        <translation>essentiel</translation>
+    </message>
+    <message>
+        <source>time-bound: its moment falls inside the crisis</source>
+        <translation>lié à une date&#xa0;: son moment tombe pendant la crise</translation>
+    </message>
+    <message>
+        <source>tied to a fixed date (an event)</source>
+        <translation>lié à une date fixe (un événement)</translation>
+    </message>
+    <message>
+        <source>movable: held until the crisis ends</source>
+        <translation>déplaçable&#xa0;: en pause jusqu&apos;à la fin de la crise</translation>
+    </message>
+    <message>
+        <source>movable: no free slot after the crisis within a year; held</source>
+        <translation>déplaçable&#xa0;: aucun créneau libre dans l&apos;année après la crise&#x202f;; en pause</translation>
+    </message>
+    <message>
+        <source>movable: moved after the crisis</source>
+        <translation>déplaçable&#xa0;: décalé après la crise</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>choisi à la main</translation>
+    </message>
+    <message>
+        <source>date set by hand</source>
+        <translation>date choisie à la main</translation>
+    </message>
+    <message>
+        <source>crisis message from a template</source>
+        <translation>message de crise tiré d&apos;un modèle</translation>
+    </message>
+    <message>
+        <source>to the first week with room in its channels&apos; cadence</source>
+        <translation>à la première semaine où le rythme de ses canaux le permet</translation>
+    </message>
+    <message>
+        <source>to the first day with room in its channels&apos; cadence</source>
+        <translation>au premier jour où le rythme de ses canaux le permet</translation>
+    </message>
+    <message>
+        <source>to the day after a blackout day</source>
+        <translation>au lendemain d&apos;un jour sans publication</translation>
+    </message>
+    <message>
+        <source>to the end of quiet hours</source>
+        <translation>à la fin des heures calmes</translation>
+    </message>
+    <message>
+        <source>to the next free minute</source>
+        <translation>à la minute libre suivante</translation>
+    </message>
+    <message>
+        <source>Crisis rules</source>
+        <translation>Règles de crise</translation>
+    </message>
+    <message>
+        <source>How a crisis plan moves posts after a crisis, in this workspace.</source>
+        <translation>Comment un plan de crise déplace les publications après une crise, dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>No post moved between</source>
+        <translation>Aucune publication déplacée entre</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>Quiet hours:</source>
+        <translation>Heures calmes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Blackout days:</source>
+        <translation>Jours sans publication&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sensitive words
+(one per line):</source>
+        <translation>Mots sensibles
+(un par ligne)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Heures calmes</translation>
+    </message>
+    <message>
+        <source>Blackout days</source>
+        <translation>Jours sans publication</translation>
+    </message>
+    <message>
+        <source>Sensitive words</source>
+        <translation>Mots sensibles</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>no date (held)</source>
+        <translation>sans date (en pause)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong: %1. The window keeps running.</source>
@@ -777,6 +1102,22 @@
     <message>
         <source>settings change</source>
         <translation>modification des paramètres</translation>
+    </message>
+    <message>
+        <source>crisis declared</source>
+        <translation>déclaration de crise</translation>
+    </message>
+    <message>
+        <source>end of the crisis</source>
+        <translation>fin de crise</translation>
+    </message>
+    <message>
+        <source>crisis message</source>
+        <translation>message de crise</translation>
+    </message>
+    <message>
+        <source>crisis rules</source>
+        <translation>règles de crise</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,163 @@
+"""Crisis mode in the window, as a volunteer walks it: declare from the Crisis menu, see the
+plan (computed on the database worker), change a row, add a holding statement, apply; the
+banner and the held items' tab; end the crisis from the banner; undo both, back to the exact
+workspace."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from ngo_calendar.core import items, query
+from ngo_calendar.core.domain import ItemDraft, Sensitivity, Status, Timed
+from ngo_calendar.gui.crisis_dialog import CrisisDialog
+from ngo_calendar.gui.crisis_table import ACTION, AFTER, ITEM
+from ngo_calendar.gui.main_window import MainWindow
+from ngo_calendar.store import Database
+from tests.conftest import forget_undo
+from tests.core.test_unit_of_work import dump
+
+
+def wait_for(condition, timeout: float = 20.0) -> bool:  # noqa: ANN001
+    deadline = time.monotonic() + timeout
+    while not condition() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
+    return bool(condition())
+
+
+def plan_week(db: Database) -> dict[str, int]:
+    def add(title: str, when: datetime, **more: object) -> int:
+        draft = ItemDraft(title, channels=["Facebook"], start=Timed(when), **more)  # type: ignore[arg-type]
+        return items.create_item(db, draft).new_id
+
+    made = {
+        "party": add("Soirée jeux", datetime(2026, 12, 9, 18, 0), status=Status.APPROVED),
+        "workshop": add("Atelier couture", datetime(2026, 12, 10, 14, 0)),
+        "greeting": add(
+            "Bonne Saint-Nicolas", datetime(2026, 12, 6, 9, 0), sensitivity=Sensitivity.TIME_BOUND
+        ),  # fmt: skip
+        "hours": add(
+            "Horaires d'hiver", datetime(2026, 12, 8, 10, 0), sensitivity=Sensitivity.ESSENTIAL
+        ),  # fmt: skip
+    }
+    forget_undo(db)
+    return made
+
+
+def moment(edit, day: int, hour: int) -> None:  # noqa: ANN001
+    edit.setDateTime(QDateTime(QDate(2026, 12, day), QTime(hour, 0)))
+
+
+def row_of(dialog: CrisisDialog, title: str) -> int:
+    proxy = dialog.rows
+    for n in range(proxy.rowCount()):
+        if proxy.index(n, ITEM).data() == title:
+            return n
+    raise AssertionError(f"{title} not in the plan table")
+
+
+def test_declare_edit_apply_banner_end_and_undo(
+    window: MainWindow, cdb: Database, ws_dir: Path
+) -> None:
+    made = plan_week(cdb)
+    window.refresh()
+    before = dump(ws_dir)
+    assert not window.banner.isVisible() and window.act_end_crisis.isEnabled() is False
+    window.act_declare.trigger()
+    dialog = window.crisis_dialog
+    assert isinstance(dialog, CrisisDialog) and dialog.isVisible()
+    assert not dialog.apply_button.isEnabled()  # nothing to apply before the plan is seen
+    dialog.name_edit.setText("Tempête")
+    moment(dialog.start_edit, 5, 8)
+    dialog.open_ended.setChecked(True)
+    dialog.preview_button.click()
+    assert wait_for(lambda: dialog.proposal is not None)
+    assert "1 kept, 2 held, 0 shifted, 1 cancelled" in dialog.summary.text()
+    assert dialog.rows.rowCount() == 3  # the kept rows are hidden at first
+    dialog.show_kept.setChecked(True)
+    assert dialog.rows.rowCount() == 4
+    # A changed row: the workshop is cancelled instead of held, through the table's model.
+    workshop = dialog.rows.index(row_of(dialog, "Atelier couture"), ACTION)
+    assert dialog.rows.setData(workshop, "cancel")
+    assert workshop.data() == "Cancel" and "1 held" in dialog.summary.text()
+    # A refused change says why: a held item has no date to edit.
+    party = dialog.rows.index(row_of(dialog, "Soirée jeux"), AFTER)
+    assert not party.flags() & Qt.ItemFlag.ItemIsEditable
+    dialog.template_box.setCurrentIndex(0)
+    dialog.add_message()
+    assert dialog.rows.index(0, ITEM).data() == "Holding statement"
+    dialog.apply_button.click()
+    assert wait_for(lambda: not dialog.isVisible())
+    assert wait_for(lambda: window.banner.isVisible())
+    assert (
+        "Tempête" in window.banner_label.text() and "1 item(s) held" in window.banner_label.text()
+    )
+    assert window.held_list.count() == 1 and "Soirée jeux" in window.held_list.item(0).text()
+    assert window.side.isTabVisible(window._held_tab)
+    # The calendar leaves the held item out; the cancelled one stays, struck through.
+    assert window.wait_until_shown()
+    shown = {o.title: o.status for o in window.shown}
+    assert "Soirée jeux" not in shown and shown["Atelier couture"] == "cancelled"
+    assert "Déclaration d'attente" in shown  # in the workspace's language
+    assert not window.act_declare.isEnabled()
+
+    # The end, from the banner: the held item comes back after it.
+    window.banner.findChild(QPushButton, "bannerEnd").click()
+    ending = window.crisis_dialog
+    assert isinstance(ending, CrisisDialog) and ending.ending is not None
+    moment(ending.start_edit, 9, 8)
+    ending.preview_button.click()
+    assert wait_for(lambda: ending.proposal is not None)
+    assert [r.item.title for r in ending.model.rows] == ["Soirée jeux"]
+    ending.apply_button.click()
+    assert wait_for(lambda: not window.banner.isVisible())
+    party_now = query.get_item(cdb, made["party"])
+    assert party_now is not None and party_now.status == "in_review"  # "Soirée": sensitive
+    assert party_now.start_utc is not None and party_now.start_utc.day >= 9
+
+    # Undo, twice: the end, then the start; the workspace is as it was.
+    window.act_undo.trigger()
+    assert wait_for(lambda: window.banner.isVisible())
+    window.act_undo.trigger()
+    assert wait_for(lambda: not window.banner.isVisible())
+    assert dump(ws_dir) == before
+    assert window.act_declare.isEnabled()
+
+
+def test_a_refused_crisis_says_why_in_the_dialog(window: MainWindow, cdb: Database) -> None:
+    plan_week(cdb)
+    window.declare_crisis()
+    dialog = window.crisis_dialog
+    moment(dialog.start_edit, 5, 8)
+    moment(dialog.end_edit, 4, 8)
+    dialog.name_edit.setText("Tempête")
+    dialog.preview_button.click()
+    assert "the end must come after the start" in dialog.error.text()
+    assert dialog.proposal is None and not dialog.apply_button.isEnabled()
+    dialog.reject()
+
+
+def test_crisis_rules_are_stored_from_their_dialog(window: MainWindow, cdb: Database) -> None:
+    from ngo_calendar.core import crisis_rules
+    from ngo_calendar.gui.crisis_rules_dialog import CrisisRulesDialog
+
+    window.act_crisis_rules.trigger()
+    dialog = window.findChild(CrisisRulesDialog)
+    assert dialog is not None and dialog.quiet.isChecked()
+    dialog.quiet_from.setTime(QTime(20, 0))
+    dialog.blackout.setText("Noël")
+    dialog.save()
+    assert "a date as YYYY-MM-DD" in dialog.error.text() and dialog.isVisible()
+    dialog.blackout.setText("2026-12-25")
+    dialog.words.setPlainText("kermesse\ntombola\nkermesse")
+    dialog.save()
+    assert not dialog.isVisible()
+    stored = crisis_rules.read(cdb)
+    assert stored.quiet_text == "20:00-08:00" and stored.words == ("kermesse", "tombola")
+    assert [d.isoformat() for d in stored.blackout] == ["2026-12-25"]
+    assert window.act_undo.isEnabled() and "crisis rules" in window.act_undo.toolTip()
