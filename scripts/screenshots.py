@@ -45,6 +45,18 @@ def main() -> int:
         editor = next(p["name"] for p in json.loads(people.stdout) if p["role"] == "editor")
         subprocess.run([*base, "review", "sheet", str(sheet), "--as", editor], check=True)
         shoot_sheet(sheet, OUT / "review-sheet.png")
+        # Crisis mode: the preview of a three-day crisis, then the month once it is declared.
+        options = ["--date", day, "--size", "1400x900", "--lang", "fr"]
+        preview = OUT / "crisis-preview.png"
+        subprocess.run(
+            [*base, "screenshot", str(preview), *options, "--view", "crisis"], check=True
+        )
+        subprocess.run([*base, "crisis", "start", "--name", "Inondations dans la vallée",
+                        "--from", f"{day}T08:00", "--message", "holding:Facebook"],
+                       check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+        month = OUT / "crisis-month.png"
+        subprocess.run([*base, "screenshot", str(month), *options], check=True)
+        print("wrote docs/screenshots/crisis-preview.png and crisis-month.png")
     return 0
 
 

@@ -106,7 +106,9 @@ def _screenshot_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore
     shot = sub.add_parser("screenshot", help="render the window offscreen to a PNG and exit")
     shot.add_argument("out")
     shot.add_argument(
-        "--view", default="month", choices=["month", "week", "agenda", "backlog", "review"]
+        "--view",
+        default="month",
+        choices=["month", "week", "agenda", "backlog", "review", "crisis"],
     )
     shot.add_argument("--date", help="the day shown (default: today)")
     shot.add_argument("--lang", choices=["fr", "en"])

@@ -123,8 +123,7 @@ def _apply(
         planned = row.item
         item = items.get(planned.item_id)
         if row.action == KEEP and phase == "start":
-            moves.append(_move(row, row.item.uid or None, None, phase, tz))
-            continue
+            continue  # nothing happens to it: not in the record (a crisis may keep thousands)
         if item is None:
             raise PlanOutdated("item", planned.item_id, f"“{planned.title}” no longer exists")
         key = planned.occurrence

@@ -47,7 +47,13 @@ class CrisisInfo:
         }
 
     def counts(self, phase: str = "start") -> dict[str, int]:
-        found = {"keep": 0, "hold": 0, "shift": 0, "cancel": 0}
+        """How many items the crisis held, shifted and cancelled (at its start; or, with
+        phase "end", what its end kept in place and shifted)."""
+        found = (
+            {"hold": 0, "shift": 0, "cancel": 0}
+            if phase == "start"
+            else {"keep": 0, "shift": 0, "hold": 0}
+        )
         for m in self.moves:
             if m["phase"] == phase:
                 found[m["action"]] = found.get(m["action"], 0) + 1

@@ -3,6 +3,7 @@ that the unit of work sees and records these writes like any other."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
@@ -49,19 +50,26 @@ def _day(text: str | None) -> date | None:
     return None if text is None else date.fromisoformat(text)
 
 
-def load_items(session: Session, uids: list[str]) -> dict[str, Item]:
+# Each part of an item's record and how the ORM loads it.
+_LOADERS = {
+    "channels": lambda: selectinload(Item.channels),
+    "audiences": lambda: selectinload(Item.audiences),
+    "tags": lambda: selectinload(Item.tags),
+    "attachments": lambda: selectinload(Item.attachments),
+    "exdates": lambda: selectinload(Item.exdates),
+    "comments": lambda: selectinload(Item.comments),
+    "overrides": lambda: selectinload(Item.overrides).selectinload(ItemOverride.channels),
+}
+
+
+def load_items(
+    session: Session, uids: list[str], parts: Iterable[str] | None = None
+) -> dict[str, Item]:
     """The stored items with these uids, with every part loaded in a few queries (putting back
-    1,000 items then takes no query per item)."""
+    1,000 items then takes no query per item); with `parts`, only those parts (the others
+    are not touched: an undo that moved and held items reads no tags or comments)."""
     found: dict[str, Item] = {}
-    options = [
-        selectinload(Item.channels),
-        selectinload(Item.audiences),
-        selectinload(Item.tags),
-        selectinload(Item.attachments),
-        selectinload(Item.exdates),
-        selectinload(Item.comments),
-        selectinload(Item.overrides).selectinload(ItemOverride.channels),
-    ]
+    options = [_LOADERS[part]() for part in (_LOADERS if parts is None else parts)]
     for start in range(0, len(uids), 500):
         query = select(Item).where(Item.uid.in_(uids[start : start + 500])).options(*options)
         found.update({item.uid: item for item in session.scalars(query)})

@@ -111,7 +111,9 @@ def _put_back(
     items = [r for r in found if r["kind"] == ITEM]
     rows = [r for r in found if r["kind"] != ITEM]
     order = list(ROW_MODELS)
-    stored = record_apply.load_items(session, [r["key"] for r in items])
+    stored = record_apply.load_items(
+        session, [r["key"] for r in items], _parts(items, side, current)
+    )
     # Items that go, first; then every list entry of the entry gets a placeholder name (names
     # are unique and may move between entries); list entries that stay or come back, in
     # creation order; the items; and last the list entries that go, once no item points at
@@ -138,6 +140,21 @@ def _put_back(
         if record[side] is None:
             record_apply.put_row(session, record["kind"], record["key"], None)
             session.flush()
+
+
+def _parts(
+    items: list[dict[str, Any]], side: str, current: dict[tuple[str, Any], Any]
+) -> set[str] | None:
+    """The parts of the items that putting back changes; None (all) when an item goes (its
+    parts go with it, loaded first)."""
+    parts: set[str] = set()
+    for record in items:
+        target, now = record[side], current.get((ITEM, record["key"]))
+        if target is None:
+            return None
+        if now is not None:
+            parts |= {p for p in records.ITEM_PARTS if now[p] != target[p]}
+    return parts
 
 
 def _touched_outside(uow: unit_of_work.UnitOfWork, found: list[dict[str, Any]]) -> list[str]:

@@ -134,18 +134,19 @@ class CrisisActions:
         since = found.start.astimezone(owner.tz).strftime("%d/%m/%Y %H:%M")
         if found.expected_end is None:
             text = QCoreApplication.translate(
-                "Crisis", "Crisis “%1” since %2: %n item(s) held until it ends", "", shown
+                "Crisis", "Crisis “%1” since %2: %n item(s) held until it ends"
             )
         else:
             text = QCoreApplication.translate(
-                "Crisis", "Crisis “%1” since %2, expected to end %3: %n item(s) held", "", shown
+                "Crisis", "Crisis “%1” since %2, expected to end %3: %n item(s) held"
             )
             until = found.expected_end.astimezone(owner.tz).strftime("%d/%m/%Y %H:%M")
             text = text.replace("%3", until)
-        text = text.replace("%1", found.name)
+        text = text.replace("%n", str(shown)).replace("%1", found.name)
         self.banner_label.setText(text.replace("%2", since))
         self.side.setTabText(
-            self._held_tab, QCoreApplication.translate("Crisis", "Held (%n)", "", shown)
+            self._held_tab,
+            QCoreApplication.translate("Crisis", "Held (%n)").replace("%n", str(shown)),
         )
 
     def _open_held(self, entry: QListWidgetItem) -> None:

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -109,6 +110,27 @@ class WindowHost:
             old.deleteLater()
 
 
+def _crisis_preview(window: Any, day: date) -> Any:
+    """The declare dialog over the window, a three-day crisis from `day` 08:00 planned."""
+    from PySide6.QtCore import QDate, QDateTime, QTime
+    from PySide6.QtWidgets import QApplication
+
+    from .crisis_dialog import CrisisDialog
+
+    dialog = CrisisDialog(window)
+    dialog.name_edit.setText("Inondations dans la vallée")
+    start = QDateTime(QDate(day.year, day.month, day.day), QTime(8, 0))
+    dialog.start_edit.setDateTime(start)
+    dialog.end_edit.setDateTime(start.addDays(3))
+    dialog.show()
+    dialog.preview()
+    while dialog.proposal is None and dialog._job is not None:
+        QApplication.processEvents()
+    dialog.add_message()
+    QApplication.processEvents()
+    return dialog
+
+
 def screenshot(
     db: Database,
     folder: Path,
@@ -135,7 +157,9 @@ def screenshot(
     window.show()
     window.wait_until_shown()
     QApplication.processEvents()
-    target = window
+    target: Any = window
+    if view == "crisis":
+        target = _crisis_preview(window, day)
     if with_editor:
         from ngo_calendar.core import items
 

@@ -415,3 +415,37 @@ def test_switching_language_moves_nothing_and_uses_one_locale(
     assert when_long(occ, english.tz, QLocale()).endswith("18:30")  # not 6:30 PM
     # The week's hour labels and blocks: 24-hour too.
     assert english.week._time_text(datetime(2027, 3, 10, 18, 30)) == "18:30"
+
+
+def test_french_crisis_banner_tab_and_plan(
+    qtbot: QtBot, cdb: Database, ws_dir: Path, translations: Translations
+) -> None:
+    from datetime import UTC, datetime
+
+    from ngo_calendar.core import crisis, crisis_apply, items
+    from ngo_calendar.core.crisis_plan import Crisis
+    from ngo_calendar.core.domain import ItemDraft, Timed
+    from ngo_calendar.gui.crisis_dialog import CrisisDialog
+
+    assert translations.install("fr")
+    draft = ItemDraft("Soirée jeux", channels=["Facebook"], start=Timed(datetime(2026, 12, 9, 18)))
+    items.create_item(cdb, draft)
+    declared = Crisis("Tempête", datetime(2026, 12, 5, 7, 0, tzinfo=UTC))
+    crisis_apply.start(cdb, crisis.propose(cdb, declared))
+    window = build_window(qtbot, cdb, ws_dir)
+    assert window.banner_label.text() == (
+        "Crise «\xa0Tempête\xa0» depuis le 05/12/2026 08:00\xa0: "
+        "1 élément(s) en pause jusqu'à la fin"
+    )
+    assert window.side.tabText(window._held_tab) == "En pause (1)"
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert "&Crise" in menus
+    dialog = CrisisDialog(window, window.crisis)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Terminer la crise"
+    assert dialog.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == (
+        "Action"
+    )
+    assert dialog.model.headerData(5, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == (
+        "Raison"
+    )
