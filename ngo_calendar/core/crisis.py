@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from . import crisis_rules, query
-from .crisis_plan import Crisis, Planned, PlanRules, Row, plan
+from .crisis_plan import Crisis, Planned, PlanRules, Row, flag_later, plan
 from .domain import InputError
 from .workspace import Database, channels, settings
 
@@ -76,7 +76,7 @@ def propose(db: Database, crisis: Crisis) -> Proposal:
         if planned.at(tz) < crisis.start:
             continue  # touches the first day, but before the crisis began
         (inside if planned.at(tz) < crisis.horizon else after).append(planned)
-    return Proposal(crisis, plan(crisis, inside, rules, others=after))
+    return Proposal(crisis, plan(crisis, inside, rules, others=after) + flag_later(after, rules))
 
 
 def planned_from(occ: query.Occurrence) -> Planned:

@@ -27,7 +27,7 @@ from ngo_calendar.store.models import Item, ItemOverride
 from . import unit_of_work
 from .changes import Changes
 from .crisis import PLANNED, Proposal, check_crisis
-from .crisis_plan import CANCEL, HOLD, KEEP, SHIFT, Row
+from .crisis_plan import CANCEL, HOLD, KEEP, LATER, SHIFT, Row
 from .crisis_record import CrisisInfo, active_in
 from .domain import AllDay, InputError, ItemDraft, Status, Timed
 from .history import now_utc
@@ -111,7 +111,7 @@ def _apply(
     expected: tuple[str, ...],
     crisis: CrisisInfo | None = None,
 ) -> list[dict[str, Any]]:
-    ids = sorted({r.item.item_id for r in rows if r.action != KEEP or phase == "end"})
+    ids = sorted({r.item.item_id for r in rows if _acts(r) or phase == "end"})
     items: dict[int, Item] = {}
     query = select(Item).options(selectinload(Item.overrides).selectinload(ItemOverride.channels))
     for first in range(0, len(ids), 500):
@@ -122,7 +122,7 @@ def _apply(
     for row in rows:
         planned = row.item
         item = items.get(planned.item_id)
-        if row.action == KEEP and phase == "start":
+        if not _acts(row) and phase == "start":
             continue  # nothing happens to it: not in the record (a crisis may keep thousands)
         if item is None:
             raise PlanOutdated("item", planned.item_id, f"“{planned.title}” no longer exists")
@@ -158,6 +158,12 @@ def _apply(
 
 def _scalars(s: Session, query: Any) -> list[Item]:
     return list(s.scalars(query))
+
+
+def _acts(row: Row) -> bool:
+    """Whether applying the row changes its item: all but what stays as it is (an approved
+    item after the window with sensitive words goes back to review)."""
+    return row.action != KEEP or row.reason == LATER
 
 
 def _tidy(item: Item, key: str) -> None:

@@ -181,6 +181,20 @@ def _decide(crisis: Crisis, item: Planned, tz: ZoneInfo) -> tuple[str, str]:
     return SHIFT, "movable: moved after the crisis"
 
 
+LATER = "after the crisis' window: sensitive words, to read again before it goes out"
+
+
+def flag_later(items: Sequence[Planned], rules: PlanRules) -> list[Row]:
+    """Items after the crisis' window whose text holds sensitive words: kept where they are,
+    flagged, so they are read again before they come back."""
+    found = []
+    for item in items:
+        words = _sensitive(item, rules)
+        if words:
+            found.append(Row(item, KEEP, LATER, item.start or item.day, words))
+    return found
+
+
 def _sensitive(item: Planned, rules: PlanRules) -> tuple[str, ...]:
     words = set(_words(f"{item.title}\n{item.text}"))
     return tuple(w for w in rules.sensitive_words if w.casefold() in words)

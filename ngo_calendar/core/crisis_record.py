@@ -47,16 +47,17 @@ class CrisisInfo:
         }
 
     def counts(self, phase: str = "start") -> dict[str, int]:
-        """How many items the crisis held, shifted and cancelled (at its start; or, with
-        phase "end", what its end kept in place and shifted)."""
-        found = (
-            {"hold": 0, "shift": 0, "cancel": 0}
-            if phase == "start"
-            else {"keep": 0, "shift": 0, "hold": 0}
-        )
+        """How many items the crisis held, shifted and cancelled, and flagged for a second
+        reading after its window (at its start); or, with phase "end", what its end brought
+        back in place (keep), shifted, or could not place (hold)."""
+        if phase == "start":
+            found = {"hold": 0, "shift": 0, "cancel": 0, "flagged": 0}
+        else:
+            found = {"keep": 0, "shift": 0, "hold": 0}
         for m in self.moves:
             if m["phase"] == phase:
-                found[m["action"]] = found.get(m["action"], 0) + 1
+                action = "flagged" if phase == "start" and m["action"] == "keep" else m["action"]
+                found[action] = found.get(action, 0) + 1
         return found
 
 

@@ -50,6 +50,12 @@ def reason_label(reason: str) -> str:
         ),
         "set by hand": QCoreApplication.translate("Crisis", "set by hand"),
         "date set by hand": QCoreApplication.translate("Crisis", "date set by hand"),
+        "after the crisis' window: sensitive words, to read again before it goes out": (
+            QCoreApplication.translate(
+                "Crisis",
+                "after the crisis' window: sensitive words, to read again before it goes out",
+            )
+        ),
         "crisis message from a template": QCoreApplication.translate(
             "Crisis", "crisis message from a template"
         ),

@@ -540,6 +540,10 @@
         <translation>date set by hand</translation>
     </message>
     <message>
+        <source>after the crisis&apos; window: sensitive words, to read again before it goes out</source>
+        <translation>after the crisis&apos; window: sensitive words, to read again before it goes out</translation>
+    </message>
+    <message>
         <source>crisis message from a template</source>
         <translation>crisis message from a template</translation>
     </message>

@@ -540,6 +540,10 @@
         <translation>date choisie à la main</translation>
     </message>
     <message>
+        <source>after the crisis&apos; window: sensitive words, to read again before it goes out</source>
+        <translation>après la fenêtre de la crise&#xa0;: mots sensibles, à relire avant publication</translation>
+    </message>
+    <message>
         <source>crisis message from a template</source>
         <translation>message de crise tiré d&apos;un modèle</translation>
     </message>

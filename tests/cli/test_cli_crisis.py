@@ -103,6 +103,8 @@ def _week(cli: Cli) -> dict[str, int]:
 
 def test_start_status_end_and_undo(cli: Cli) -> None:
     made = _week(cli)
+    gala = cli.add("--title", "Gala de printemps", "--channel", "Facebook",
+                   "--at", "2027-01-20T19:00", "--status", "approved")  # fmt: skip
     before = cli.counts()
     started = cli.ok("crisis", "start", "--name", "Tempête", "--from", "2026-12-08T08:00",
                      "--message", "holding:Facebook", "--json").json()  # fmt: skip
@@ -112,7 +114,9 @@ def test_start_status_end_and_undo(cli: Cli) -> None:
     status = cli.ok("crisis", "status", "--json").json()["crisis"]
     assert status["active"] and status["name"] == "Tempête"
     assert [h["title"] for h in status["held"]] == ["Soirée jeux", "Lettre"]
-    assert status["counts"] == {"hold": 2, "shift": 0, "cancel": 1}
+    # After the window, the approved gala has a sensitive word: back in review, kept in place.
+    assert status["counts"] == {"hold": 2, "shift": 0, "cancel": 1, "flagged": 1}
+    assert _everything(cli)[gala]["status"] == "in_review"
     # Held items have no date until the end: listed only when asked for.
     assert made["party"] not in {row["id"] for row in cli.listing("2026-12-01", "2027-03-01")}
     listed = _everything(cli)

@@ -23,7 +23,7 @@ from ngo_calendar.core import (
 )
 from ngo_calendar.core.crisis_end import propose_end
 from ngo_calendar.core.crisis_messages import draft as message_draft
-from ngo_calendar.core.crisis_plan import CANCEL, HOLD, KEEP, SHIFT, Crisis, Planned
+from ngo_calendar.core.crisis_plan import CANCEL, HOLD, KEEP, LATER, SHIFT, Crisis, Planned
 from ngo_calendar.core.domain import (
     AllDay,
     InputError,
@@ -96,17 +96,26 @@ def test_two_hundred_items_a_five_day_crisis_applied_and_undone(db: Database, ws
         now = after[row.item.item_id]
         assert (now.start_utc or now.start_date) == (row.after or row.before)
         expected = {HOLD: "held", CANCEL: "cancelled"}.get(row.action)
-        if row.action == SHIFT and row.sensitive:
+        if row.sensitive and (row.action == SHIFT or row.reason == LATER):
             expected = "in_review"  # approved, with sensitive words: read again before
         assert now.status == (expected or "approved"), row
     assert set(changes.updated) == {
-        after[r.item.item_id].uid for r in proposal.rows if r.action != KEEP
+        after[r.item.item_id].uid for r in proposal.rows if r.action != KEEP or r.reason == LATER
     }
+    # Beyond the window, the sensitive ones are flagged too (to read again), nothing else.
+    later = [r for r in proposal.rows if r.reason == LATER]
+    assert later and all(r.sensitive and r.before >= proposal.crisis.horizon for r in later)
     record = crisis_record.active(db)
     assert record is not None
-    assert record.counts() == {HOLD: 0, SHIFT: actions[SHIFT], CANCEL: actions[CANCEL]}
+    flagged = sum(r.reason == LATER for r in proposal.rows)
+    assert record.counts() == {
+        HOLD: 0,
+        SHIFT: actions[SHIFT],
+        CANCEL: actions[CANCEL],
+        "flagged": flagged,
+    }
     # The record names what happened to each, not what stayed in place.
-    moved = {after[r.item.item_id].uid for r in proposal.rows if r.action != KEEP}
+    moved = {after[r.item.item_id].uid for r in proposal.rows if r.action != KEEP or r in later}
     assert {m["uid"] for m in record.moves} == moved
 
     crisis_apply.undo_last(db)

@@ -6,9 +6,10 @@ workspace."""
 from __future__ import annotations
 
 import time
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QApplication, QPushButton
 
@@ -161,3 +162,50 @@ def test_crisis_rules_are_stored_from_their_dialog(window: MainWindow, cdb: Data
     assert stored.quiet_text == "20:00-08:00" and stored.words == ("kermesse", "tombola")
     assert [d.isoformat() for d in stored.blackout] == ["2026-12-25"]
     assert window.act_undo.isEnabled() and "crisis rules" in window.act_undo.toolTip()
+
+
+def test_a_plan_over_a_thousand_items_is_computed_on_the_worker(
+    window: MainWindow, cdb: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+    import uuid
+
+    from sqlalchemy import insert
+
+    from ngo_calendar.core import crisis, workspace
+    from ngo_calendar.store.models import Item, ItemChannel
+
+    facebook = next(c.id for c in workspace.channels(cdb) if c.name == "Facebook")
+    now = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
+    with cdb.transaction() as s:  # bulk, as a benchmark fills a workspace
+        s.execute(insert(Item), [
+            {"id": n, "uid": f"{uuid.uuid4()}@test", "revision": 0, "kind": "post",
+             "title": f"Publication {n}", "body": "", "status": "draft",
+             "start_utc": now + timedelta(minutes=15 * n), "days": 1, "notes": "",
+             "sensitivity": "movable", "created_at": now, "updated_at": now}
+            for n in range(1, 1001)
+        ])  # fmt: skip
+        s.execute(
+            insert(ItemChannel),
+            [{"item_id": n, "channel_id": facebook, "position": 0} for n in range(1, 1001)],
+        )
+    threads: list[threading.Thread] = []
+    real = crisis.propose
+
+    def propose(db, wanted):  # noqa: ANN001, ANN202
+        threads.append(threading.current_thread())
+        return real(db, wanted)
+
+    monkeypatch.setattr(crisis, "propose", propose)
+    window.declare_crisis()
+    dialog = window.crisis_dialog
+    dialog.name_edit.setText("Tempête")
+    moment(dialog.start_edit, 1, 8)
+    dialog.open_ended.setChecked(True)
+    dialog.preview_button.click()
+    # The click returns at once: the plan is being made elsewhere, the window goes on.
+    assert dialog.proposal is None and not dialog.preview_button.isEnabled()
+    assert wait_for(lambda: dialog.proposal is not None)
+    assert threads and threads[0] is not threading.main_thread()
+    assert dialog.model.rowCount() == 1000
+    dialog.reject()
