@@ -10,7 +10,6 @@ file leaves out keep the proposed action.
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -20,6 +19,7 @@ from . import query
 from .crisis import Proposal, propose
 from .crisis_plan import ACTIONS, DEFAULT_HORIZON_DAYS, HOLD, SHIFT, Crisis, Row
 from .domain import InputError, UnreadableFile
+from .json_file import read_json
 from .timing import parse_local_datetime
 from .workspace import Database, settings
 
@@ -60,18 +60,7 @@ def read_plan(db: Database, path: Path) -> Proposal:
 
 
 def _load(path: Path) -> dict[str, Any]:
-    try:
-        raw = path.read_bytes()[: MAX_BYTES + 1]
-    except OSError as exc:
-        raise UnreadableFile(path, "file", exc.strerror or str(exc)) from None
-    if len(raw) > MAX_BYTES:
-        raise UnreadableFile(path, "file", "too large for a crisis plan")
-    try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise UnreadableFile(path, "file", "not UTF-8 text: not a crisis plan") from None
-    except json.JSONDecodeError as exc:
-        raise UnreadableFile(path, f"line {exc.lineno}, column {exc.colno}", exc.msg) from None
+    data = read_json(path, MAX_BYTES, "a crisis plan")
     if not isinstance(data, dict):
         raise UnreadableFile(path, "file", "not a crisis plan (`crisis plan --json`)")
     return data

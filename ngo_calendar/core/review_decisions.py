@@ -23,6 +23,7 @@ from ngo_calendar.store import columns
 
 from .changes import Changes
 from .domain import NotFoundError, Status, UnreadableFile
+from .json_file import read_json
 from .reading import plain_reading
 from .workspace import Database, people
 
@@ -146,19 +147,7 @@ def read(db: Database, path: Path) -> Decisions:
 
 
 def _load(path: Path) -> dict[str, Any]:
-    try:
-        raw = path.read_bytes()[: MAX_BYTES + 1]
-    except OSError as exc:
-        raise UnreadableFile(path, "file", exc.strerror or str(exc)) from None
-    if len(raw) > MAX_BYTES:
-        raise UnreadableFile(path, "file", "too large to be a reviewer's decisions")
-    try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        raise UnreadableFile(path, f"byte {exc.start + 1}", "not UTF-8 text") from None
-    except json.JSONDecodeError as exc:
-        where = f"line {exc.lineno}, column {exc.colno}"
-        raise UnreadableFile(path, where, f"not JSON ({exc.msg})") from None
+    data = read_json(path, MAX_BYTES, "a reviewer's decisions")
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise UnreadableFile(path, "format", "not a file of decisions saved from a review sheet")
     if data.get("version") != VERSION:

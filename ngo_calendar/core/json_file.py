@@ -1,0 +1,28 @@
+"""Reading a JSON file a person hands to a command (a reviewer's decisions, an edited crisis
+plan): at most so many bytes, UTF-8 (a byte-order mark allowed), and a refusal that says where
+it went wrong (the byte, the line and column) and why. Nothing is written."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from .domain import UnreadableFile
+
+
+def read_json(path: Path, max_bytes: int, what: str) -> Any:
+    """The file's JSON value; `what` names the file in refusals ("a crisis plan")."""
+    try:
+        raw = path.read_bytes()[: max_bytes + 1]
+    except OSError as exc:
+        raise UnreadableFile(path, "file", exc.strerror or str(exc)) from None
+    if len(raw) > max_bytes:
+        raise UnreadableFile(path, "file", f"too large to be {what}")
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise UnreadableFile(path, f"byte {exc.start + 1}", "not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno}, column {exc.colno}"
+        raise UnreadableFile(path, where, f"not JSON ({exc.msg})") from None
