@@ -121,7 +121,8 @@ def edited(
     if action == row.action and new_after == row.after:
         return row if not reason or reason == row.reason else replace(row, reason=reason)
     if not reason or reason == row.reason:
-        reason = "set by hand" if action != row.action else "date set by hand"
+        by_hand = action != row.action or row.reason == "set by hand"
+        reason = "set by hand" if by_hand else "date set by hand"
     return replace(row, action=action, reason=reason, after=new_after)
 
 

@@ -11,7 +11,8 @@ For every item planned from the crisis' start up to the horizon (the expected en
   event's reminder): their moment will have passed;
 - hold: movable items inside the crisis when its end is open: no date until it ends;
 - shift: movable items inside the crisis, moved after the end, each channel's order and
-  spacing kept (moved by the crisis' length, then to the first slot the rules allow).
+  spacing kept (moved by the crisis' length rounded up to whole days, or quarter hours for a
+  crisis shorter than a day, then to the first slot the rules allow).
 
 A slot is allowed when it is outside quiet hours (21:00 to 08:00 by default, in the
 workspace's zone), not on a blackout day, not at a minute where another item of one of the
@@ -359,8 +360,11 @@ def _monday(day: date) -> date:
 
 
 def _wall_days(length: timedelta) -> timedelta:
-    """The crisis' length as the wall-clock shift the plan applies (whole minutes)."""
-    return timedelta(minutes=math.ceil(length.total_seconds() / 60))
+    """The crisis' length as the wall-clock shift the plan applies: rounded up to whole days
+    (to quarter hours for a crisis shorter than a day), so that a post planned at 10:00 goes
+    out at 10:00 (or 10:15), not at 10:01 because the crisis ended a minute past the hour."""
+    step = timedelta(days=1) if length >= timedelta(days=1) else timedelta(minutes=15)
+    return step * math.ceil(length / step)
 
 
 def _instant(local: datetime, tz: ZoneInfo) -> datetime:

@@ -32,7 +32,17 @@ from ngo_calendar.core.crisis_messages import TEMPLATES
 from ngo_calendar.core.crisis_plan import DEFAULT_HORIZON_DAYS, Crisis
 
 from .crisis_labels import template_label
-from .crisis_table import ACTION, AFTER, ITEM, REASON, Message, PlanDelegate, PlanFilter, PlanModel
+from .crisis_table import (
+    ACTION,
+    AFTER,
+    BEFORE,
+    ITEM,
+    REASON,
+    Message,
+    PlanDelegate,
+    PlanFilter,
+    PlanModel,
+)
 
 
 def _now_local(tz: Any) -> datetime:
@@ -128,7 +138,13 @@ class CrisisDialog(QDialog):
             QTableView.EditTrigger.DoubleClicked | QTableView.EditTrigger.EditKeyPressed
         )
         self.table.verticalHeader().hide()
-        for column, width in ((ACTION, 90), (ITEM, 300), (AFTER, 130), (REASON, 300)):
+        for column, width in (
+            (ACTION, 115),
+            (ITEM, 300),
+            (BEFORE, 130),
+            (AFTER, 130),
+            (REASON, 300),
+        ):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
         if ending is None:
@@ -151,6 +167,10 @@ class CrisisDialog(QDialog):
         layout.addWidget(self.buttons)
         self.model.refused.connect(self.error.setText)
         self.model.edited.connect(self._summarise)
+        if ending is None:
+            self.name_edit.setFocus()
+        else:  # the end is now unless said otherwise: its re-plan is shown at once
+            self.preview()
 
     def _moment(self, value: datetime) -> QDateTimeEdit:
         edit = QDateTimeEdit(QDateTime(value), self)
@@ -216,7 +236,7 @@ class CrisisDialog(QDialog):
         if self._job is not None:
             self._job.cancel()
         self.summary.setText(QCoreApplication.translate("Crisis", "Planning…"))
-        self.preview_button.setEnabled(False)
+        self.apply_button.setEnabled(False)  # asking again starts again: no half-old plan
         self._job = self.owner.worker.submit(work, self._planned, self._failed, urgent=True)
 
     def _planned(self, found: tuple[Any, Any]) -> None:

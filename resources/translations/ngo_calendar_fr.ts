@@ -465,7 +465,7 @@
     </message>
     <message>
         <source>Hold</source>
-        <translation>Mettre en pause</translation>
+        <translation>Suspendre</translation>
     </message>
     <message>
         <source>Shift</source>

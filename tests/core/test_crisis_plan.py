@@ -193,17 +193,33 @@ def test_a_daylight_saving_change_moves_nothing_by_an_hour() -> None:
 
 
 def test_quiet_hours_blackout_days_and_a_full_minute_push_a_post_on() -> None:
+    # 36 h 30: moved by two whole days, so times of day stay as planned.
     start, end = local(date(2026, 5, 4), 8), local(date(2026, 5, 5), 20, 30)
     crisis = Crisis("Deuil", start, end)
     post = Planned(1, None, "Soirée", "", ("Facebook",), local(date(2026, 5, 4), 20))
-    taken = Planned(2, None, "Déjà là", "", ("Facebook",), local(date(2026, 5, 7), 8))
+    late = Planned(2, None, "Tard", "", ("Instagram",), local(date(2026, 5, 4), 22))
     rules = PlanRules(PARIS, blackout=frozenset({date(2026, 5, 6)}))
-    rows = plan(crisis, [post], rules, others=[taken])
-    # 20:00 + 36h30 = 08:30 on the 6th, a blackout day: the 7th at 08:30.
-    assert rows[0].after == local(date(2026, 5, 7), 8, 30)
-    taken_too = Planned(3, None, "Aussi", "", ("Facebook",), local(date(2026, 5, 7), 8, 30))
-    rows = plan(crisis, [post], rules, others=[taken, taken_too])
-    assert rows[0].after == local(date(2026, 5, 7), 8, 31)
+    evening, night = plan(crisis, [post, late], rules)
+    # 20:00 on the 6th, a blackout day: the 7th at 20:00.
+    assert evening.after == local(date(2026, 5, 7), 20)
+    assert evening.reason.endswith("to the day after a blackout day")
+    # 22:00 is in quiet hours (and the 6th a blackout day): 08:00 on the 7th.
+    assert night.after == local(date(2026, 5, 7), 8)
+    assert night.reason.endswith("to the end of quiet hours")
+    taken = Planned(3, None, "Déjà là", "", ("Facebook",), local(date(2026, 5, 7), 20))
+    (evening,) = plan(crisis, [post], rules, others=[taken])
+    assert evening.after == local(date(2026, 5, 7), 20, 1)
+
+
+def test_a_crisis_a_minute_past_the_hour_keeps_the_times_of_day() -> None:
+    # Three days and a minute: moved by four days, 10:00 stays 10:00; two hours: a quarter
+    # hour's multiple.
+    start = local(date(2026, 5, 4), 9, 17)
+    post = Planned(1, None, "Atelier", "", ("Facebook",), local(date(2026, 5, 4), 10))
+    long = Crisis("Longue", start, local(date(2026, 5, 7), 9, 18))
+    assert plan(long, [post], PlanRules(PARIS))[0].after == local(date(2026, 5, 8), 10)
+    short = Crisis("Courte", start, local(date(2026, 5, 4), 11, 20))
+    assert plan(short, [post], PlanRules(PARIS))[0].after == local(date(2026, 5, 4), 12, 15)
 
 
 slots = st.builds(
