@@ -5,6 +5,7 @@ from its change set."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenuBar,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -46,6 +48,8 @@ class CrisisActions:
         row.setContentsMargins(8, 4, 8, 4)
         self.banner_label = QLabel(self.banner)
         self.banner_label.setObjectName("crisisBannerText")
+        # A long name must not widen the window: the text is cut, whole in its tooltip.
+        self.banner_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         row.addWidget(self.banner_label, 1)
         for name, text, slot in (
             (
@@ -126,8 +130,7 @@ class CrisisActions:
         for move in held:
             if move["occurrence"] is None and still.get(move["uid"]) != "held":
                 continue  # brought back by hand since
-            was = move["before"][:16].replace("T", " ")
-            text = f"{move['title']}\n{was} — {reason_label(move['reason'])}"
+            text = f"{move['title']}\n{_shown(move['before'])} — {reason_label(move['reason'])}"
             entry = QListWidgetItem(text, self.held_list)
             entry.setData(Qt.ItemDataRole.UserRole, move["id"])
             shown += 1
@@ -137,13 +140,15 @@ class CrisisActions:
                 "Crisis", "Crisis “%1” since %2: %n item(s) held until it ends"
             )
         else:
-            text = QCoreApplication.translate(
-                "Crisis", "Crisis “%1” since %2, expected to end %3: %n item(s) held"
-            )
+            text = QCoreApplication.translate("Crisis", "Crisis “%1” since %2, expected to end %3")
+            if shown:
+                text += QCoreApplication.translate("Crisis", ": %n item(s) held")
             until = found.expected_end.astimezone(owner.tz).strftime("%d/%m/%Y %H:%M")
             text = text.replace("%3", until)
-        text = text.replace("%n", str(shown)).replace("%1", found.name)
-        self.banner_label.setText(text.replace("%2", since))
+        text = text.replace("%n", str(shown)).replace("%1", found.name).replace("%2", since)
+        self.banner_label.setText(text)
+        self.banner_label.setToolTip(text)
+        self.side.setTabVisible(self._held_tab, shown > 0)
         self.side.setTabText(
             self._held_tab,
             QCoreApplication.translate("Crisis", "Held (%n)").replace("%n", str(shown)),
@@ -238,3 +243,12 @@ class CrisisActions:
             )
         )
         dialog.open()
+
+
+def _shown(moment: str | None) -> str:
+    """A date or time of the record (ISO, with its offset) as the window shows dates."""
+    if not moment:
+        return ""
+    if "T" not in moment:
+        return datetime.fromisoformat(moment).strftime("%d/%m/%Y")
+    return datetime.fromisoformat(moment).strftime("%d/%m/%Y %H:%M")

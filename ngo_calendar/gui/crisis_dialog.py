@@ -65,6 +65,7 @@ class CrisisDialog(QDialog):
         self.proposal: Any = None
         self.changes: Any = None
         self._job: Any = None
+        self._asked: tuple[Any, ...] = ()  # the inputs the plan shown was made for
         self._current: Any = None  # the crisis being ended, as read with its re-plan
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -84,6 +85,7 @@ class CrisisDialog(QDialog):
             self.open_ended.setObjectName("openEnded")
             self.end_edit = self._moment(now + timedelta(days=3))
             self.open_ended.toggled.connect(lambda on: self.end_edit.setEnabled(not on))
+            self.open_ended.toggled.connect(self._outdated)
             until = QHBoxLayout()
             until.addWidget(self.end_edit)
             until.addWidget(self.open_ended)
@@ -101,6 +103,8 @@ class CrisisDialog(QDialog):
             self.horizon = QSpinBox(self)
             self.horizon.setRange(1, 365)
             self.horizon.setValue(DEFAULT_HORIZON_DAYS)
+            self.horizon.valueChanged.connect(self._outdated)
+            self.channel_list.itemChanged.connect(self._outdated)
             self.horizon.setSuffix(QCoreApplication.translate("Crisis", " days after the end"))
             form.addRow(QCoreApplication.translate("Crisis", "Look ahead:"), self.horizon)
         else:
@@ -205,6 +209,16 @@ class CrisisDialog(QDialog):
 
         return local_to_utc(edit.dateTime().toPython().replace(second=0, microsecond=0), self.tz)
 
+    def _inputs(self) -> tuple[Any, ...]:
+        """What the plan depends on (not the name): a change of any makes it outdated."""
+        try:
+            if self.ending is not None:
+                return (self._when(self.start_edit),)
+            wanted = self.crisis()
+        except Exception:  # noqa: BLE001 - a time that does not exist: not the planned one
+            return ()
+        return (wanted.start, wanted.end, wanted.channels, wanted.horizon_days)
+
     def crisis(self) -> Crisis:
         start = self._when(self.start_edit)
         ticked = [
@@ -235,6 +249,7 @@ class CrisisDialog(QDialog):
             return
         if self._job is not None:
             self._job.cancel()
+        self._asked = self._inputs()
         self.summary.setText(QCoreApplication.translate("Crisis", "Planning…"))
         self.apply_button.setEnabled(False)  # asking again starts again: no half-old plan
         self._job = self.owner.worker.submit(work, self._planned, self._failed, urgent=True)
@@ -257,7 +272,7 @@ class CrisisDialog(QDialog):
         self.error.setText(error_text(exc) if isinstance(exc, Exception) else str(exc))
 
     def _outdated(self) -> None:
-        if self.proposal is not None:
+        if self.proposal is not None and self._inputs() != self._asked:
             self.apply_button.setEnabled(False)
             self.summary.setText(
                 QCoreApplication.translate("Crisis", "The crisis changed: show the plan again")
@@ -278,6 +293,10 @@ class CrisisDialog(QDialog):
             )
         ):
             text = text.replace(f"%{n + 1}", str(value))
+        if self.ending is not None and not self.model.rows:
+            text = QCoreApplication.translate(
+                "Crisis", "Nothing was held: ending the crisis only closes it."
+            )
         self.summary.setText(text)
 
     def add_message(self) -> None:
@@ -294,6 +313,15 @@ class CrisisDialog(QDialog):
         from ngo_calendar.core import crisis_apply, crisis_messages
 
         proposal = replace(self.proposal, rows=list(self.model.rows))
+        if self.ending is None:  # the name as it is now (renaming changes no row)
+            from ngo_calendar.core.crisis import check_crisis
+
+            named = replace(proposal.crisis, name=self.name_edit.text().strip())
+            try:
+                proposal = replace(proposal, crisis=check_crisis(named))
+            except Exception as exc:  # noqa: BLE001 - core's refusal, shown in the dialog
+                self._failed(exc)
+                return
         db, language = self.db, workspace.settings(self.db).language
         limits = {c.name: c.char_limit for c in workspace.channels(db)}
         drafts = [

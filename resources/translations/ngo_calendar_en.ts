@@ -344,8 +344,12 @@
         <translation>Crisis “%1” since %2: %n item(s) held until it ends</translation>
     </message>
     <message>
-        <source>Crisis “%1” since %2, expected to end %3: %n item(s) held</source>
-        <translation>Crisis “%1” since %2, expected to end %3: %n item(s) held</translation>
+        <source>Crisis “%1” since %2, expected to end %3</source>
+        <translation>Crisis “%1” since %2, expected to end %3</translation>
+    </message>
+    <message>
+        <source>: %n item(s) held</source>
+        <translation>: %n item(s) held</translation>
     </message>
     <message>
         <source>Held (%n)</source>
@@ -454,6 +458,10 @@
     <message>
         <source>%1 kept, %2 held, %3 shifted, %4 cancelled, %5 new message(s)</source>
         <translation>%1 kept, %2 held, %3 shifted, %4 cancelled, %5 new message(s)</translation>
+    </message>
+    <message>
+        <source>Nothing was held: ending the crisis only closes it.</source>
+        <translation>Nothing was held: ending the crisis only closes it.</translation>
     </message>
     <message>
         <source>Applying…</source>

@@ -344,8 +344,12 @@
         <translation>Crise «&#xa0;%1&#xa0;» depuis le %2&#xa0;: %n élément(s) en pause jusqu&apos;à la fin</translation>
     </message>
     <message>
-        <source>Crisis “%1” since %2, expected to end %3: %n item(s) held</source>
-        <translation>Crise «&#xa0;%1&#xa0;» depuis le %2, fin prévue le %3&#xa0;: %n élément(s) en pause</translation>
+        <source>Crisis “%1” since %2, expected to end %3</source>
+        <translation>Crise «&#xa0;%1&#xa0;» depuis le %2, fin prévue le %3</translation>
+    </message>
+    <message>
+        <source>: %n item(s) held</source>
+        <translation>&#xa0;: %n élément(s) en pause</translation>
     </message>
     <message>
         <source>Held (%n)</source>
@@ -454,6 +458,10 @@
     <message>
         <source>%1 kept, %2 held, %3 shifted, %4 cancelled, %5 new message(s)</source>
         <translation>%1 conservé(s), %2 en pause, %3 décalé(s), %4 annulé(s), %5 nouveau(x) message(s)</translation>
+    </message>
+    <message>
+        <source>Nothing was held: ending the crisis only closes it.</source>
+        <translation>Rien n&apos;a été mis en pause&#xa0;: terminer la crise la clôt seulement.</translation>
     </message>
     <message>
         <source>Applying…</source>

@@ -209,3 +209,55 @@ def test_a_plan_over_a_thousand_items_is_computed_on_the_worker(
     assert threads and threads[0] is not threading.main_thread()
     assert dialog.model.rowCount() == 1000
     dialog.reject()
+
+
+def test_a_crisis_with_an_end_and_nothing_held(window: MainWindow, cdb: Database) -> None:
+    from ngo_calendar.core import crisis, crisis_apply
+    from ngo_calendar.core.crisis_plan import Crisis
+
+    plan_week(cdb)
+    start = datetime(2026, 12, 5, 7, 0, tzinfo=UTC)
+    declared = Crisis("Grève des transports", start, start + timedelta(days=3))
+    crisis_apply.start(cdb, crisis.propose(cdb, declared))
+    assert window.refresh_if_changed()
+    assert window.banner.isVisible()
+    assert window.banner_label.text() == (
+        "Crisis “Grève des transports” since 05/12/2026 08:00, expected to end 08/12/2026 08:00"
+    )
+    assert not window.side.isTabVisible(window._held_tab)  # nothing held: no empty tab
+    assert window.act_end_crisis.isEnabled() and not window.act_declare.isEnabled()
+
+
+def test_the_plan_shown_is_the_one_applied(window: MainWindow, cdb: Database) -> None:
+    """A change that alters the plan asks for it again; one that does not (the same time
+    typed again, a new name) keeps it, and the name applied is the one in the box."""
+    from ngo_calendar.core import crisis_record
+
+    plan_week(cdb)
+    window.declare_crisis()
+    dialog = window.crisis_dialog
+    dialog.name_edit.setText("Tempête")
+    moment(dialog.start_edit, 5, 8)
+    moment(dialog.end_edit, 7, 8)
+    dialog.preview_button.click()
+    assert wait_for(lambda: dialog.proposal is not None)
+    moment(dialog.start_edit, 5, 8)  # the same moment, typed again
+    dialog.name_edit.setText("Tempête Ciarán")
+    assert dialog.apply_button.isEnabled()
+    dialog.horizon.setValue(3)
+    assert not dialog.apply_button.isEnabled()
+    assert dialog.summary.text() == "The crisis changed: show the plan again"
+    dialog.preview_button.click()
+    assert wait_for(lambda: dialog.apply_button.isEnabled())
+    dialog.apply_button.click()
+    assert wait_for(lambda: not dialog.isVisible())
+    found = crisis_record.active(cdb)
+    assert found is not None and found.name == "Tempête Ciarán" and found.horizon_days == 3
+    # Nothing held (the crisis has an end): ending it only closes it, and says so.
+    window.end_crisis()
+    ending = window.crisis_dialog
+    moment(ending.start_edit, 7, 8)
+    ending.preview_button.click()
+    assert wait_for(lambda: ending.apply_button.isEnabled())
+    assert ending.summary.text() == "Nothing was held: ending the crisis only closes it."
+    ending.reject()
