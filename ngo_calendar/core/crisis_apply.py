@@ -116,7 +116,7 @@ def _apply(
     query = select(Item).options(selectinload(Item.overrides).selectinload(ItemOverride.channels))
     for first in range(0, len(ids), 500):
         chunk = ids[first : first + 500]
-        items.update({i.id: i for i in _scalars(s, query.where(Item.id.in_(chunk)))})
+        items.update({i.id: i for i in s.scalars(query.where(Item.id.in_(chunk)))})
     held_before = crisis.held_status() if crisis is not None else {}
     moves: list[dict[str, Any]] = []
     for row in rows:
@@ -129,9 +129,7 @@ def _apply(
         key = planned.occurrence
         owner: Item | ItemOverride = item if key is None else own_override(item, key, tz)
         status = owner.status or item.status
-        where = (owner.start_utc or owner.start_date) if key is not None else None
-        if key is None:
-            where = item.start_utc or item.start_date
+        where = owner.start_utc or owner.start_date  # an override always has its start
         if status not in expected or where != (planned.start or planned.day):
             raise PlanOutdated(
                 "item", planned.item_id, f"“{planned.title}” changed since the plan was made"
@@ -154,10 +152,6 @@ def _apply(
             _tidy(item, key)
         moves.append(_move(row, item.uid, was, phase, tz))
     return moves
-
-
-def _scalars(s: Session, query: Any) -> list[Item]:
-    return list(s.scalars(query))
 
 
 def _acts(row: Row) -> bool:
