@@ -62,6 +62,9 @@ OPTION_NAMES = {
     "crisis_until": "--until",
     "crisis_channels": "--channel",
     "crisis_at": "--at",
+    "export_channels": "--channel",
+    "export_campaigns": "--campaign",
+    "export_statuses": "--status",
     "plan_file": "--plan",
     "crisis_messages": "--message",
 }
@@ -108,6 +111,10 @@ def dispatch(db: Database, args: argparse.Namespace, write_pdf: Any = None) -> i
         from .crisis import crisis_command
 
         return crisis_command(db, args)
+    if args.command == "export":
+        from .exporting import export_command
+
+        return export_command(db, args)
     if args.command == "review":
         from .review import review_command
 

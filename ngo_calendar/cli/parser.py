@@ -41,6 +41,7 @@ def build_parser() -> Parser:
     _list_parsers(sub)
     _review_parsers(sub)
     _crisis_parsers(sub)
+    _export_parsers(sub)
 
     item = sub.add_parser("item", help="add, list, show, move, duplicate, delete items")
     isub = item.add_subparsers(dest="action", required=True, parser_class=SubParser)
@@ -192,6 +193,24 @@ def _crisis_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
     message.add_argument("--template", required=True, help="holding, update or thanks")
     message.add_argument("--channel", dest="crisis_channels", action="append", required=True)
     message.add_argument("--at", dest="crisis_at", help="when (default: now)")
+
+
+def _export_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    export = sub.add_parser("export", help="write the plan for other calendars")
+    esub = export.add_subparsers(dest="action", required=True, parser_class=SubParser)
+    ics = esub.add_parser("ics", help="an iCalendar file (.ics): Google, Outlook, Thunderbird…")
+    ics.add_argument("out", metavar="OUT.ics")
+    ics.add_argument("--channel", dest="export_channels", action="append", default=[])
+    ics.add_argument("--campaign", dest="export_campaigns", action="append", default=[])
+    ics.add_argument("--status", dest="export_statuses", action="append", default=[])
+    ics.add_argument("--from", dest="first", help="only items with a date from this day")
+    ics.add_argument("--to", dest="last", help="only items with a date up to this day")
+    ics.add_argument(
+        "--description",
+        choices=["full", "title"],
+        default="full",
+        help="the texts (full) or the titles only, so that drafts stay private",
+    )
 
 
 def _review_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

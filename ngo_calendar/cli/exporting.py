@@ -1,0 +1,44 @@
+"""`export ics`: the plan (or a filter of it) as an iCalendar file for other calendars."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ngo_calendar.core import ics_export, workspace
+from ngo_calendar.core.domain import InputError, Status, parse_enum
+from ngo_calendar.core.timing import parse_day
+from ngo_calendar.core.workspace import Database
+
+from .common import emit
+
+
+def export_command(db: Database, args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if out.suffix.lower() != ".ics":
+        raise InputError("OUT.ics", args.out, "a file name ending in .ics")
+    channels = tuple(workspace.find_channel(db, c, "--channel").name for c in args.export_channels)
+    campaigns = tuple(_campaign(db, name) for name in args.export_campaigns)
+    statuses = tuple(parse_enum(Status, "--status", s).value for s in args.export_statuses)
+    refused = [s for s in statuses if s not in ics_export.EXPORTED]
+    if refused:
+        accepted = ", ".join(ics_export.EXPORTED)
+        raise InputError("--status", refused[0], f"these have no date to export; use {accepted}")
+    first = parse_day(args.first, "--from") if args.first else None
+    last = parse_day(args.last, "--to") if args.last else None
+    if first and last and last < first:
+        raise InputError("--to", args.last, f"use a day on or after --from ({first})")
+    options = ics_export.ExportOptions(
+        channels, campaigns, statuses, first, last, description=args.description
+    )
+    count = ics_export.write(db, out, options)
+    emit(args, {"written": str(out), "events": count}, f"{count} event(s) written to {out}")
+    return 0
+
+
+def _campaign(db: Database, name: str) -> str:
+    known = {n.casefold(): n for n in workspace.names(db, "campaigns")}
+    if name.strip().casefold() not in known:
+        listed = ", ".join(sorted(known.values())) or "none yet"
+        raise InputError("--campaign", name, f"known: {listed}")
+    return known[name.strip().casefold()]

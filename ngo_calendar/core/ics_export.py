@@ -1,0 +1,215 @@
+"""The plan as an iCalendar file (RFC 5545) that Google, Outlook, Thunderbird, Apple Calendar
+and Nextcloud read right: one VEVENT per item, a series with its RRULE and EXDATE and each date
+that differs as its own VEVENT with a RECURRENCE-ID; the item's uid as UID (never changes),
+its revision as SEQUENCE (grows with each change), DTSTAMP in UTC, a VTIMEZONE for the zone
+used, all-day items as dates with an exclusive end, CATEGORIES with the channels and the
+campaign, STATUS from the review cycle. Items held in a crisis are left out (they have no date
+until it ends); ideas have none.
+
+What other calendars do not know (the exact status, kind, sensitivity, tags, each channel's
+text) goes in X-NGO-* properties, which they ignore and our import reads back. The file is
+built here as bytes (CRLF, lines folded at 75 octets without splitting a character, by the
+`icalendar` package); writing it is `write`, atomic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import icalendar
+from sqlalchemy import or_
+
+from ngo_calendar.store.columns import Item
+
+from . import query, rows
+from .filters import Filter, filtered
+from .names import Names
+from .reading import plain_reading
+from .recurrence import Override
+from .rows import ItemRow
+from .timing import parse_start_key
+from .workspace import Database, settings
+
+DESCRIPTIONS = ("full", "title")
+PRODID = "-//NGO Calendar//ngo-calendar//FR"
+# Our statuses as other calendars know them (draft and in review are not decided yet).
+STATUS = {
+    "draft": "TENTATIVE",
+    "in_review": "TENTATIVE",
+    "approved": "CONFIRMED",
+    "published": "CONFIRMED",
+    "cancelled": "CANCELLED",
+}
+EXPORTED = tuple(STATUS)  # never ideas (no date) nor held items (no date until the crisis ends)
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What to export: a filter of the plan (empty fields do not filter) and how much text."""
+
+    channels: tuple[str, ...] = ()
+    campaigns: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    first: date | None = None
+    last: date | None = None
+    description: str = "full"  # the text per channel, or "title" only (drafts stay private)
+
+
+def calendar(db: Database, options: ExportOptions, now: datetime | None = None) -> bytes:
+    """The .ics file's bytes for the items the options select."""
+    stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    stored = settings(db)
+    tz = stored.tz
+    chosen = _items(db, options, tz)
+    with plain_reading(db) as session:
+        names = Names(session)
+    channel_names: dict[int, str] = names.channels
+    campaigns: dict[int | None, str | None] = dict(names.campaigns)
+    cal = icalendar.Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    title = stored.association or "NGO Calendar"
+    cal.add("name", title)
+    cal.add("x-wr-calname", title)
+    cal.add("x-wr-timezone", tz.key)
+    context = _Context(tz, stamp, options.description, channel_names, campaigns)
+    for item in sorted(chosen, key=lambda i: i.uid):
+        for event in context.events(item):
+            cal.add_component(event)
+    # The zone's changes over the years the plan covers (and ten after: series go on), from
+    # the plan alone, so that two exports of the same plan are the same.
+    days = [i.start_date or i.start_utc.date() for i in chosen if i.start_date or i.start_utc]
+    if days:
+        first, last = min(days), max(days)
+        cal.add_missing_timezones(date(first.year - 1, 1, 1), date(last.year + 10, 1, 1))
+    return cal.to_ical()
+
+
+def _items(db: Database, options: ExportOptions, tz: ZoneInfo) -> list[ItemRow]:
+    statuses = tuple(s for s in (options.statuses or EXPORTED) if s in EXPORTED)
+    flt = Filter(channels=options.channels, campaigns=options.campaigns, statuses=statuses)
+    wanted: set[str] | None = None
+    if options.first is not None or options.last is not None:
+        first = options.first or date(1900, 1, 1)
+        last = options.last or date(2200, 12, 31)
+        wanted = {occ.uid for occ in query.occurrences(db, first, last, flt)}
+    with plain_reading(db) as session:
+        dated = or_(Item.start_utc.is_not(None), Item.start_date.is_not(None))
+        select = filtered(rows.item_select().where(dated), flt, per_date=False)
+        found = rows.load(session, select)
+    if wanted is not None:
+        found = [item for item in found if item.uid in wanted]
+    return found
+
+
+@dataclass
+class _Context:
+    tz: ZoneInfo
+    stamp: datetime
+    description: str
+    channel_names: dict[int, str]
+    campaigns: dict[int | None, str | None]
+
+    def events(self, item: ItemRow) -> list[icalendar.Event]:
+        main = self._event(item, item.title, item.body, item.status, item.channels)
+        self._when(main, item.start_utc, item.start_date, item.duration_minutes, item.days)
+        if item.rrule is not None:
+            main.add("rrule", icalendar.vRecur.from_ical(item.rrule))
+            for key in sorted(item.exdates):
+                main.add("exdate", self._moment(parse_start_key(key)))
+        found = [main]
+        for own in sorted(item.overrides, key=lambda o: o.key):
+            found.append(self._override(item, own))
+        return found
+
+    def _override(self, item: ItemRow, own: Override) -> icalendar.Event:
+        event = self._event(
+            item,
+            own.title if own.title is not None else item.title,
+            own.body if own.body is not None else item.body,
+            own.status or item.status,
+            list(own.channels) or item.channels,
+        )
+        event.add("recurrence-id", self._moment(parse_start_key(own.key)))
+        self._when(event, own.start_utc, own.start_date, own.duration_minutes, item.days)
+        return event
+
+    def _event(
+        self,
+        item: ItemRow,
+        title: str,
+        body: str,
+        status: str,
+        channels: Iterable[tuple[int, str | None]],
+    ) -> icalendar.Event:
+        channels = list(channels)
+        event = icalendar.Event()
+        event.add("uid", item.uid)
+        event.add("dtstamp", self.stamp)
+        event.add("sequence", item.revision)
+        event.add("summary", title)
+        named = [self.channel_names[c] for c, _ in channels]
+        campaign = self.campaigns.get(item.campaign_id)
+        categories = named + ([campaign] if campaign else [])
+        if categories:
+            event.add("categories", categories)
+        if status in STATUS:
+            event.add("status", STATUS[status])
+        if self.description == "full":
+            text = _description(body, [(self.channel_names[c], v) for c, v in channels])
+            if text:
+                event.add("description", text)
+            for name, variant in ((self.channel_names[c], v) for c, v in channels):
+                if variant is not None:
+                    event.add("x-ngo-channel-text", variant, parameters={"x-ngo-channel": name})
+            if item.notes:
+                event.add("x-ngo-notes", item.notes)
+        event.add("x-ngo-status", status)
+        event.add("x-ngo-kind", item.kind)
+        event.add("x-ngo-sensitivity", item.sensitivity)
+        if item.tags:
+            event.add("x-ngo-tags", ",".join(item.tags))
+        return event
+
+    def _when(
+        self,
+        event: icalendar.Event,
+        start_utc: datetime | None,
+        start_date: date | None,
+        minutes: int | None,
+        days: int,
+    ) -> None:
+        if start_utc is not None:
+            local = start_utc.astimezone(self.tz)
+            event.add("dtstart", local)
+            if minutes:
+                event.add("dtend", (start_utc + timedelta(minutes=minutes)).astimezone(self.tz))
+        elif start_date is not None:
+            event.add("dtstart", start_date)
+            event.add("dtend", start_date + timedelta(days=max(days, 1)))
+
+    def _moment(self, value: datetime | date) -> Any:
+        return value.astimezone(self.tz) if isinstance(value, datetime) else value
+
+
+def _description(body: str, variants: list[tuple[str, str | None]]) -> str:
+    """The text as a person reads it in another calendar: the body, then each channel's own."""
+    parts = [body.strip()] if body.strip() else []
+    parts += [f"{name}: {text.strip()}" for name, text in variants if text and text.strip()]
+    return "\n\n".join(parts)
+
+
+def write(db: Database, path: Path, options: ExportOptions, now: datetime | None = None) -> int:
+    """Write the file whole (a temporary file beside it, then renamed); the events written."""
+    from .review_sheet import written_whole
+
+    data = calendar(db, options, now)
+    with written_whole(path) as temp:
+        temp.write_bytes(data)
+    return data.count(b"BEGIN:VEVENT")
