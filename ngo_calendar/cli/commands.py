@@ -65,6 +65,7 @@ OPTION_NAMES = {
     "export_channels": "--channel",
     "export_campaigns": "--campaign",
     "export_statuses": "--status",
+    "import_channel": "--channel",
     "plan_file": "--plan",
     "crisis_messages": "--message",
 }
@@ -111,10 +112,10 @@ def dispatch(db: Database, args: argparse.Namespace, write_pdf: Any = None) -> i
         from .crisis import crisis_command
 
         return crisis_command(db, args)
-    if args.command == "export":
-        from .exporting import export_command
+    if args.command in ("export", "import"):
+        from .exporting import export_command, import_command
 
-        return export_command(db, args)
+        return (export_command if args.command == "export" else import_command)(db, args)
     if args.command == "review":
         from .review import review_command
 

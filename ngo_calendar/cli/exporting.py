@@ -1,11 +1,12 @@
-"""`export ics`: the plan (or a filter of it) as an iCalendar file for other calendars."""
+"""`export ics`: the plan (or a filter of it) as an iCalendar file for other calendars;
+`import ics`: another calendar's file as items, with its report."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from ngo_calendar.core import ics_export, workspace
+from ngo_calendar.core import ics_export, ics_import, workspace
 from ngo_calendar.core.domain import InputError, Status, parse_enum
 from ngo_calendar.core.timing import parse_day
 from ngo_calendar.core.workspace import Database
@@ -42,3 +43,33 @@ def _campaign(db: Database, name: str) -> str:
         listed = ", ".join(sorted(known.values())) or "none yet"
         raise InputError("--campaign", name, f"known: {listed}")
     return known[name.strip().casefold()]
+
+
+def import_command(db: Database, args: argparse.Namespace) -> int:
+    planned = ics_import.plan(db, Path(args.file), args.import_channel)
+    if not args.dry_run:
+        ics_import.apply(db, planned)
+    counts = planned.counts()
+    data = {
+        "file": args.file,
+        "channel": planned.channel,
+        "written": not args.dry_run,
+        "counts": counts,
+        "report": [
+            {
+                "line": o.line,
+                "uid": o.uid,
+                "title": o.title,
+                "outcome": o.outcome,
+                "reason": o.reason,
+            }  # fmt: skip
+            for o in planned.outcomes
+        ],
+    }
+    head = ", ".join(f"{n} {what}" for what, n in counts.items())
+    head += " (dry run: nothing written)" if args.dry_run else f" (on {planned.channel})"
+    lines = [head] + [
+        f"line {o.line:>5}  {o.outcome:<8} {o.title}  ({o.reason})" for o in planned.outcomes
+    ]
+    emit(args, data, "\n".join(lines))
+    return 0

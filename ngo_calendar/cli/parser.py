@@ -42,6 +42,7 @@ def build_parser() -> Parser:
     _review_parsers(sub)
     _crisis_parsers(sub)
     _export_parsers(sub)
+    _import_parsers(sub)
 
     item = sub.add_parser("item", help="add, list, show, move, duplicate, delete items")
     isub = item.add_subparsers(dest="action", required=True, parser_class=SubParser)
@@ -211,6 +212,15 @@ def _export_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
         default="full",
         help="the texts (full) or the titles only, so that drafts stay private",
     )
+
+
+def _import_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    imported = sub.add_parser("import", help="bring another calendar's events in")
+    isub = imported.add_subparsers(dest="action", required=True, parser_class=SubParser)
+    ics = isub.add_parser("ics", help="an iCalendar file (.ics) as items, with a report")
+    ics.add_argument("file", metavar="FILE.ics")
+    ics.add_argument("--channel", dest="import_channel", help="default: the event channel")
+    ics.add_argument("--dry-run", action="store_true", help="the report only; writes nothing")
 
 
 def _review_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -39,6 +39,7 @@ ITEM_SCALARS = (
     "notes",
     "sensitivity",
     "rrule",
+    "source_sequence",
 )
 
 

@@ -111,6 +111,7 @@ class Item(Base):
     rrule: Mapped[str | None]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    source_sequence: Mapped[int | None]
 
     channels: Mapped[list[ItemChannel]] = relationship(
         cascade="all, delete-orphan", order_by="ItemChannel.position"

@@ -159,6 +159,9 @@ items = Table(
     _optional("rrule", String(500)),
     _required("created_at", UTCDateTime()),
     _required("updated_at", UTCDateTime()),
+    # An item imported from another calendar: the SEQUENCE it had there, so that importing the
+    # file again updates it only when the other calendar has a newer version (migration 0006).
+    _optional("source_sequence", Integer),
     Index("ix_items_start_utc", "start_utc"),
     Index("ix_items_start_date", "start_date"),
     # Partial: a full index on rrule misled SQLite into reading every single item for

@@ -1,0 +1,293 @@
+"""Reading an iCalendar file written by another program (Google, Outlook/Exchange, Thunderbird,
+Nextcloud, Apple…) into plain events, ready to become items; nothing is written here.
+
+What real files hold and how it is read: a byte-order mark (skipped); Windows time-zone names
+(read as the IANA zone of that name) and zones defined only by the file's VTIMEZONE; times in
+UTC; floating times (no zone), read in the file's X-WR-TIMEZONE or else the workspace's zone,
+never silently as UTC, and said in the report; DURATION instead of DTEND; EXDATE; RECURRENCE-ID
+(a moved or edited date, before or after its series); unknown properties (ignored). A file that
+is not iCalendar, cut short, or not text is refused with the line (or byte) and the reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import icalendar
+from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+from .domain import UnreadableFile
+from .timing import start_key
+
+MAX_BYTES = 50_000_000
+UID_LENGTH = 64  # items' uids; a longer one (Exchange's) is shortened to a stable digest
+
+
+@dataclass
+class Incoming:
+    """One VEVENT of the file: a whole item, or (with `recurrence`) one date of a series."""
+
+    uid: str  # as the item stores it
+    recurrence: str | None  # the key of the series' date it changes (RECURRENCE-ID)
+    recurrence_day: str | None  # that date's day, for a series of all-day events
+    sequence: int
+    line: int  # where the event begins in the file
+    title: str
+    body: str
+    start_utc: datetime | None
+    start_date: date | None
+    minutes: int | None  # a timed event's length
+    days: int  # an all-day event's days
+    rrule: str | None = None
+    exdates: list[str] = field(default_factory=list)
+    exdays: list[str] = field(default_factory=list)  # the same dates as days
+    status: str = "approved"
+    tags: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what the report says about how it was read
+
+
+@dataclass
+class ReadFile:
+    events: list[Incoming]
+    skipped: list[tuple[int, str, str]]  # (line, title, why) of events that cannot be read
+
+
+STATUSES = {"TENTATIVE": "draft", "CONFIRMED": "approved", "CANCELLED": "cancelled"}
+OURS = ("draft", "in_review", "approved", "published", "cancelled")
+
+
+def read(path: Path, tz: ZoneInfo) -> ReadFile:
+    """The file's events; `tz` is the workspace's zone, for floating times when the file
+    names none (X-WR-TIMEZONE)."""
+    text = _text(path)
+    lines, bare = _check_structure(path, text)
+    if bare:  # one or more VEVENTs alone: read as the calendar they stand for
+        text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{text.strip()}\r\nEND:VCALENDAR\r\n"
+    try:
+        cal = icalendar.Calendar.from_ical(text)
+    except ValueError as exc:
+        raise UnreadableFile(path, "file", f"not a readable iCalendar file ({exc})") from None
+    floating = _zone(cal.get("x-wr-timezone")) or tz
+    starts = iter(lines)
+    events: list[Incoming] = []
+    skipped: list[tuple[int, str, str]] = []
+    for event in cal.walk("VEVENT"):
+        line = next(starts, 0)
+        title = _one_line(str(event.get("summary", ""))) or "(sans titre)"
+        try:
+            events.append(_incoming(event, line, title, floating, tz))
+        except _Skip as why:
+            skipped.append((line, title, str(why)))
+    return ReadFile(events, skipped)
+
+
+class _Skip(Exception):
+    """An event that cannot become an item: skipped, with the reason, the rest imported."""
+
+
+def _text(path: Path) -> str:
+    try:
+        raw = path.read_bytes()[: MAX_BYTES + 1]
+    except OSError as exc:
+        raise UnreadableFile(path, "file", exc.strerror or str(exc)) from None
+    if len(raw) > MAX_BYTES:
+        raise UnreadableFile(path, "file", "too large for a calendar file")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise UnreadableFile(
+            path, f"line {line}", "not UTF-8 text: not an iCalendar file"
+        ) from None
+    if "\x00" in text:
+        raise UnreadableFile(path, "file", "binary data: not an iCalendar file")
+    return text
+
+
+def _check_structure(path: Path, text: str) -> tuple[list[int], bool]:
+    """BEGIN and END in pairs, every content line a NAME:value: the first line that breaks this
+    is named. A calendar is one VCALENDAR; bare VEVENTs (as some programs write one event) are
+    taken as one. Returns where each VEVENT begins, and whether the file was bare events."""
+    open_: list[tuple[str, int]] = []
+    events: list[int] = []
+    bare = seen = False
+    number = 0
+    for number, line in _unfolded(text):
+        name, colon, value = line.partition(":")
+        if not colon or not name.strip():
+            raise UnreadableFile(path, f"line {number}", f"not an iCalendar line: {line[:40]!r}")
+        key, what = name.split(";")[0].strip().upper(), value.strip().upper()
+        if key == "BEGIN":
+            if not open_ and what != "VCALENDAR":
+                if what != "VEVENT" or (seen and not bare):
+                    raise UnreadableFile(path, f"line {number}", "the file must begin a VCALENDAR")
+                bare = True
+            open_.append((what, number))
+            seen = True
+            if what == "VEVENT":
+                events.append(number)
+        elif key == "END":
+            if not open_ or open_[-1][0] != what:
+                expected = open_[-1][0] if open_ else "nothing"
+                raise UnreadableFile(
+                    path, f"line {number}", f"END:{value.strip()} where {expected} should end"
+                )
+            open_.pop()
+        elif not open_:
+            raise UnreadableFile(path, f"line {number}", "content outside BEGIN:VCALENDAR")
+    if not seen:
+        raise UnreadableFile(path, "line 1", "empty, or not an iCalendar file (no VCALENDAR)")
+    if open_:
+        name, began = open_[-1]
+        raise UnreadableFile(
+            path, f"line {number}", f"the file ends inside {name} (begun line {began}): cut short?"
+        )
+    return events, bare
+
+
+def _unfolded(text: str) -> list[tuple[int, str]]:
+    """(line number, content line) with folded lines joined, blank lines left out."""
+    found: list[tuple[int, str]] = []
+    for number, raw in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):
+        if raw[:1] in (" ", "\t") and found:
+            found[-1] = (found[-1][0], found[-1][1] + raw[1:])
+        elif raw.strip():
+            found.append((number, raw))
+    return found
+
+
+def _incoming(event: Any, line: int, title: str, floating: ZoneInfo, tz: ZoneInfo) -> Incoming:
+    notes: list[str] = []
+    start = event.get("dtstart")
+    if start is None:
+        raise _Skip("no start (DTSTART)")
+    uid = str(event.get("uid", "")).strip()
+    if not uid:
+        digest = hashlib.sha256(f"{title}\n{start.to_ical()!r}".encode()).hexdigest()[:32]
+        uid = f"{digest}@import"
+        notes.append("no UID in the file: one made from its title and start")
+    if len(uid) > UID_LENGTH:
+        uid = f"{hashlib.sha256(uid.encode()).hexdigest()[:40]}@import"
+    value = _named(start)
+    start_utc, start_date = _moment(value, floating, notes)
+    end = event.get("dtend")
+    duration = event.get("duration")
+    length: timedelta | None = None
+    if end is not None:
+        end_utc, end_date = _moment(_named(end), floating, [])
+        if start_utc is not None and end_utc is not None:
+            length = end_utc - start_utc
+        elif start_date is not None and end_date is not None:
+            length = end_date - start_date
+    elif duration is not None:
+        length = duration.dt
+    minutes = days = None
+    if start_utc is not None:
+        minutes = (
+            int(length.total_seconds() // 60) if length and length.total_seconds() > 0 else None
+        )
+    else:
+        days = max(1, length.days) if length else 1
+    # Exchange names the dates of an all-day series by their midnight in its zone: the day is
+    # kept beside the instant, and the series (all-day or not) says which one it means.
+    recurrence = event.get("recurrence-id")
+    key = day = None
+    if recurrence is not None:
+        key, day = _keys(_named(recurrence), floating)
+    rule = event.get("rrule")
+    exdates: list[str] = []
+    exdays: list[str] = []
+    for listed in _as_list(event.get("exdate")):
+        for one in listed.dts:
+            ex_key, ex_day = _keys(_named(one, listed.params.get("TZID")), floating)
+            exdates.append(ex_key)
+            exdays.append(ex_day)
+    status = STATUSES.get(str(event.get("status", "CONFIRMED")).upper(), "approved")
+    ours = str(event.get("x-ngo-status", "")).strip()
+    if ours in OURS:
+        status = ours
+    tags = [t for t in str(event.get("x-ngo-tags", "")).split(",") if t.strip()]
+    for listed in _as_list(event.get("categories")):
+        tags += [str(c).strip() for c in listed.cats if str(c).strip()]
+    return Incoming(
+        uid=uid,
+        recurrence=key,
+        recurrence_day=day,
+        sequence=int(event.get("sequence", 0) or 0),
+        line=line,
+        title=title[:300],
+        body=str(event.get("description", "")).strip(),
+        start_utc=start_utc,
+        start_date=start_date,
+        minutes=minutes,
+        days=days or 1,
+        rrule=_rule_text(rule) if rule is not None else None,
+        exdates=sorted(set(exdates)),
+        exdays=sorted(set(exdays)),
+        status=status,
+        tags=sorted({t[:80] for t in tags}),
+        notes=notes,
+    )
+
+
+def _moment(
+    value: Any, floating: ZoneInfo, notes: list[str]
+) -> tuple[datetime | None, date | None]:
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            notes.append(f"floating time read in {floating.key}")
+            value = value.replace(tzinfo=floating)
+        return value.astimezone(UTC), None
+    if isinstance(value, date):
+        return None, value
+    raise _Skip(f"a start that is neither a date nor a time: {value!r}")
+
+
+def _named(prop: Any, tzid: str | None = None) -> Any:
+    """A property's date or time; one in a Windows zone (Outlook, Exchange) in the IANA zone
+    of that name, since the VTIMEZONE they write beside it is often simplified or wrong."""
+    value = prop.dt
+    name = tzid or getattr(prop, "params", {}).get("TZID")
+    if isinstance(value, datetime) and name in WINDOWS_TO_OLSON:
+        return value.replace(tzinfo=ZoneInfo(WINDOWS_TO_OLSON[name]))
+    return value
+
+
+def _keys(value: Any, floating: ZoneInfo) -> tuple[str, str]:
+    """A date of a series as its key, and as the key of its day (for an all-day series)."""
+    instant, day = _moment(value, floating, [])
+    if instant is None:
+        assert day is not None
+        return start_key(day), start_key(day)
+    local = value if isinstance(value, datetime) and value.tzinfo else instant
+    return start_key(instant), start_key(local.date())
+
+
+def _rule_text(rule: Any) -> str:
+    """The rule as text; Exchange writes some with escaped separators and spaces in lists
+    (`BYDAY=MO, TU`), which the rule's own reader takes as they should have been written."""
+    return rule.to_ical().decode().replace("\\", "").replace(" ", "")
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _zone(value: Any) -> ZoneInfo | None:
+    if value is None:
+        return None
+    try:
+        return ZoneInfo(str(value).strip())
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

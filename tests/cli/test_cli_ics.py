@@ -1,0 +1,81 @@
+"""`export ics` and `import ics` as a person types them: the file other calendars read, with
+the filters; another calendar's file in, with its report, once; and their refusals, one line
+with exit status 2, nothing written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import icalendar
+
+from .conftest import Cli
+
+
+def test_export_the_plan_and_a_filter_of_it(cli: Cli, tmp_path: Path) -> None:
+    cli.add("--title", "Appel", "--channel", "Facebook", "--at", "2026-12-09T18:00",
+            "--status", "approved", "--campaign", "Noël solidaire")  # fmt: skip
+    cli.add("--title", "Lettre", "--channel", "Lettre", "--at", "2026-12-20T10:00")
+    out = tmp_path / "plan.ics"
+    assert cli.ok("export", "ics", str(out)).out.strip() == f"2 event(s) written to {out}"
+    cal = icalendar.Calendar.from_ical(out.read_bytes())
+    assert sorted(str(e["summary"]) for e in cal.walk("VEVENT")) == ["Appel", "Lettre"]
+    only = tmp_path / "facebook.ics"
+    shown = cli.ok("export", "ics", str(only), "--channel", "facebook", "--campaign",
+                   "noël solidaire", "--from", "2026-12-01", "--to", "2026-12-31",
+                   "--status", "approved", "--description", "title", "--json").json()  # fmt: skip
+    assert shown == {"written": str(only), "events": 1}
+    (event,) = icalendar.Calendar.from_ical(only.read_bytes()).walk("VEVENT")
+    assert str(event["summary"]) == "Appel" and "description" not in event
+
+
+def test_refusals_write_no_file(cli: Cli, tmp_path: Path) -> None:
+    out = str(tmp_path / "plan.ics")
+    assert "a file name ending in .ics" in cli.refused("export", "ics", str(tmp_path / "p.txt"))
+    assert "--channel: TikTok" in cli.refused("export", "ics", out, "--channel", "TikTok")
+    assert "--campaign: Été" in cli.refused("export", "ics", out, "--campaign", "Été")
+    assert "no date to export" in cli.refused("export", "ics", out, "--status", "idea")
+    assert "--to" in cli.refused("export", "ics", out, "--from", "2026-12-10", "--to", "2026-12-01")
+    assert "invalid choice" in cli.refused("export", "ics", out, "--description", "all")
+    missing = str(tmp_path / "no-such-folder" / "plan.ics")
+    assert "no-such-folder" in cli.refused("export", "ics", missing)
+    assert list(tmp_path.iterdir()) == [tmp_path / "ws"]
+
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "interop"
+
+
+def test_import_with_a_dry_run_a_report_and_a_second_import(cli: Cli) -> None:
+    google = str(DATA / "rie__x_wr_timezone_simple_events_issue_59.ics")
+    before = cli.counts()
+    dry = cli.ok("import", "ics", google, "--dry-run", "--json").json()
+    assert dry["written"] is False and dry["counts"] == {"imported": 2, "updated": 0, "skipped": 0}
+    assert cli.counts() == before
+    done = cli.ok("import", "ics", google, "--channel", "lettre").out
+    assert done.startswith("2 imported, 0 updated, 0 skipped (on Lettre)")
+    listed = cli.listing("2021-12-01", "2021-12-31")
+    assert [(r["title"][:15], r["start"], r["channels"]) for r in listed] == [
+        ("Google Calendar", "2021-12-22T18:00+01:00", ["Lettre"]),
+        ("Google says thi", "2021-12-23T03:00+01:00", ["Lettre"]),
+    ]
+    again = cli.ok("import", "ics", google, "--json").json()
+    assert again["counts"] == {"imported": 0, "updated": 0, "skipped": 2}
+    assert all("already in the workspace" in r["reason"] for r in again["report"])
+    assert "undo: import" in cli.ok("undo").out
+
+
+def test_a_file_that_cannot_be_read_is_refused_with_its_line(cli: Cli, tmp_path: Path) -> None:
+    before = cli.counts()
+    cut = tmp_path / "cut.ics"
+    cut.write_bytes((DATA / "rie__issue_62_moved_event.ics").read_bytes()[:900])
+    assert "cut short" in cli.refused("import", "ics", str(cut))
+    binary = tmp_path / "photo.ics"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xd8")
+    assert "photo.ics: line 1: not UTF-8 text" in cli.refused("import", "ics", str(binary))
+    empty = tmp_path / "empty.ics"
+    empty.write_bytes(b"")
+    assert "empty, or not an iCalendar file" in cli.refused("import", "ics", str(empty))
+    assert "No such file" in cli.refused("import", "ics", str(tmp_path / "missing.ics"))
+    assert "--channel: TikTok" in cli.refused(
+        "import", "ics", str(DATA / "khal__event_dt_floating.ics"), "--channel", "TikTok"
+    )
+    assert cli.counts() == before
