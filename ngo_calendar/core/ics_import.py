@@ -175,19 +175,26 @@ def apply(db: Database, planned: ImportPlan, who: str | None = None) -> Changes:
             item = existing.get(uid)
             if item is None:
                 assert master is not None
-                item = Item(uid=uid, revision=0, created_at=now, updated_at=now, kind="event")
+                item = Item(uid=uid, revision=0, created_at=now, updated_at=now, kind="event",
+                            sensitivity="movable", notes="")  # fmt: skip
                 item.channels = [ItemChannel(channel_id=channel.id, position=0)]
                 s.add(item)
             if master is not None:
                 _fill(item, master)
             item.source_sequence = max(e.sequence for e in ([master] if master else []) + dates)
             mine = {o.key: o for o in item.overrides if o.key not in {d.recurrence for d in dates}}
-            item.overrides = [*mine.values(), *(_override(d) for d in dates)]
+            item.overrides = [*mine.values(), *(_override(d, master) for d in dates)]
     return uow.changes
 
 
 def _fill(item: Item, event: Incoming) -> None:
     item.title, item.body, item.status = event.title, event.body, event.status
+    if event.kind is not None:
+        item.kind = event.kind
+    if event.sensitivity is not None:
+        item.sensitivity = event.sensitivity
+    if event.remarks is not None:
+        item.notes = event.remarks
     item.start_utc, item.start_date = event.start_utc, event.start_date
     item.duration_minutes = event.minutes if event.start_utc is not None else None
     item.days = event.days if event.start_date is not None else 1
@@ -196,14 +203,20 @@ def _fill(item: Item, event: Incoming) -> None:
     item.exdates = [ItemExdate(key=k) for k in event.exdates]
 
 
-def _override(event: Incoming) -> ItemOverride:
+def _override(event: Incoming, master: Incoming | None) -> ItemOverride:
+    """One date of a series: what it has of its own (what equals the series' is left as the
+    series', so a later change of the series reaches it)."""
     assert event.recurrence is not None
+
+    def own(value: str, series: str | None) -> str | None:
+        return None if master is not None and value == series else value
+
     return ItemOverride(
         key=event.recurrence,
         start_utc=event.start_utc,
         start_date=event.start_date,
         duration_minutes=event.minutes if event.start_utc is not None else None,
-        title=event.title,
-        body=event.body or None,
-        status=event.status,
+        title=own(event.title, master.title if master else None),
+        body=own(event.body, master.body if master else None) or None,
+        status=own(event.status, master.status if master else None),
     )

@@ -48,6 +48,11 @@ class Incoming:
     exdays: list[str] = field(default_factory=list)  # the same dates as days
     status: str = "approved"
     tags: list[str] = field(default_factory=list)
+    # From a file this program wrote (None from others: a new item is an event, movable, with
+    # no notes; an item updated keeps what the volunteer set).
+    kind: str | None = None
+    sensitivity: str | None = None
+    remarks: str | None = None  # the item's notes
     notes: list[str] = field(default_factory=list)  # what the report says about how it was read
 
 
@@ -211,9 +216,13 @@ def _incoming(event: Any, line: int, title: str, floating: ZoneInfo, tz: ZoneInf
     ours = str(event.get("x-ngo-status", "")).strip()
     if ours in OURS:
         status = ours
-    tags = [t for t in str(event.get("x-ngo-tags", "")).split(",") if t.strip()]
-    for listed in _as_list(event.get("categories")):
-        tags += [str(c).strip() for c in listed.cats if str(c).strip()]
+    body = str(event.get("description", "")).strip()
+    ours_too = event.get("x-ngo-kind") is not None  # written by this program: read it all back
+    if ours_too:
+        tags = [t for t in str(event.get("x-ngo-tags", "")).split(",") if t.strip()]
+        body = _without_channel_texts(body, event)
+    else:  # another calendar's categories are its labels: kept as tags
+        tags = [str(c).strip() for v in _as_list(event.get("categories")) for c in v.cats]
     return Incoming(
         uid=uid,
         recurrence=key,
@@ -221,7 +230,7 @@ def _incoming(event: Any, line: int, title: str, floating: ZoneInfo, tz: ZoneInf
         sequence=int(event.get("sequence", 0) or 0),
         line=line,
         title=title[:300],
-        body=str(event.get("description", "")).strip(),
+        body=body,
         start_utc=start_utc,
         start_date=start_date,
         minutes=minutes,
@@ -230,9 +239,28 @@ def _incoming(event: Any, line: int, title: str, floating: ZoneInfo, tz: ZoneInf
         exdates=sorted(set(exdates)),
         exdays=sorted(set(exdays)),
         status=status,
-        tags=sorted({t[:80] for t in tags}),
+        tags=sorted({t.strip()[:80] for t in tags if t.strip()}),
+        kind=_one_of(event.get("x-ngo-kind"), ("post", "event", "milestone")),
+        sensitivity=_one_of(event.get("x-ngo-sensitivity"), ("movable", "time_bound", "essential")),
+        remarks=str(event.get("x-ngo-notes", "")) if ours_too else None,
         notes=notes,
     )
+
+
+def _one_of(value: Any, accepted: tuple[str, ...]) -> str | None:
+    text = str(value).strip() if value is not None else ""
+    return text if text in accepted else None
+
+
+def _without_channel_texts(description: str, event: Any) -> str:
+    """Our DESCRIPTION is the body, then each channel's own text (ics_export._description):
+    the body alone, since the channels' texts are in their own properties."""
+    for prop in reversed(_as_list(event.get("x-ngo-channel-text"))):
+        name = prop.params.get("X-NGO-CHANNEL", "")
+        tail = f"{name}: {str(prop).strip()}"
+        if description.endswith(tail):
+            description = description[: -len(tail)].rstrip()
+    return description
 
 
 def _moment(
