@@ -85,11 +85,27 @@ def open_workspace(folder: Path) -> Database:
     from ngo_calendar.store import Database
 
     db = Database.open_folder(folder, _busy_timeout())
+    _publish_after_every_change()
     if db.last_backup is not None:
         log.info("backup before migration: %s", db.last_backup)
     workspace.ensure_seeded(db)
     approve_silently(db)
     return db
+
+
+def _publish_after_every_change() -> None:
+    """The published folder follows every committed change (core/publish.py), loaded at the
+    first write only: registering imports nothing."""
+    from ngo_calendar.core import hooks
+
+    if _publish_hook not in hooks.AFTER_COMMIT:
+        hooks.AFTER_COMMIT.append(_publish_hook)
+
+
+def _publish_hook(db: Database, changes: object) -> None:
+    from ngo_calendar.core import publish
+
+    publish.after_commit(db, changes)  # type: ignore[arg-type]
 
 
 def approve_silently(db: Database) -> None:

@@ -112,10 +112,11 @@ def dispatch(db: Database, args: argparse.Namespace, write_pdf: Any = None) -> i
         from .crisis import crisis_command
 
         return crisis_command(db, args)
-    if args.command in ("export", "import"):
-        from .exporting import export_command, import_command
+    if args.command in ("export", "import", "publish"):
+        from .exporting import export_command, import_command, publish_command
 
-        return (export_command if args.command == "export" else import_command)(db, args)
+        run = {"export": export_command, "import": import_command, "publish": publish_command}
+        return run[args.command](db, args)
     if args.command == "review":
         from .review import review_command
 

@@ -1,12 +1,13 @@
 """`export ics`: the plan (or a filter of it) as an iCalendar file for other calendars;
-`import ics`: another calendar's file as items, with its report."""
+`import ics`: another calendar's file as items, with its report; `publish`: the folder the
+team's agendas read, kept current."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from ngo_calendar.core import ics_export, ics_import, workspace
+from ngo_calendar.core import ics_export, ics_import, publish, workspace
 from ngo_calendar.core.domain import InputError, Status, parse_enum
 from ngo_calendar.core.timing import parse_day
 from ngo_calendar.core.workspace import Database
@@ -72,4 +73,31 @@ def import_command(db: Database, args: argparse.Namespace) -> int:
         f"line {o.line:>5}  {o.outcome:<8} {o.title}  ({o.reason})" for o in planned.outcomes
     ]
     emit(args, data, "\n".join(lines))
+    return 0
+
+
+def publish_command(db: Database, args: argparse.Namespace) -> int:
+    if args.action == "folder":
+        publish.configure(db, Path(args.folder), args.per_channel, args.description)
+    elif args.action == "off":
+        publish.configure(db, None)
+    elif args.action == "now":
+        publish.publish_now(db)
+    found = publish.state(db)
+    data = {
+        "folder": found.folder,
+        "per_channel": found.per_channel,
+        "description": found.description,
+        "last": found.last,
+        "files": found.files,
+        "error": found.error,
+    }
+    if found.folder is None:
+        text = "not published (publish folder DIR)"
+    else:
+        text = f"published to {found.folder}, last {found.last or 'never'}"
+        text += "".join(f"\n  {f}" for f in found.files)
+        if found.error:
+            text += f"\nlast attempt failed: {found.error}"
+    emit(args, data, text)
     return 0

@@ -43,6 +43,7 @@ def build_parser() -> Parser:
     _crisis_parsers(sub)
     _export_parsers(sub)
     _import_parsers(sub)
+    _publish_parsers(sub)
 
     item = sub.add_parser("item", help="add, list, show, move, duplicate, delete items")
     isub = item.add_subparsers(dest="action", required=True, parser_class=SubParser)
@@ -221,6 +222,18 @@ def _import_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
     ics.add_argument("file", metavar="FILE.ics")
     ics.add_argument("--channel", dest="import_channel", help="default: the event channel")
     ics.add_argument("--dry-run", action="store_true", help="the report only; writes nothing")
+
+
+def _publish_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    publish = sub.add_parser("publish", help="keep the plan as .ics files in a shared folder")
+    psub = publish.add_subparsers(dest="action", required=True, parser_class=SubParser)
+    folder = psub.add_parser("folder", help="publish to this folder after every change")
+    folder.add_argument("folder", metavar="DIR")
+    folder.add_argument("--per-channel", action="store_true", help="and a file per channel")
+    folder.add_argument("--description", choices=["full", "title"], default="full")
+    psub.add_parser("off", help="stop publishing (the files stay)")
+    psub.add_parser("now", help="write the files now")
+    psub.add_parser("status", help="where, when last, and any failure")
 
 
 def _review_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

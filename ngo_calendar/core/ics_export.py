@@ -60,7 +60,19 @@ class ExportOptions:
     description: str = "full"  # the text per channel, or "title" only (drafts stay private)
 
 
-def calendar(db: Database, options: ExportOptions, now: datetime | None = None) -> bytes:
+# Serialised events by what makes them: (uid, revision, description, zone, channel and
+# campaign names). One edit in a large plan then serialises one item again (core/publish.py
+# keeps one between writes); a rename of a channel changes the key of the items on it.
+EventCache = dict[tuple[object, ...], bytes]
+END = b"END:VCALENDAR\r\n"
+
+
+def calendar(
+    db: Database,
+    options: ExportOptions,
+    now: datetime | None = None,
+    cache: EventCache | None = None,
+) -> bytes:
     """The .ics file's bytes for the items the options select."""
     stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     stored = settings(db)
@@ -70,25 +82,33 @@ def calendar(db: Database, options: ExportOptions, now: datetime | None = None) 
         names = Names(session)
     channel_names: dict[int, str] = names.channels
     campaigns: dict[int | None, str | None] = dict(names.campaigns)
-    cal = icalendar.Calendar()
-    cal.add("prodid", PRODID)
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
+    head = icalendar.Calendar()
+    head.add("prodid", PRODID)
+    head.add("version", "2.0")
+    head.add("calscale", "GREGORIAN")
     title = stored.association or "NGO Calendar"
-    cal.add("name", title)
-    cal.add("x-wr-calname", title)
-    cal.add("x-wr-timezone", tz.key)
-    context = _Context(tz, stamp, options.description, channel_names, campaigns)
-    for item in sorted(chosen, key=lambda i: i.uid):
-        for event in context.events(item):
-            cal.add_component(event)
+    head.add("name", title)
+    head.add("x-wr-calname", title)
+    head.add("x-wr-timezone", tz.key)
     # The zone's changes over the years the plan covers (and ten after: series go on), from
     # the plan alone, so that two exports of the same plan are the same.
-    days = [i.start_date or i.start_utc.date() for i in chosen if i.start_date or i.start_utc]
-    if days:
-        first, last = min(days), max(days)
-        cal.add_missing_timezones(date(first.year - 1, 1, 1), date(last.year + 10, 1, 1))
-    return cal.to_ical()
+    timed = [i.start_utc for i in chosen if i.start_utc is not None]
+    timed += [o.start_utc for i in chosen for o in i.overrides if o.start_utc is not None]
+    if timed:
+        first, last = min(timed), max(timed)
+        head.add_component(
+            icalendar.Timezone.from_tzid(
+                tz.key,
+                first_date=date(first.year - 1, 1, 1),
+                last_date=date(last.year + 10, 1, 1),
+            )
+        )
+    context = _Context(tz, stamp, options.description, channel_names, campaigns)
+    parts = [head.to_ical()[: -len(END)]]
+    for item in sorted(chosen, key=lambda i: i.uid):
+        parts.append(context.serialised(item, cache))
+    parts.append(END)
+    return b"".join(parts)
 
 
 def _items(db: Database, options: ExportOptions, tz: ZoneInfo) -> list[ItemRow]:
@@ -115,6 +135,23 @@ class _Context:
     description: str
     channel_names: dict[int, str]
     campaigns: dict[int | None, str | None]
+
+    def serialised(self, item: ItemRow, cache: EventCache | None) -> bytes:
+        if cache is None:
+            return b"".join(e.to_ical() for e in self.events(item))
+        key = (
+            item.uid,
+            item.revision,
+            self.description,
+            self.tz.key,
+            tuple(self.channel_names[c] for c, _ in item.channels),
+            tuple(self.channel_names[c] for o in item.overrides for c, _ in o.channels),
+            self.campaigns.get(item.campaign_id),
+        )
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = b"".join(e.to_ical() for e in self.events(item))
+        return found
 
     def events(self, item: ItemRow) -> list[icalendar.Event]:
         main = self._event(item, item.title, item.body, item.status, item.channels)

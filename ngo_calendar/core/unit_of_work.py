@@ -279,6 +279,21 @@ def write(
         finally:
             _current.reset(token)
             session.info.pop(_ACTIVE, None)
+    _after_commit(db, uow.changes)
+
+
+def _after_commit(db: Database, changes: Changes) -> None:
+    """The hooks (core/hooks.py: the published folder). Never a reason to fail a write that
+    is saved: a hook's failure is logged, and the hook records it where the person sees it."""
+    from .hooks import AFTER_COMMIT
+
+    for hook in AFTER_COMMIT:
+        try:
+            hook(db, changes)
+        except Exception:  # noqa: BLE001 - the change is committed; say it, go on
+            import logging
+
+            logging.getLogger(__name__).exception("after-commit hook %r failed", hook)
 
 
 @event.listens_for(Session, "before_flush")

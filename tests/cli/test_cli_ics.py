@@ -79,3 +79,19 @@ def test_a_file_that_cannot_be_read_is_refused_with_its_line(cli: Cli, tmp_path:
         "import", "ics", str(DATA / "khal__event_dt_floating.ics"), "--channel", "TikTok"
     )
     assert cli.counts() == before
+
+
+def test_publish_folder_off_now_and_status(cli: Cli, tmp_path: Path) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    shown = cli.ok("publish", "folder", str(share), "--per-channel", "--json").json()
+    assert shown["folder"] == str(share.resolve()) and shown["per_channel"] and shown["last"]
+    cli.add("--title", "Appel", "--channel", "Facebook", "--at", "2026-12-09T18:00")
+    events = icalendar.Calendar.from_ical((share / "calendrier.ics").read_bytes()).walk("VEVENT")
+    assert [str(e["summary"]) for e in events] == ["Appel"]
+    assert (share / "calendrier-facebook.ics").exists()
+    assert "published to" in cli.ok("publish", "now").out
+    assert cli.ok("publish", "off", "--json").json()["folder"] is None
+    assert "no folder is set" in cli.refused("publish", "now")
+    assert "an existing folder" in cli.refused("publish", "folder", str(tmp_path / "nowhere"))
+    assert "not published" in cli.ok("publish", "status").out

@@ -1,0 +1,207 @@
+"""The published folder: the plan as .ics files in a folder the team's agendas read (a synced
+Nextcloud or Dropbox folder, a network share), kept current without anyone thinking of it.
+
+Set once per workspace (its settings: folder, one file per channel or not, how much text).
+After every committed change, whichever program made it (the window, the command line, an
+undo), `after_commit` writes the files again, whole (a temporary file beside each, then
+renamed), and on demand `publish_now`. Events are serialised once per version of an item (the
+export's cache, kept beside the workspace between programs), so one edit in a large plan costs
+writing the file, not serialising every event again. A failure (the folder gone, a full disk)
+never undoes the change that was saved: it is recorded and shown (`state`), and the next
+change or `publish now` tries again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import pickle
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from .changes import Changes
+from .domain import InputError
+from .ics_export import DESCRIPTIONS, EventCache, ExportOptions, calendar
+from .workspace import Database, channels, settings
+
+FOLDER, PER_CHANNEL, DESCRIPTION = "publish_folder", "publish_per_channel", "publish_description"
+STATE_FILE, CACHE_FILE = "publish-state.json", "publish-cache.pickle"
+_caches: dict[str, EventCache] = {}  # by workspace, while this program runs
+
+
+@dataclass(frozen=True)
+class PublishState:
+    folder: str | None  # None: not published
+    per_channel: bool
+    description: str
+    last: str | None  # when the files were last written (ISO, UTC)
+    files: list[str]
+    error: str | None  # the last attempt's failure, if it failed
+
+
+def _setting(db: Database, key: str) -> str | None:
+    from sqlalchemy import select
+
+    from ngo_calendar.store import columns
+
+    from .reading import plain_reading
+
+    with plain_reading(db) as s:
+        return s.scalar(select(columns.Setting.value).where(columns.Setting.key == key))
+
+
+def configure(
+    db: Database,
+    folder: Path | None,
+    per_channel: bool = False,
+    description: str = "full",
+    who: str | None = None,
+) -> Changes:
+    """Publish to `folder` from now on (None: stop), in one operation; the files are written by
+    the commit's hook (after_commit)."""
+    from . import unit_of_work
+    from .workspace import put_setting
+
+    if description not in DESCRIPTIONS:
+        raise InputError("--description", description, f"one of: {', '.join(DESCRIPTIONS)}")
+    if folder is not None:
+        folder = folder.expanduser().resolve()
+        if not folder.is_dir():
+            raise InputError("DIR", str(folder), "an existing folder (made by the sync app)")
+    with unit_of_work.write(db, "publish settings", who) as uow:
+        put_setting(uow.session, FOLDER, "" if folder is None else str(folder))
+        put_setting(uow.session, PER_CHANNEL, "1" if per_channel else "0")
+        put_setting(uow.session, DESCRIPTION, description)
+    return uow.changes
+
+
+def after_commit(db: Database, changes: Changes) -> None:
+    """The unit of work's hook: publish again when something changed and a folder is set."""
+    if changes and _setting(db, FOLDER):
+        publish_now(db, quiet=True)
+
+
+def publish_now(db: Database, quiet: bool = False) -> PublishState:
+    """Write the files now; a failure is recorded (and, unless `quiet`, raised)."""
+    folder_text = _setting(db, FOLDER)
+    if not folder_text:
+        raise InputError("publish", "now", "no folder is set: publish folder DIR first")
+    folder = Path(folder_text)
+    per_channel = _setting(db, PER_CHANNEL) == "1"
+    description = _setting(db, DESCRIPTION) or "full"
+    cache = _Carried(_cache(db))
+    written: list[str] = []
+    error = None
+    try:
+        if not folder.is_dir():
+            raise OSError(f"{folder}: the folder is not there (unplugged or not synced?)")
+        base = _slug(settings(db).association) or "calendrier"
+        targets = [(folder / f"{base}.ics", ExportOptions(description=description))]
+        if per_channel:
+            for channel in channels(db):
+                options = ExportOptions(channels=(channel.name,), description=description)
+                targets.append((folder / f"{base}-{_slug(channel.name)}.ics", options))
+        from .review_sheet import written_whole
+
+        for path, options in targets:
+            data = calendar(db, options, cache=cache)
+            with written_whole(path) as temp:
+                temp.write_bytes(data)
+            written.append(str(path))
+        _caches[str(db.engine.url)] = dict(cache)  # what this plan used: old versions go
+        _save_cache(db, cache)
+    except (OSError, InputError) as exc:
+        error = str(exc)
+    state = PublishState(
+        str(folder), per_channel, description, _now() if error is None else None, written, error
+    )
+    _save_state(db, state)
+    if error is not None and not quiet:
+        raise InputError("publish", str(folder), error)
+    return state
+
+
+def state(db: Database) -> PublishState:
+    folder = _setting(db, FOLDER) or None
+    stored = _load_state(db)
+    return PublishState(
+        folder,
+        _setting(db, PER_CHANNEL) == "1",
+        _setting(db, DESCRIPTION) or "full",
+        stored.get("last"),
+        stored.get("files", []),
+        stored.get("error"),
+    )
+
+
+def _now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def _slug(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.casefold()).strip("-")[:60]
+
+
+def _home(db: Database) -> Path | None:
+    """The workspace's folder (the state and the cache live beside its database)."""
+    name = db.engine.url.database
+    return Path(name).parent if db.engine.url.get_backend_name() == "sqlite" and name else None
+
+
+def _load_state(db: Database) -> dict[str, object]:
+    home = _home(db)
+    try:
+        return json.loads((home / STATE_FILE).read_text("utf-8")) if home else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _save_state(db: Database, found: PublishState) -> None:
+    home = _home(db)
+    if home is None:
+        return
+    previous = _load_state(db)
+    data = {
+        "last": found.last or previous.get("last"),
+        "files": found.files or previous.get("files", []),
+        "error": found.error,
+    }
+    with contextlib.suppress(OSError):  # the state is a courtesy; the files are what matters
+        (home / STATE_FILE).write_text(json.dumps(data), "utf-8")
+
+
+class _Carried(dict[tuple[object, ...], bytes]):
+    """This publication's cache: what it uses, taken from the previous one when there."""
+
+    def __init__(self, previous: EventCache) -> None:
+        super().__init__()
+        self.previous = previous
+
+    def get(self, key: tuple[object, ...], default: bytes | None = None) -> bytes | None:  # type: ignore[override]
+        if key not in self and key in self.previous:
+            self[key] = self.previous[key]
+        return super().get(key, default)
+
+
+def _cache(db: Database) -> EventCache:
+    key = str(db.engine.url)
+    if key not in _caches:
+        home = _home(db)
+        try:
+            loaded = pickle.loads((home / CACHE_FILE).read_bytes()) if home else {}  # noqa: S301 - our own file
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError):
+            loaded = {}
+        _caches[key] = loaded if isinstance(loaded, dict) else {}
+    return _caches[key]
+
+
+def _save_cache(db: Database, cache: EventCache) -> None:
+    home = _home(db)
+    if home is None:
+        return
+    with contextlib.suppress(OSError):  # only speed is lost
+        (home / CACHE_FILE).write_bytes(pickle.dumps(dict(cache), protocol=pickle.HIGHEST_PROTOCOL))
