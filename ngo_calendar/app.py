@@ -103,9 +103,9 @@ def _publish_after_every_change() -> None:
 
 
 def _publish_hook(db: Database, changes: object) -> None:
-    from ngo_calendar.core import publish
+    from ngo_calendar.core import publish_state
 
-    publish.after_commit(db, changes)  # type: ignore[arg-type]
+    publish_state.after_commit(db, changes)
 
 
 def approve_silently(db: Database) -> None:

@@ -3,12 +3,12 @@ Nextcloud or Dropbox folder, a network share), kept current without anyone think
 
 Set once per workspace (its settings: folder, one file per channel or not, how much text).
 After every committed change, whichever program made it (the window, the command line, an
-undo), `after_commit` writes the files again, whole (a temporary file beside each, then
-renamed), and on demand `publish_now`. Events are serialised once per version of an item (the
-export's cache, kept beside the workspace between programs), so one edit in a large plan costs
-writing the file, not serialising every event again. A failure (the folder gone, a full disk)
-never undoes the change that was saved: it is recorded and shown (`state`), and the next
-change or `publish now` tries again.
+undo), `publish_state.after_commit` writes the files again, whole (a temporary file beside
+each, then renamed), and on demand `publish_now`. Events are serialised once per version of an
+item (the export's cache, kept beside the workspace between programs), so one edit in a large
+plan costs writing the file, not serialising every event again. A failure (the folder gone, a
+full disk) never undoes the change that was saved: it is recorded and shown (`state`), and the
+next change or `publish now` tries again.
 """
 
 from __future__ import annotations
@@ -18,39 +18,27 @@ import json
 import pickle
 import re
 import unicodedata
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from .changes import Changes
 from .domain import InputError
 from .ics_export import DESCRIPTIONS, EventCache, ExportOptions, calendar
+from .publish_state import (
+    DESCRIPTION,
+    FOLDER,
+    PER_CHANNEL,
+    STATE_FILE,
+    PublishState,
+    home,
+    load,
+    setting,
+    state,  # re-exported: publish.state is the command line's
+)
 from .workspace import Database, channels, settings
 
-FOLDER, PER_CHANNEL, DESCRIPTION = "publish_folder", "publish_per_channel", "publish_description"
-STATE_FILE, CACHE_FILE = "publish-state.json", "publish-cache.pickle"
+CACHE_FILE = "publish-cache.pickle"
 _caches: dict[str, EventCache] = {}  # by workspace, while this program runs
-
-
-@dataclass(frozen=True)
-class PublishState:
-    folder: str | None  # None: not published
-    per_channel: bool
-    description: str
-    last: str | None  # when the files were last written (ISO, UTC)
-    files: list[str]
-    error: str | None  # the last attempt's failure, if it failed
-
-
-def _setting(db: Database, key: str) -> str | None:
-    from sqlalchemy import select
-
-    from ngo_calendar.store import columns
-
-    from .reading import plain_reading
-
-    with plain_reading(db) as s:
-        return s.scalar(select(columns.Setting.value).where(columns.Setting.key == key))
 
 
 def configure(
@@ -78,20 +66,14 @@ def configure(
     return uow.changes
 
 
-def after_commit(db: Database, changes: Changes) -> None:
-    """The unit of work's hook: publish again when something changed and a folder is set."""
-    if changes and _setting(db, FOLDER):
-        publish_now(db, quiet=True)
-
-
 def publish_now(db: Database, quiet: bool = False) -> PublishState:
     """Write the files now; a failure is recorded (and, unless `quiet`, raised)."""
-    folder_text = _setting(db, FOLDER)
+    folder_text = setting(db, FOLDER)
     if not folder_text:
         raise InputError("publish", "now", "no folder is set: publish folder DIR first")
     folder = Path(folder_text)
-    per_channel = _setting(db, PER_CHANNEL) == "1"
-    description = _setting(db, DESCRIPTION) or "full"
+    per_channel = setting(db, PER_CHANNEL) == "1"
+    description = setting(db, DESCRIPTION) or "full"
     cache = _Carried(_cache(db))
     written: list[str] = []
     error = None
@@ -124,19 +106,6 @@ def publish_now(db: Database, quiet: bool = False) -> PublishState:
     return state
 
 
-def state(db: Database) -> PublishState:
-    folder = _setting(db, FOLDER) or None
-    stored = _load_state(db)
-    return PublishState(
-        folder,
-        _setting(db, PER_CHANNEL) == "1",
-        _setting(db, DESCRIPTION) or "full",
-        stored.get("last"),
-        stored.get("files", []),
-        stored.get("error"),
-    )
-
-
 def _now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
@@ -146,32 +115,18 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain.casefold()).strip("-")[:60]
 
 
-def _home(db: Database) -> Path | None:
-    """The workspace's folder (the state and the cache live beside its database)."""
-    name = db.engine.url.database
-    return Path(name).parent if db.engine.url.get_backend_name() == "sqlite" and name else None
-
-
-def _load_state(db: Database) -> dict[str, object]:
-    home = _home(db)
-    try:
-        return json.loads((home / STATE_FILE).read_text("utf-8")) if home else {}
-    except (OSError, ValueError):
-        return {}
-
-
 def _save_state(db: Database, found: PublishState) -> None:
-    home = _home(db)
-    if home is None:
+    folder = home(db)
+    if folder is None:
         return
-    previous = _load_state(db)
+    previous = load(db)
     data = {
         "last": found.last or previous.get("last"),
         "files": found.files or previous.get("files", []),
         "error": found.error,
     }
     with contextlib.suppress(OSError):  # the state is a courtesy; the files are what matters
-        (home / STATE_FILE).write_text(json.dumps(data), "utf-8")
+        (folder / STATE_FILE).write_text(json.dumps(data), "utf-8")
 
 
 class _Carried(dict[tuple[object, ...], bytes]):
@@ -190,9 +145,9 @@ class _Carried(dict[tuple[object, ...], bytes]):
 def _cache(db: Database) -> EventCache:
     key = str(db.engine.url)
     if key not in _caches:
-        home = _home(db)
+        folder = home(db)
         try:
-            loaded = pickle.loads((home / CACHE_FILE).read_bytes()) if home else {}  # noqa: S301 - our own file
+            loaded = pickle.loads((folder / CACHE_FILE).read_bytes()) if folder else {}  # noqa: S301 - our own file
         except (OSError, pickle.UnpicklingError, EOFError, ValueError):
             loaded = {}
         _caches[key] = loaded if isinstance(loaded, dict) else {}
@@ -200,8 +155,13 @@ def _cache(db: Database) -> EventCache:
 
 
 def _save_cache(db: Database, cache: EventCache) -> None:
-    home = _home(db)
-    if home is None:
+    folder = home(db)
+    if folder is None:
         return
     with contextlib.suppress(OSError):  # only speed is lost
-        (home / CACHE_FILE).write_bytes(pickle.dumps(dict(cache), protocol=pickle.HIGHEST_PROTOCOL))
+        (folder / CACHE_FILE).write_bytes(
+            pickle.dumps(dict(cache), protocol=pickle.HIGHEST_PROTOCOL)
+        )
+
+
+__all__ = ["PublishState", "configure", "publish_now", "state"]

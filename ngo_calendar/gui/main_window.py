@@ -28,6 +28,7 @@ from .backlog import IdeasPanel
 from .crisis_actions import CrisisActions
 from .db_worker import DatabaseWorker
 from .filter_bar import FilterBar
+from .ics_actions import IcsActions
 from .labels import operation_label
 from .navigation import VIEWS, CalendarNavigation
 from .operations import ItemOperations
@@ -44,6 +45,7 @@ class MainWindow(
     ReviewActions,
     ReviewSheetActions,
     CrisisActions,
+    IcsActions,
     CalendarNavigation,
     ItemOperations,
     QMainWindow,
@@ -192,6 +194,7 @@ class MainWindow(
     def _build_menus(self) -> None:
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
+        self._build_ics_actions(file_menu)  # export, import, publish (ics_actions)
         file_menu.addActions([self.act_settings, self.act_quit])
         edit = menus.addMenu(self.tr("&Edit"))
         edit.addActions([self.act_undo, self.act_redo])
@@ -256,6 +259,7 @@ class MainWindow(
         self._ideas = len(ideas)
         self.refresh_review()
         self.refresh_crisis()
+        self.refresh_publish_state()
         self._update_undo_actions()
 
     def show_period(self, look: FirstLook | None = None) -> None:

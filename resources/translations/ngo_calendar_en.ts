@@ -827,6 +827,57 @@
     </message>
 </context>
 <context>
+    <name>IcsActions</name>
+    <message>
+        <source>Export to a calendar file (.ics)…</source>
+        <translation>Export to a calendar file (.ics)…</translation>
+    </message>
+    <message>
+        <source>Import a calendar file (.ics)…</source>
+        <translation>Import a calendar file (.ics)…</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>Publish now</translation>
+    </message>
+    <message>
+        <source>Publication failed</source>
+        <translation>Publication failed</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>Published %1</translation>
+    </message>
+    <message>
+        <source>Calendar files written</source>
+        <translation>Calendar files written</translation>
+    </message>
+    <message>
+        <source>Export to a calendar file</source>
+        <translation>Export to a calendar file</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>Writing the calendar file…</source>
+        <translation>Writing the calendar file…</translation>
+    </message>
+    <message>
+        <source>%n event(s) written to %1</source>
+        <translation>%n event(s) written to %1</translation>
+    </message>
+    <message>
+        <source>Import a calendar file</source>
+        <translation>Import a calendar file</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics);;All files (*)</source>
+        <translation>Calendar files (*.ics);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>IdeasPanel</name>
     <message>
         <source>Drag an idea onto a day to schedule it; drag an item here to unschedule it.</source>
@@ -835,6 +886,69 @@
     <message>
         <source>In the calendar: &lt;i&gt;italics&lt;/i&gt; idea, draft or in review; ◔ waiting for review; ✓ approved or published; &lt;s&gt;struck out&lt;/s&gt; cancelled; ⚠ text too long for a channel; the coloured marks are the channels.</source>
         <translation>In the calendar: &lt;i&gt;italics&lt;/i&gt; idea, draft or in review; ◔ waiting for review; ✓ approved or published; &lt;s&gt;struck out&lt;/s&gt; cancelled; ⚠ text too long for a channel; the coloured marks are the channels.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a calendar file</source>
+        <translation>Import a calendar file</translation>
+    </message>
+    <message>
+        <source>Put the events on:</source>
+        <translation>Put the events on:</translation>
+    </message>
+    <message>
+        <source>the event channel (made if needed)</source>
+        <translation>the event channel (made if needed)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>%1 to import, %2 to update, %3 skipped, on %4</source>
+        <translation>%1 to import, %2 to update, %3 skipped, on %4</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 skipped (Ctrl+Z takes it back)</source>
+        <translation>Imported: %1 new, %2 updated, %3 skipped (Ctrl+Z takes it back)</translation>
     </message>
 </context>
 <context>

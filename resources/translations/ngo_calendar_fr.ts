@@ -827,6 +827,57 @@
     </message>
 </context>
 <context>
+    <name>IcsActions</name>
+    <message>
+        <source>Export to a calendar file (.ics)…</source>
+        <translation>Exporter vers un fichier d&apos;agenda (.ics)…</translation>
+    </message>
+    <message>
+        <source>Import a calendar file (.ics)…</source>
+        <translation>Importer un fichier d&apos;agenda (.ics)…</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>Publier maintenant</translation>
+    </message>
+    <message>
+        <source>Publication failed</source>
+        <translation>Échec de la publication</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>Publié le %1</translation>
+    </message>
+    <message>
+        <source>Calendar files written</source>
+        <translation>Fichiers d&apos;agenda écrits</translation>
+    </message>
+    <message>
+        <source>Export to a calendar file</source>
+        <translation>Exporter vers un fichier d&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers d&apos;agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>Writing the calendar file…</source>
+        <translation>Écriture du fichier d&apos;agenda…</translation>
+    </message>
+    <message>
+        <source>%n event(s) written to %1</source>
+        <translation>%n événement(s) écrit(s) dans %1</translation>
+    </message>
+    <message>
+        <source>Import a calendar file</source>
+        <translation>Importer un fichier d&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics);;All files (*)</source>
+        <translation>Fichiers d&apos;agenda (*.ics);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>IdeasPanel</name>
     <message>
         <source>Drag an idea onto a day to schedule it; drag an item here to unschedule it.</source>
@@ -835,6 +886,69 @@
     <message>
         <source>In the calendar: &lt;i&gt;italics&lt;/i&gt; idea, draft or in review; ◔ waiting for review; ✓ approved or published; &lt;s&gt;struck out&lt;/s&gt; cancelled; ⚠ text too long for a channel; the coloured marks are the channels.</source>
         <translation>Dans le calendrier&#xa0;: &lt;i&gt;italique&lt;/i&gt; idée, brouillon ou en relecture&#x202f;; ◔ attend une relecture&#x202f;; ✓ validé ou publié&#x202f;; &lt;s&gt;barré&lt;/s&gt; annulé&#x202f;; ⚠ texte trop long pour un canal&#x202f;; les marques de couleur sont les canaux.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a calendar file</source>
+        <translation>Importer un fichier d&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Put the events on:</source>
+        <translation>Mettre les événements sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the event channel (made if needed)</source>
+        <translation>le canal des événements (créé s&apos;il le faut)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>mis à jour</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>%1 to import, %2 to update, %3 skipped, on %4</source>
+        <translation>%1 à importer, %2 à mettre à jour, %3 ignoré(s), sur %4</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 skipped (Ctrl+Z takes it back)</source>
+        <translation>Importé&#xa0;: %1 nouveau(x), %2 mis à jour, %3 ignoré(s) (Ctrl+Z l&apos;annule)</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,76 @@
+"""The published folder's settings and state, read without the export (the window reads them
+after each write, and the after-commit hook decides with them whether to publish at all, so a
+workspace that publishes nothing never loads the iCalendar code)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from ngo_calendar.store import Database, columns
+
+from .reading import plain_reading
+
+FOLDER, PER_CHANNEL, DESCRIPTION = "publish_folder", "publish_per_channel", "publish_description"
+STATE_FILE = "publish-state.json"
+
+
+@dataclass(frozen=True)
+class PublishState:
+    folder: str | None  # None: not published
+    per_channel: bool
+    description: str
+    last: str | None  # when the files were last written (ISO, UTC)
+    files: list[str] = field(default_factory=list)
+    error: str | None = None  # the last attempt's failure, if it failed
+
+
+def setting(db: Database, key: str) -> str | None:
+    with plain_reading(db) as s:
+        return s.scalar(select(columns.Setting.value).where(columns.Setting.key == key))
+
+
+def state(db: Database) -> PublishState:
+    stored = load(db)
+    return PublishState(
+        setting(db, FOLDER) or None,
+        setting(db, PER_CHANNEL) == "1",
+        setting(db, DESCRIPTION) or "full",
+        stored.get("last"),  # type: ignore[arg-type]
+        list(stored.get("files", [])),  # type: ignore[arg-type]
+        stored.get("error"),  # type: ignore[arg-type]
+    )
+
+
+def after_commit(db: Database, changes: Any) -> None:
+    """The unit of work's hook: publish again when something changed and a folder is set."""
+    if changes and setting(db, FOLDER):
+        from .publish import publish_now
+
+        publish_now(db, quiet=True)
+
+
+def home(db: Database) -> Path | None:
+    """The workspace's folder (the state and the cache live beside its database)."""
+    name = db.engine.url.database
+    return Path(name).parent if db.engine.url.get_backend_name() == "sqlite" and name else None
+
+
+def load(db: Database) -> dict[str, object]:
+    folder = home(db)
+    try:
+        return json.loads((folder / STATE_FILE).read_text("utf-8")) if folder else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def local_time(moment: str | None, tz: ZoneInfo) -> str:
+    if not moment:
+        return ""
+    return datetime.fromisoformat(moment).astimezone(tz).strftime("%d/%m/%Y %H:%M")
