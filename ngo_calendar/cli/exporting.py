@@ -34,7 +34,15 @@ def export_command(db: Database, args: argparse.Namespace) -> int:
         channels, campaigns, statuses, first, last, description=args.description
     )
     count = ics_export.write(db, out, options)
-    emit(args, {"written": str(out), "events": count}, f"{count} event(s) written to {out}")
+    data: dict[str, object] = {"written": str(out), "events": count}
+    text = f"{count} event(s) written to {out}"
+    if args.per_channel:
+        files = {}
+        for path, one in ics_export.per_channel_paths(db, out, options):
+            files[str(path)] = ics_export.write(db, path, one)
+            text += f"\n{files[str(path)]} event(s) written to {path}"
+        data["channels"] = files
+    emit(args, data, text)
     return 0
 
 

@@ -213,6 +213,7 @@ def _export_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
         default="full",
         help="the texts (full) or the titles only, so that drafts stay private",
     )
+    ics.add_argument("--per-channel", action="store_true", help="and a file per channel")
 
 
 def _import_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

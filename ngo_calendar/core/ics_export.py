@@ -14,8 +14,10 @@ built here as bytes (CRLF, lines folded at 75 octets without splitting a charact
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -240,6 +242,29 @@ def _description(body: str, variants: list[tuple[str, str | None]]) -> str:
     parts = [body.strip()] if body.strip() else []
     parts += [f"{name}: {text.strip()}" for name, text in variants if text and text.strip()]
     return "\n\n".join(parts)
+
+
+def file_slug(text: str) -> str:
+    """A name as a file name's part: ASCII, lower case, dashes (Événements: evenements)."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.casefold()).strip("-")[:60]
+
+
+def per_channel_paths(
+    db: Database, path: Path, options: ExportOptions
+) -> list[tuple[Path, ExportOptions]]:
+    """A file per channel beside `path` (`plan.ics`: `plan-facebook.ics`…), for the channels
+    the options name, or every channel."""
+    from .workspace import channels
+
+    names = options.channels or tuple(c.name for c in channels(db))
+    return [
+        (
+            path.with_name(f"{path.stem}-{file_slug(name)}{path.suffix}"),
+            replace(options, channels=(name,)),
+        )
+        for name in names
+    ]
 
 
 def write(db: Database, path: Path, options: ExportOptions, now: datetime | None = None) -> int:

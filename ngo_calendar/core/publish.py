@@ -16,14 +16,19 @@ from __future__ import annotations
 import contextlib
 import json
 import pickle
-import re
-import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 
 from .changes import Changes
 from .domain import InputError
-from .ics_export import DESCRIPTIONS, EventCache, ExportOptions, calendar
+from .ics_export import (
+    DESCRIPTIONS,
+    EventCache,
+    ExportOptions,
+    calendar,
+    file_slug,
+    per_channel_paths,
+)
 from .publish_state import (
     DESCRIPTION,
     FOLDER,
@@ -35,7 +40,7 @@ from .publish_state import (
     setting,
     state,  # re-exported: publish.state is the command line's
 )
-from .workspace import Database, channels, settings
+from .workspace import Database, settings
 
 CACHE_FILE = "publish-cache.pickle"
 _caches: dict[str, EventCache] = {}  # by workspace, while this program runs
@@ -80,12 +85,11 @@ def publish_now(db: Database, quiet: bool = False) -> PublishState:
     try:
         if not folder.is_dir():
             raise OSError(f"{folder}: the folder is not there (unplugged or not synced?)")
-        base = _slug(settings(db).association) or "calendrier"
-        targets = [(folder / f"{base}.ics", ExportOptions(description=description))]
+        main = folder / f"{file_slug(settings(db).association) or 'calendrier'}.ics"
+        everything = ExportOptions(description=description)
+        targets = [(main, everything)]
         if per_channel:
-            for channel in channels(db):
-                options = ExportOptions(channels=(channel.name,), description=description)
-                targets.append((folder / f"{base}-{_slug(channel.name)}.ics", options))
+            targets += per_channel_paths(db, main, everything)
         from .review_sheet import written_whole
 
         for path, options in targets:
@@ -108,11 +112,6 @@ def publish_now(db: Database, quiet: bool = False) -> PublishState:
 
 def _now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
-
-
-def _slug(text: str) -> str:
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", plain.casefold()).strip("-")[:60]
 
 
 def _save_state(db: Database, found: PublishState) -> None:

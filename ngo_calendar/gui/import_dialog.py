@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from ngo_calendar.core import workspace
 
+from .import_labels import reason_label
+
 
 class ImportDialog(QDialog):
     def __init__(self, owner: Any, path: Path) -> None:
@@ -103,7 +105,8 @@ class ImportDialog(QDialog):
         }
         self.table.setRowCount(len(planned.outcomes))
         for n, o in enumerate(planned.outcomes):
-            for column, value in enumerate((str(o.line), o.title, outcomes[o.outcome], o.reason)):
+            why = reason_label(o.reason)
+            for column, value in enumerate((str(o.line), o.title, outcomes[o.outcome], why)):
                 self.table.setItem(n, column, QTableWidgetItem(value))
         counts = planned.counts()
         text = QCoreApplication.translate(

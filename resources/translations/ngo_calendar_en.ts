@@ -950,6 +950,46 @@
         <source>Imported: %1 new, %2 updated, %3 skipped (Ctrl+Z takes it back)</source>
         <translation>Imported: %1 new, %2 updated, %3 skipped (Ctrl+Z takes it back)</translation>
     </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>a newer version (SEQUENCE)</source>
+        <translation>a newer version (SEQUENCE)</translation>
+    </message>
+    <message>
+        <source>already in the workspace (an item of this workspace)</source>
+        <translation>already in the workspace (an item of this workspace)</translation>
+    </message>
+    <message>
+        <source>no start (DTSTART)</source>
+        <translation>no start (DTSTART)</translation>
+    </message>
+    <message>
+        <source>a changed date of a series the file lacks</source>
+        <translation>a changed date of a series the file lacks</translation>
+    </message>
+    <message>
+        <source>the file holds this UID twice: the first is kept</source>
+        <translation>the file holds this UID twice: the first is kept</translation>
+    </message>
+    <message>
+        <source>no UID in the file: one made from its title and start</source>
+        <translation>no UID in the file: one made from its title and start</translation>
+    </message>
+    <message>
+        <source>floating time read in %1</source>
+        <translation>floating time read in %1</translation>
+    </message>
+    <message>
+        <source>already in the workspace (SEQUENCE %1, not newer than %2)</source>
+        <translation>already in the workspace (SEQUENCE %1, not newer than %2)</translation>
+    </message>
+    <message>
+        <source>a repeat rule this calendar cannot keep: %1</source>
+        <translation>a repeat rule this calendar cannot keep: %1</translation>
+    </message>
 </context>
 <context>
     <name>ItemEditor</name>

@@ -950,6 +950,46 @@
         <source>Imported: %1 new, %2 updated, %3 skipped (Ctrl+Z takes it back)</source>
         <translation>Importé&#xa0;: %1 nouveau(x), %2 mis à jour, %3 ignoré(s) (Ctrl+Z l&apos;annule)</translation>
     </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>a newer version (SEQUENCE)</source>
+        <translation>une version plus récente (SEQUENCE)</translation>
+    </message>
+    <message>
+        <source>already in the workspace (an item of this workspace)</source>
+        <translation>déjà dans l&apos;espace de travail (un élément de cet espace)</translation>
+    </message>
+    <message>
+        <source>no start (DTSTART)</source>
+        <translation>pas de début (DTSTART)</translation>
+    </message>
+    <message>
+        <source>a changed date of a series the file lacks</source>
+        <translation>une date modifiée d&apos;une série absente du fichier</translation>
+    </message>
+    <message>
+        <source>the file holds this UID twice: the first is kept</source>
+        <translation>le fichier contient cet UID deux fois&#xa0;: le premier est gardé</translation>
+    </message>
+    <message>
+        <source>no UID in the file: one made from its title and start</source>
+        <translation>pas d&apos;UID dans le fichier&#xa0;: un UID fait de son titre et de son début</translation>
+    </message>
+    <message>
+        <source>floating time read in %1</source>
+        <translation>heure flottante lue dans %1</translation>
+    </message>
+    <message>
+        <source>already in the workspace (SEQUENCE %1, not newer than %2)</source>
+        <translation>déjà dans l&apos;espace de travail (SEQUENCE %1, pas plus récente que %2)</translation>
+    </message>
+    <message>
+        <source>a repeat rule this calendar cannot keep: %1</source>
+        <translation>une règle de répétition que ce calendrier ne peut garder&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ItemEditor</name>

@@ -95,3 +95,18 @@ def test_publish_folder_off_now_and_status(cli: Cli, tmp_path: Path) -> None:
     assert "no folder is set" in cli.refused("publish", "now")
     assert "an existing folder" in cli.refused("publish", "folder", str(tmp_path / "nowhere"))
     assert "not published" in cli.ok("publish", "status").out
+
+
+def test_export_a_file_per_channel(cli: Cli, tmp_path: Path) -> None:
+    cli.add("--title", "Appel", "--channel", "Facebook", "--at", "2026-12-09T18:00")
+    cli.add("--title", "Lettre", "--channel", "Lettre", "--at", "2026-12-10T10:00")
+    out = tmp_path / "plan.ics"
+    shown = cli.ok("export", "ics", str(out), "--per-channel", "--json").json()
+    assert shown["events"] == 2
+    assert shown["channels"] == {
+        str(tmp_path / "plan-facebook.ics"): 1,
+        str(tmp_path / "plan-instagram.ics"): 0,
+        str(tmp_path / "plan-lettre.ics"): 1,
+    }
+    events = icalendar.Calendar.from_ical((tmp_path / "plan-lettre.ics").read_bytes())
+    assert [str(e["summary"]) for e in events.walk("VEVENT")] == ["Lettre"]

@@ -108,3 +108,21 @@ def test_the_publication_in_the_status_bar(
     window.act_publish_now.trigger()
     assert wait_for(lambda: window.publish_label.text().startswith("Published "))
     assert (share / "test.ics").exists()
+
+
+def test_the_report_speaks_french(window: MainWindow, qapp: QApplication) -> None:
+    from ngo_calendar.gui.i18n import Translations
+    from ngo_calendar.gui.import_labels import reason_label
+
+    translations = Translations(qapp)
+    assert translations.install("fr")
+    try:
+        assert reason_label("new") == "nouveau"
+        assert reason_label("floating time read in Europe/Brussels; no UID in the file: one "
+                            "made from its title and start") == (
+            "heure flottante lue dans Europe/Brussels; pas d'UID dans le fichier\xa0: un UID "
+            "fait de son titre et de son début")  # fmt: skip
+        assert reason_label("already in the workspace (SEQUENCE 2, not newer than 3)") == (
+            "déjà dans l'espace de travail (SEQUENCE 2, pas plus récente que 3)")  # fmt: skip
+    finally:
+        translations.uninstall()
