@@ -74,12 +74,15 @@ def calendar(
     options: ExportOptions,
     now: datetime | None = None,
     cache: EventCache | None = None,
+    chosen: list[ItemRow] | None = None,
 ) -> bytes:
-    """The .ics file's bytes for the items the options select."""
+    """The .ics file's bytes for the items the options select (`chosen`: already read with
+    `selected`, as the published folder does once for all its files)."""
     stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     stored = settings(db)
     tz = stored.tz
-    chosen = _items(db, options, tz)
+    if chosen is None:
+        chosen = selected(db, options)
     with plain_reading(db) as session:
         names = Names(session)
     channel_names: dict[int, str] = names.channels
@@ -113,7 +116,8 @@ def calendar(
     return b"".join(parts)
 
 
-def _items(db: Database, options: ExportOptions, tz: ZoneInfo) -> list[ItemRow]:
+def selected(db: Database, options: ExportOptions) -> list[ItemRow]:
+    """The items the options select, with what hangs off them."""
     statuses = tuple(s for s in (options.statuses or EXPORTED) if s in EXPORTED)
     flt = Filter(channels=options.channels, campaigns=options.campaigns, statuses=statuses)
     wanted: set[str] | None = None
@@ -248,6 +252,11 @@ def file_slug(text: str) -> str:
     """A name as a file name's part: ASCII, lower case, dashes (Événements: evenements)."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", plain.casefold()).strip("-")[:60]
+
+
+def on_channel(found: list[ItemRow], channel_id: int) -> list[ItemRow]:
+    """Those of `found` on this channel: what `selected` gives with the channel as filter."""
+    return [item for item in found if any(c == channel_id for c, _ in item.channels)]
 
 
 def per_channel_paths(

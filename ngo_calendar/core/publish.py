@@ -27,7 +27,9 @@ from .ics_export import (
     ExportOptions,
     calendar,
     file_slug,
+    on_channel,
     per_channel_paths,
+    selected,
 )
 from .publish_state import (
     DESCRIPTION,
@@ -40,7 +42,7 @@ from .publish_state import (
     setting,
     state,  # re-exported: publish.state is the command line's
 )
-from .workspace import Database, settings
+from .workspace import Database, channels, settings
 
 CACHE_FILE = "publish-cache.pickle"
 _caches: dict[str, EventCache] = {}  # by workspace, while this program runs
@@ -87,13 +89,16 @@ def publish_now(db: Database, quiet: bool = False) -> PublishState:
             raise OSError(f"{folder}: the folder is not there (unplugged or not synced?)")
         main = folder / f"{file_slug(settings(db).association) or 'calendrier'}.ics"
         everything = ExportOptions(description=description)
-        targets = [(main, everything)]
+        plan = selected(db, everything)  # read once: each channel's file is a part of it
+        targets = [(main, everything, plan)]
         if per_channel:
-            targets += per_channel_paths(db, main, everything)
+            ids = {c.name: c.id for c in channels(db)}
+            for path, options in per_channel_paths(db, main, everything):
+                targets.append((path, options, on_channel(plan, ids[options.channels[0]])))
         from .review_sheet import written_whole
 
-        for path, options in targets:
-            data = calendar(db, options, cache=cache)
+        for path, options, chosen in targets:
+            data = calendar(db, options, cache=cache, chosen=chosen)
             with written_whole(path) as temp:
                 temp.write_bytes(data)
             written.append(str(path))

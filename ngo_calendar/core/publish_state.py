@@ -37,11 +37,16 @@ def setting(db: Database, key: str) -> str | None:
 
 
 def state(db: Database) -> PublishState:
+    """Read after each of the window's writes: its three settings in one query."""
+    with plain_reading(db) as s:
+        key, value = columns.Setting.key, columns.Setting.value
+        query = select(key, value).where(key.in_((FOLDER, PER_CHANNEL, DESCRIPTION)))
+        chosen = {k: v for k, v in s.execute(query)}
     stored = load(db)
     return PublishState(
-        setting(db, FOLDER) or None,
-        setting(db, PER_CHANNEL) == "1",
-        setting(db, DESCRIPTION) or "full",
+        chosen.get(FOLDER) or None,
+        chosen.get(PER_CHANNEL) == "1",
+        chosen.get(DESCRIPTION) or "full",
         stored.get("last"),  # type: ignore[arg-type]
         list(stored.get("files", [])),  # type: ignore[arg-type]
         stored.get("error"),  # type: ignore[arg-type]

@@ -13,6 +13,9 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMenu
 
 from ngo_calendar.core.refusals import REFUSALS
 
+# Set apart from the counts beside it in the status bar.
+_APART = "padding-left: 8px; border-left: 1px solid #b0bec5;"
+
 
 class IcsActions:
     publish_label: QLabel
@@ -54,12 +57,12 @@ class IcsActions:
             return
         if found.error:
             text = QCoreApplication.translate("IcsActions", "Publication failed")
-            self.publish_label.setStyleSheet("color: #b71c1c;")
+            self.publish_label.setStyleSheet(f"{_APART} color: #b71c1c;")
             self.publish_label.setToolTip(found.error)
         else:
             when = publish_state.local_time(found.last, owner.tz)
             text = QCoreApplication.translate("IcsActions", "Published %1").replace("%1", when)
-            self.publish_label.setStyleSheet("")
+            self.publish_label.setStyleSheet(_APART)
             self.publish_label.setToolTip(found.folder)
         self.publish_label.setText(text)
 

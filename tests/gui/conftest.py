@@ -4,7 +4,8 @@ such as "1 item shown" come from it), unless a test installs another language it
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +19,16 @@ from ngo_calendar.gui.main_window import MainWindow
 from ngo_calendar.store import Database
 
 TODAY = date(2026, 12, 2)  # the day the window tests take as today
+
+
+def wait_for(condition: Callable[[], object], timeout_s: float = 30.0) -> bool:
+    """Let the event loop run (the database worker's results arrive through it) until
+    `condition` holds or the time is up; whether it holds."""
+    deadline = time.monotonic() + timeout_s
+    while not condition() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
+    return bool(condition())
 
 
 @pytest.fixture(autouse=True)

@@ -5,13 +5,12 @@ workspace."""
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from ngo_calendar.core import items, query
 from ngo_calendar.core.domain import ItemDraft, Sensitivity, Status, Timed
@@ -21,14 +20,7 @@ from ngo_calendar.gui.main_window import MainWindow
 from ngo_calendar.store import Database
 from tests.conftest import forget_undo
 from tests.core.test_unit_of_work import dump
-
-
-def wait_for(condition, timeout: float = 20.0) -> bool:  # noqa: ANN001
-    deadline = time.monotonic() + timeout
-    while not condition() and time.monotonic() < deadline:
-        QApplication.processEvents()
-        time.sleep(0.005)
-    return bool(condition())
+from tests.gui.conftest import wait_for
 
 
 def plan_week(db: Database) -> dict[str, int]:

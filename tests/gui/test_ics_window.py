@@ -5,7 +5,6 @@ state in the status bar."""
 from __future__ import annotations
 
 import shutil
-import time
 from datetime import date, datetime
 from pathlib import Path
 
@@ -19,16 +18,9 @@ from ngo_calendar.core.filters import Filter
 from ngo_calendar.gui.import_dialog import ImportDialog
 from ngo_calendar.gui.main_window import MainWindow
 from ngo_calendar.store import Database
+from tests.gui.conftest import wait_for
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "interop"
-
-
-def wait_for(condition, timeout: float = 20.0) -> bool:  # noqa: ANN001
-    deadline = time.monotonic() + timeout
-    while not condition() and time.monotonic() < deadline:
-        QApplication.processEvents()
-        time.sleep(0.005)
-    return bool(condition())
 
 
 def add(db: Database, title: str, channel: str) -> None:

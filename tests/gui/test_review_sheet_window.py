@@ -5,28 +5,20 @@ not, undo it in one step; and the Validation tab of the settings dialog."""
 from __future__ import annotations
 
 import json
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from ngo_calendar.core import review, review_rules, review_sheet, workspace
 from ngo_calendar.gui.main_window import MainWindow
 from ngo_calendar.store import Database
 from tests.core.test_review_sheet import decide
+from tests.gui.conftest import wait_for
 
 from .test_review_queue import add, shown, status
-
-
-def wait_for(condition, timeout_s: float = 30.0) -> bool:  # noqa: ANN001
-    deadline = time.monotonic() + timeout_s
-    while not condition() and time.monotonic() < deadline:
-        QApplication.processEvents()
-        time.sleep(0.005)
-    return bool(condition())
 
 
 def report_box(window: MainWindow, name: str) -> QMessageBox:
