@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ngo_calendar.store import Database
+from ngo_calendar.store.bulk import insert_many
 from ngo_calendar.store.models import HistoryEntry
 
 from .acting import act_as, current_user  # noqa: F401 - re-exported
@@ -38,7 +39,7 @@ def record_operation(
     for record in found:
         if record["kind"] != ITEM and record["before"] is not None:
             names.remember(record["kind"], record["before"])  # a deleted entry keeps its name
-    entries: list[HistoryEntry] = []
+    entries: list[dict[str, Any]] = []
     for record in found:
         kind, before, after = record["kind"], record["before"], record["after"]
         verb = action
@@ -47,19 +48,22 @@ def record_operation(
         key = str(record["key"])
         for field_name, old, new in _fields(kind, before, after, names):
             entries.append(
-                HistoryEntry(
-                    subject_kind=kind,
-                    subject_key=key,
-                    operation=operation,
-                    at=at,
-                    who=who,
-                    action=verb,
-                    field=field_name,
-                    old=old,
-                    new=new,
-                )
+                {
+                    "subject_kind": kind,
+                    "subject_key": key,
+                    "operation": operation,
+                    "at": at,
+                    "who": who,
+                    "action": verb,
+                    "field": field_name,
+                    "old": old,
+                    "new": new,
+                }
             )
-    session.add_all(entries)
+    if entries:
+        # Plain rows in one executemany: an import's tens of thousands of entries need no ORM
+        # objects (append-only: nothing reads them back in this operation).
+        insert_many(session.connection(), HistoryEntry.__table__, entries)
     return operation
 
 

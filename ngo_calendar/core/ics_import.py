@@ -21,7 +21,6 @@ from ngo_calendar.store import Database, columns
 from ngo_calendar.store.models import (
     Channel,
     Item,
-    ItemChannel,
     ItemExdate,
     ItemOverride,
     ItemTag,
@@ -32,6 +31,7 @@ from .changes import Changes
 from .domain import ChannelKind, InputError
 from .history import now_utc
 from .ics_read import Incoming, read
+from .item_insert import NewItem
 from .reading import plain_reading
 from .recurrence import check_rule
 
@@ -171,39 +171,61 @@ def apply(db: Database, planned: ImportPlan, who: str | None = None) -> Changes:
         uids = list(planned.groups)
         existing = {i.uid: i for i in s.scalars(select(Item).where(Item.uid.in_(uids)))}
         now = now_utc()
+        new: list[NewItem] = []
         for uid, (master, dates) in planned.groups.items():
+            sequence = max(e.sequence for e in ([master] if master else []) + dates)
             item = existing.get(uid)
             if item is None:
+                # New items as plain rows: ten thousand of them in a second, not in ten.
                 assert master is not None
-                item = Item(uid=uid, revision=0, created_at=now, updated_at=now, kind="event",
-                            sensitivity="movable", notes="")  # fmt: skip
-                item.channels = [ItemChannel(channel_id=channel.id, position=0)]
-                s.add(item)
+                values = {"uid": uid, "revision": 0, "created_at": now, "updated_at": now,
+                          "kind": "event", "sensitivity": "movable", "notes": "",
+                          **_columns(master), "source_sequence": sequence}  # fmt: skip
+                new.append(
+                    NewItem(
+                        values,
+                        channels=[(channel.id, None)],
+                        tags=sorted(set(master.tags)),
+                        exdates=sorted(set(master.exdates)),
+                        overrides=[_override(d, master) for d in dates],
+                    )
+                )
+                continue
             if master is not None:
-                _fill(item, master)
-            item.source_sequence = max(e.sequence for e in ([master] if master else []) + dates)
+                for name, value in _columns(master).items():
+                    setattr(item, name, value)
+                item.tags = [ItemTag(tag=t) for t in sorted(set(master.tags))]
+                item.exdates = [ItemExdate(key=k) for k in sorted(set(master.exdates))]
+            item.source_sequence = sequence
             mine = {o.key: o for o in item.overrides if o.key not in {d.recurrence for d in dates}}
-            item.overrides = [*mine.values(), *(_override(d, master) for d in dates)]
+            theirs = [ItemOverride(**_override(d, master)) for d in dates]
+            item.overrides = [*mine.values(), *theirs]
+        uow.insert_items(new)
     return uow.changes
 
 
-def _fill(item: Item, event: Incoming) -> None:
-    item.title, item.body, item.status = event.title, event.body, event.status
+def _columns(event: Incoming) -> dict[str, object]:
+    """The item's columns the event gives (kind, sensitivity and notes only when it says)."""
+    found: dict[str, object] = {
+        "title": event.title,
+        "body": event.body,
+        "status": event.status,
+        "start_utc": event.start_utc,
+        "start_date": event.start_date,
+        "duration_minutes": event.minutes if event.start_utc is not None else None,
+        "days": event.days if event.start_date is not None else 1,
+        "rrule": event.rrule,
+    }
     if event.kind is not None:
-        item.kind = event.kind
+        found["kind"] = event.kind
     if event.sensitivity is not None:
-        item.sensitivity = event.sensitivity
+        found["sensitivity"] = event.sensitivity
     if event.remarks is not None:
-        item.notes = event.remarks
-    item.start_utc, item.start_date = event.start_utc, event.start_date
-    item.duration_minutes = event.minutes if event.start_utc is not None else None
-    item.days = event.days if event.start_date is not None else 1
-    item.rrule = event.rrule
-    item.tags = [ItemTag(tag=t) for t in event.tags]
-    item.exdates = [ItemExdate(key=k) for k in event.exdates]
+        found["notes"] = event.remarks
+    return found
 
 
-def _override(event: Incoming, master: Incoming | None) -> ItemOverride:
+def _override(event: Incoming, master: Incoming | None) -> dict[str, object]:
     """One date of a series: what it has of its own (what equals the series' is left as the
     series', so a later change of the series reaches it)."""
     assert event.recurrence is not None
@@ -211,12 +233,12 @@ def _override(event: Incoming, master: Incoming | None) -> ItemOverride:
     def own(value: str, series: str | None) -> str | None:
         return None if master is not None and value == series else value
 
-    return ItemOverride(
-        key=event.recurrence,
-        start_utc=event.start_utc,
-        start_date=event.start_date,
-        duration_minutes=event.minutes if event.start_utc is not None else None,
-        title=own(event.title, master.title if master else None),
-        body=own(event.body, master.body if master else None) or None,
-        status=own(event.status, master.status if master else None),
-    )
+    return {
+        "key": event.recurrence,
+        "start_utc": event.start_utc,
+        "start_date": event.start_date,
+        "duration_minutes": event.minutes if event.start_utc is not None else None,
+        "title": own(event.title, master.title if master else None),
+        "body": own(event.body, master.body if master else None) or None,
+        "status": own(event.status, master.status if master else None),
+    }

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Date, DateTime, Table, select
 
 from ngo_calendar.store.models import (
     Attachment,
@@ -37,6 +37,7 @@ from ngo_calendar.store.models import (
     Person,
     Setting,
 )
+from ngo_calendar.store.tables import UTCDateTime
 
 Record = dict[str, Any]
 ITEM = "item"
@@ -82,6 +83,11 @@ ITEM_PARTS = ("channels", "audiences", "tags", "attachments", "exdates", "overri
 
 # -- items -----------------------------------------------------------------------------------
 ITEM_COLUMNS = list(Item.__table__.columns)
+# The columns whose values are dates or instants (written in records as ISO text).
+_DATED = [
+    i for i, c in enumerate(ITEM_COLUMNS) if isinstance(c.type, (Date, DateTime, UTCDateTime))
+]
+_NAMES = [c.name for c in ITEM_COLUMNS]
 
 
 def read_items(conn: Connection, ids: Iterable[int]) -> dict[int, Record]:
@@ -102,7 +108,11 @@ def read_items_by_uid(conn: Connection, uids: Iterable[str]) -> dict[str, Record
 def _read_chunk(conn: Connection, where: Any, found: dict[int, Record]) -> None:
     chunk: dict[int, Record] = {}
     for row in conn.execute(select(*ITEM_COLUMNS).where(where)):
-        record = {c.name: _plain(v) for c, v in zip(ITEM_COLUMNS, row, strict=True)}
+        values = list(row)
+        for i in _DATED:
+            if values[i] is not None:
+                values[i] = values[i].isoformat()
+        record = dict(zip(_NAMES, values, strict=True))
         record.update(
             channels=[],
             audiences=[],

@@ -40,6 +40,7 @@ from ngo_calendar.store.models import (
 from . import history, records, review_rules, undo_stack
 from .changes import Changes
 from .domain import Status
+from .item_insert import NewItem, insert_new
 from .reading import current, reading  # noqa: F401 - reading: re-exported
 from .records import ITEM, KIND_OF, Record
 
@@ -69,6 +70,18 @@ class UnitOfWork:
         self._row_before: dict[tuple[str, Any], Record | None] = {}
         self._new_rows: list[Any] = []
         self._seen_new: set[int] = set()  # id() of the new objects above (they stay alive)
+        self._inserted: list[tuple[str, int]] = []  # (uid, id) of items made by insert_items
+
+    # -- many new items at once --------------------------------------------------------------
+    def insert_items(self, new: list[NewItem]) -> dict[str, int]:
+        """Create items as plain rows (core/item_insert.py), recorded like those created
+        through ORM objects; their ids by uid."""
+        self.session.flush()
+        ids = insert_new(self.session.connection(), new)
+        for uid, item_id in ids.items():
+            self._item_before[item_id] = None
+            self._inserted.append((uid, item_id))
+        return ids
 
     # -- noting what is about to change (before every flush) ---------------------------------
     def note(self, session: Session) -> None:
@@ -134,6 +147,8 @@ class UnitOfWork:
                 yield ITEM, before["uid"], before
         for obj in self._new_items:
             yield ITEM, obj.uid, None
+        for uid, _ in self._inserted:
+            yield ITEM, uid, None
         for (kind, key), before in self._row_before.items():
             yield kind, key, before
         for obj in self._new_rows:
@@ -236,11 +251,13 @@ class Joined:
         self.session = outer.session
         self.changes = Changes(label=outer.label)
         self._new_from = len(outer._new_items)
+        self._inserted_from = len(outer._inserted)
         self._known = set(outer._item_before)
 
     def close(self) -> None:
         self.session.flush()
-        new = self.outer._new_items[self._new_from :]
+        new = {i.uid: i.id for i in self.outer._new_items[self._new_from :]}
+        new.update(self.outer._inserted[self._inserted_from :])
         touched = [
             r["uid"]
             for item_id, r in self.outer._item_before.items()
@@ -248,9 +265,9 @@ class Joined:
         ]
         self.changes = Changes(
             label=self.outer.label,
-            created=frozenset(i.uid for i in new),
+            created=frozenset(new),
             updated=frozenset(touched),
-            ids={i.uid: i.id for i in new},
+            ids=new,
         )
 
 

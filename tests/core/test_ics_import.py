@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ngo_calendar.core import ics_import, query, undo, workspace
+from ngo_calendar.core import history, ics_import, query, undo, workspace
 from ngo_calendar.core.domain import UnreadableFile
 from ngo_calendar.core.filters import EVERY_STATUS, Filter
 from ngo_calendar.store import Database
@@ -92,6 +92,23 @@ def test_each_real_calendar_imports_once(db: Database, ws_dir: Path, name: str) 
         undo.undo(db)
         assert dump(ws_dir) == before  # the event channel it made goes too
         assert query.count_items(db) == 0
+        undo.redo(db)  # and redo brings back the same rows, stored the same way
+        assert dump(ws_dir) == after
+
+
+def test_an_imported_item_has_its_history_field_by_field(db: Database, tmp_path: Path) -> None:
+    path = ics(tmp_path / "one.ics", "UID:h1\r\nDTSTART:20261210T090000Z\r\n"
+               "DTEND:20261210T100000Z\r\nSUMMARY:Forum\r\nCATEGORIES:asso")  # fmt: skip
+    ics_import.apply(db, ics_import.plan(db, path))
+    log = history.item_history(db, "h1")
+    assert {c.action for c in log} == {"created"}
+    assert {(c.field, c.new) for c in log} >= {
+        ("title", "Forum"),
+        ("start", "2026-12-10T10:00+01:00"),
+        ("duration_minutes", "60"),
+        ("channels", "Événements"),
+        ("tags", "asso"),
+    }
 
 
 def ics(path: Path, *events: str, head: str = "") -> Path:
@@ -131,6 +148,18 @@ def test_sequence_decides_and_a_changed_date_may_come_first(db: Database, tmp_pa
     assert titles == ["Atelier couture", "Atelier (salle B)", "Atelier couture", "Atelier couture"]
 
 
+def test_a_folded_line_whose_colon_comes_after_the_fold_is_read(
+    db: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "folded.ics"
+    path.write_bytes(
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:f1\r\nDTSTART;VALUE=DATE\r\n"
+        b" :20261210\r\nSUMMARY;LANGUAGE=fr\r\n\t:Journ\xc3\xa9e\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    planned = ics_import.plan(db, path)
+    assert [(o.line, o.title, o.outcome) for o in planned.outcomes] == [(3, "Journée", "imported")]
+
+
 @pytest.mark.parametrize(
     ("content", "where", "why"),
     [
@@ -139,6 +168,13 @@ def test_sequence_decides_and_a_changed_date_may_come_first(db: Database, tmp_pa
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "line 1", "not UTF-8"),
         (b"BEGIN:VCALENDAR\r\nthis is not a line\r\nEND:VCALENDAR\r\n", "line 2", "not an iCal"),
         (b"BEGIN:VCALENDAR\r\nEND:VEVENT\r\n", "line 2", "where VCALENDAR should end"),
+        (b"BEGIN:VCALENDAR\r\n:no name\r\nEND:VCALENDAR\r\n", "line 2", "not an iCal"),
+        (b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n\r\nX:after\r\n", "line 4", "outside"),
+        (b"X:before\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", "line 1", "outside"),
+        (b"BEGIN:VCALENDAR\r\nBEGIN:VTODO\r\nEND:VCALENDAR\r\n", "line 3", "VTODO should"),
+        # The first fault wins, whichever check finds it.
+        (b"BEGIN:VCALENDAR\r\nEND:VTODO\r\nbad\r\n", "line 2", "should end"),
+        (b"BEGIN:VCALENDAR\r\nbad\r\nEND:VTODO\r\n", "line 2", "not an iCal"),
     ],
 )
 def test_a_file_that_cannot_be_read_is_refused_and_nothing_changes(
