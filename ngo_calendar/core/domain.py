@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import TypeVar
@@ -27,6 +28,11 @@ class InputError(ValueError):
 
 class NotFoundError(LookupError):
     """An id that names nothing in the workspace."""
+
+
+# Told how far a long task got (done, of total), now and then; it may raise to stop the task
+# there (an operation under way is then rolled back: nothing written).
+Progress = Callable[[int, int], None]
 
 
 class UnreadableFile(ValueError):

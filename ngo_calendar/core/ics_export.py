@@ -29,6 +29,7 @@ from sqlalchemy import or_
 from ngo_calendar.store.columns import Item
 
 from . import query, rows
+from .domain import Progress
 from .filters import Filter, filtered
 from .names import Names
 from .reading import plain_reading
@@ -75,9 +76,11 @@ def calendar(
     now: datetime | None = None,
     cache: EventCache | None = None,
     chosen: list[ItemRow] | None = None,
+    progress: Progress | None = None,
 ) -> bytes:
     """The .ics file's bytes for the items the options select (`chosen`: already read with
-    `selected`, as the published folder does once for all its files)."""
+    `selected`, as the published folder does once for all its files). `progress` is told how
+    many items were written, now and then; raising there stops the export."""
     stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     stored = settings(db)
     tz = stored.tz
@@ -110,8 +113,12 @@ def calendar(
         )
     context = _Context(tz, stamp, options.description, channel_names, campaigns)
     parts = [head.to_ical()[: -len(END)]]
-    for item in sorted(chosen, key=lambda i: i.uid):
+    for n, item in enumerate(sorted(chosen, key=lambda i: i.uid)):
+        if progress is not None and n % 250 == 0:
+            progress(n, len(chosen))
         parts.append(context.serialised(item, cache))
+    if progress is not None:
+        progress(len(chosen), len(chosen))
     parts.append(END)
     return b"".join(parts)
 
@@ -276,11 +283,17 @@ def per_channel_paths(
     ]
 
 
-def write(db: Database, path: Path, options: ExportOptions, now: datetime | None = None) -> int:
+def write(
+    db: Database,
+    path: Path,
+    options: ExportOptions,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+) -> int:
     """Write the file whole (a temporary file beside it, then renamed); the events written."""
     from .review_sheet import written_whole
 
-    data = calendar(db, options, now)
+    data = calendar(db, options, now, progress=progress)
     with written_whole(path) as temp:
         temp.write_bytes(data)
     return data.count(b"BEGIN:VEVENT")

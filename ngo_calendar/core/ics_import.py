@@ -28,7 +28,7 @@ from ngo_calendar.store.models import (
 
 from . import unit_of_work, workspace
 from .changes import Changes
-from .domain import ChannelKind, InputError
+from .domain import ChannelKind, InputError, Progress
 from .history import now_utc
 from .ics_read import Incoming, read
 from .item_insert import NewItem
@@ -64,12 +64,15 @@ class ImportPlan:
         return found
 
 
-def plan(db: Database, path: Path, channel: str | None = None) -> ImportPlan:
-    """What importing the file would do, item by item; writes nothing."""
+def plan(
+    db: Database, path: Path, channel: str | None = None, progress: Progress | None = None
+) -> ImportPlan:
+    """What importing the file would do, item by item; writes nothing. `progress` is told
+    how many events were read (ics_read.read)."""
     settings = workspace.settings(db)
     tz = settings.tz
     named = _channel(db, channel, settings.language)
-    found = read(path, tz)
+    found = read(path, tz, progress)
     outcomes = [Outcome(line, "", title, SKIPPED, why) for line, title, why in found.skipped]
     groups: dict[str, tuple[Incoming | None, list[Incoming]]] = {}
     masters: dict[str, Incoming] = {}
@@ -158,9 +161,14 @@ def _stored_sequences(db: Database, uids: set[str]) -> dict[str, int | None]:
     return found
 
 
-def apply(db: Database, planned: ImportPlan, who: str | None = None) -> Changes:
-    """Import what the plan says, in one operation (refused whole if anything is refused)."""
+def apply(
+    db: Database, planned: ImportPlan, who: str | None = None, progress: Progress | None = None
+) -> Changes:
+    """Import what the plan says, in one operation (refused whole if anything is refused).
+    `progress` is told its steps (0 to 3); raising there stops the import, nothing written."""
+    told = progress or (lambda _done, _total: None)
     with unit_of_work.write(db, "import", who) as uow:
+        told(0, 3)
         s = uow.session
         channel = s.scalar(select(Channel).where(Channel.name == planned.channel))
         if channel is None:
@@ -200,7 +208,9 @@ def apply(db: Database, planned: ImportPlan, who: str | None = None) -> Changes:
             mine = {o.key: o for o in item.overrides if o.key not in {d.recurrence for d in dates}}
             theirs = [ItemOverride(**_override(d, master)) for d in dates]
             item.overrides = [*mine.values(), *theirs]
+        told(1, 3)
         uow.insert_items(new)
+        told(2, 3)
     return uow.changes
 
 

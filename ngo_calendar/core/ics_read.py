@@ -12,7 +12,6 @@ is not iCalendar, cut short, or not text is refused with the line (or byte) and 
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -22,7 +21,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import icalendar
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
-from .domain import UnreadableFile
+from . import ics_structure
+from .domain import Progress, UnreadableFile
 from .timing import start_key
 
 MAX_BYTES = 50_000_000
@@ -67,28 +67,37 @@ STATUSES = {"TENTATIVE": "draft", "CONFIRMED": "approved", "CANCELLED": "cancell
 OURS = ("draft", "in_review", "approved", "published", "cancelled")
 
 
-def read(path: Path, tz: ZoneInfo) -> ReadFile:
+def read(
+    path: Path,
+    tz: ZoneInfo,
+    progress: Progress | None = None,
+    slice_size: int = ics_structure.SLICE,
+) -> ReadFile:
     """The file's events; `tz` is the workspace's zone, for floating times when the file
-    names none (X-WR-TIMEZONE)."""
-    text = _text(path)
-    lines, bare = _check_structure(path, text)
-    if bare:  # one or more VEVENTs alone: read as the calendar they stand for
-        text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{text.strip()}\r\nEND:VCALENDAR\r\n"
-    try:
-        cal = icalendar.Calendar.from_ical(text)
-    except ValueError as exc:
-        raise UnreadableFile(path, "file", f"not a readable iCalendar file ({exc})") from None
-    floating = _zone(cal.get("x-wr-timezone")) or tz
-    starts = iter(lines)
+    names none (X-WR-TIMEZONE). A large calendar is read a slice at a time, `progress` told
+    (events read, events in all) after each; it may raise to stop the reading."""
+    structure = ics_structure.check(path, _text(path))
+    starts = iter(structure.events)
     events: list[Incoming] = []
     skipped: list[tuple[int, str, str]] = []
-    for event in cal.walk("VEVENT"):
-        line = next(starts, 0)
-        title = _one_line(str(event.get("summary", ""))) or "(sans titre)"
+    floating: ZoneInfo | None = None
+    total = len(structure.events)
+    for text in structure.slices(slice_size):
         try:
-            events.append(_incoming(event, line, title, floating, tz))
-        except _Skip as why:
-            skipped.append((line, title, str(why)))
+            cal = icalendar.Calendar.from_ical(text)
+        except ValueError as exc:
+            raise UnreadableFile(path, "file", f"not a readable iCalendar file ({exc})") from None
+        if floating is None:
+            floating = _zone(cal.get("x-wr-timezone")) or tz
+        for event in cal.walk("VEVENT"):
+            line = next(starts, 0)
+            title = _one_line(str(event.get("summary", ""))) or "(sans titre)"
+            try:
+                events.append(_incoming(event, line, title, floating, tz))
+            except _Skip as why:
+                skipped.append((line, title, str(why)))
+        if progress is not None:
+            progress(len(events) + len(skipped), total)
     return ReadFile(events, skipped)
 
 
@@ -113,79 +122,6 @@ def _text(path: Path) -> str:
     if "\x00" in text:
         raise UnreadableFile(path, "file", "binary data: not an iCalendar file")
     return text
-
-
-# The lines that open and close components, and the first line of a content line without a
-# colon (a folded line's rest may bring it): found by expressions over the whole text, since a
-# line-by-line loop cost a tenth of icalendar's own parse on a large file.
-_MARKER = re.compile(r"^(BEGIN|END)[ \t]*(?:;[^:\n]*)?:([^\n]*)$", re.IGNORECASE | re.MULTILINE)
-_NO_COLON = re.compile(r"^(?:[^ \t\n:][^:\n]*|:[^\n]*)$", re.MULTILINE)
-_CONTINUED = re.compile(r"(?:\n[ \t][^\n]*)*")
-
-
-def _check_structure(path: Path, text: str) -> tuple[list[int], bool]:
-    """BEGIN and END in pairs, every content line a NAME:value: the first line that breaks this
-    is named. A calendar is one VCALENDAR; bare VEVENTs (as some programs write one event) are
-    taken as one. Returns where each VEVENT begins, and whether the file was bare events."""
-    text = text.replace("\r\n", "\n")
-    problems: list[tuple[int, str]] = []  # (line, why): the first of each kind; the first wins
-    for found in _NO_COLON.finditer(text):
-        line = found.group(0)
-        rest = _CONTINUED.match(text, found.end())
-        joined = line + (rest.group(0) if rest else "")
-        if line.startswith(":") or (line.strip() and ":" not in joined):
-            problems.append((text.count("\n", 0, found.start()) + 1, _not_a_line(line)))
-            break
-    open_: list[tuple[str, int]] = []
-    events: list[int] = []
-    bare = seen = False
-    number, counted, gap = 1, 0, 0  # line of the last marker, offset counted to, text after it
-    for found in _MARKER.finditer(text):
-        number += text.count("\n", counted, found.start())
-        counted = found.start()
-        if not open_ and text[gap : found.start()].strip():  # content between calendars
-            outside = gap + len(text[gap:]) - len(text[gap:].lstrip())
-            problems.append((text.count("\n", 0, outside) + 1, "content outside BEGIN:VCALENDAR"))
-            break
-        gap = found.end()
-        key, value = found.group(1).upper(), found.group(2)
-        what = value.strip().upper()
-        if key == "BEGIN":
-            if not open_ and what != "VCALENDAR":
-                if what != "VEVENT" or (seen and not bare):
-                    problems.append((number, "the file must begin a VCALENDAR"))
-                    break
-                bare = True
-            open_.append((what, number))
-            seen = True
-            if what == "VEVENT":
-                events.append(number)
-        elif not open_ or open_[-1][0] != what:
-            expected = open_[-1][0] if open_ else "nothing"
-            problems.append((number, f"END:{value.strip()} where {expected} should end"))
-            break
-        else:
-            open_.pop()
-    else:
-        if seen and not open_ and text[gap:].strip():
-            outside = gap + len(text[gap:]) - len(text[gap:].lstrip())
-            problems.append((text.count("\n", 0, outside) + 1, "content outside BEGIN:VCALENDAR"))
-    if problems:
-        line, why = min(problems)
-        raise UnreadableFile(path, f"line {line}", why)
-    if not seen:
-        raise UnreadableFile(path, "line 1", "empty, or not an iCalendar file (no VCALENDAR)")
-    if open_:
-        name, began = open_[-1]
-        last = text.rstrip().count("\n") + 1
-        raise UnreadableFile(
-            path, f"line {last}", f"the file ends inside {name} (begun line {began}): cut short?"
-        )
-    return events, bare
-
-
-def _not_a_line(line: str) -> str:
-    return f"not an iCalendar line: {line[:40]!r}"
 
 
 def _incoming(event: Any, line: int, title: str, floating: ZoneInfo, tz: ZoneInfo) -> Incoming:

@@ -10,6 +10,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import icalendar
+import pytest
 import recurring_ical_events
 import vobject
 
@@ -216,3 +217,23 @@ def test_filters_titles_only_and_held_items_left_out(cdb: Database, tmp_path: Pa
     assert ics_export.write(cdb, out, EVERYTHING, NOW) == 3 and out.read_bytes().startswith(
         b"BEGIN:VCALENDAR\r\n"
     )
+
+
+def test_progress_is_told_and_a_stop_leaves_no_file(cdb: Database, tmp_path: Path) -> None:
+    plan(cdb)
+    told: list[tuple[int, int]] = []
+    (tmp_path / "out").mkdir()
+    out = tmp_path / "out" / "plan.ics"
+    written = ics_export.write(cdb, out, EVERYTHING, NOW, lambda d, t: told.append((d, t)))
+    assert told[0] == (0, 4) and told[-1] == (4, 4) and written == 5  # a date of its own
+
+    class Stop(Exception):
+        pass
+
+    def stop(done: int, total: int) -> None:
+        if done:
+            raise Stop
+
+    with pytest.raises(Stop):
+        ics_export.write(cdb, tmp_path / "out" / "stopped.ics", EVERYTHING, NOW, stop)
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["plan.ics"]

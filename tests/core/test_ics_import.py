@@ -187,3 +187,22 @@ def test_a_file_that_cannot_be_read_is_refused_and_nothing_changes(
         ics_import.plan(db, path)
     assert refused.value.where == where and why in refused.value.reason
     assert dump(ws_dir) == before
+
+
+def test_an_import_stopped_midway_writes_nothing(db: Database, ws_dir: Path) -> None:
+    class Stop(Exception):
+        pass
+
+    told: list[int] = []
+
+    def stop_at_two(done: int, total: int) -> None:
+        told.append(done)
+        if done == 2:
+            raise Stop  # the items are inserted by then, history not yet written
+
+    planned = ics_import.plan(db, DATA / "rie__issue_62_moved_event.ics")
+    before = dump(ws_dir)
+    with pytest.raises(Stop):
+        ics_import.apply(db, planned, progress=stop_at_two)
+    assert told == [0, 1, 2] and dump(ws_dir) == before
+    assert query.count_items(db) == 0
