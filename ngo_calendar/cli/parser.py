@@ -111,7 +111,7 @@ def _screenshot_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore
     shot.add_argument(
         "--view",
         default="month",
-        choices=["month", "week", "agenda", "backlog", "review", "crisis"],
+        choices=["month", "week", "agenda", "backlog", "review", "crisis", "export"],
     )
     shot.add_argument("--date", help="the day shown (default: today)")
     shot.add_argument("--lang", choices=["fr", "en"])

@@ -29,7 +29,7 @@ from sqlalchemy import or_
 from ngo_calendar.store.columns import Item
 
 from . import query, rows
-from .domain import Progress
+from .domain import InputError, Progress
 from .filters import Filter, filtered
 from .names import Names
 from .reading import plain_reading
@@ -283,6 +283,67 @@ def per_channel_paths(
     ]
 
 
+def check(options: ExportOptions) -> None:
+    """Refuse what cannot be exported, before anything is read (the command line and the
+    window both show this refusal)."""
+    refused = [s for s in options.statuses if s not in EXPORTED]
+    if refused:
+        accepted = ", ".join(EXPORTED)
+        raise InputError("--status", refused[0], f"these have no date to export; use {accepted}")
+    if options.first and options.last and options.last < options.first:
+        raise InputError(
+            "--to", options.last.isoformat(), f"use a day on or after --from ({options.first})"
+        )
+    if options.description not in DESCRIPTIONS:
+        raise InputError("--description", options.description, " or ".join(DESCRIPTIONS))
+
+
+def targets(
+    db: Database, main: Path, options: ExportOptions, chosen: list[ItemRow], per_channel: bool
+) -> list[tuple[Path, ExportOptions, list[ItemRow]]]:
+    """The files to write from the items `selected` gave: `main`, and with `per_channel` one
+    beside it per channel, each a part of what was read (the plan is read once)."""
+    from .workspace import channels
+
+    found = [(main, options, chosen)]
+    if per_channel:
+        ids = {c.name: c.id for c in channels(db)}
+        for path, one in per_channel_paths(db, main, options):
+            found.append((path, one, on_channel(chosen, ids[one.channels[0]])))
+    return found
+
+
+def write_files(
+    db: Database,
+    path: Path,
+    options: ExportOptions,
+    per_channel: bool = False,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+) -> list[tuple[Path, int]]:
+    """Write the file (and one per channel beside it), each whole (a temporary file, then
+    renamed); (path, events written) of each. Stopped by `progress`, it writes none."""
+    from .review_sheet import written_whole
+
+    check(options)
+    planned = targets(db, path, options, selected(db, options), per_channel)
+    total, done = sum(len(chosen) for _, _, chosen in planned) or 1, 0
+    made: list[tuple[Path, bytes]] = []
+    for target, one, chosen in planned:
+
+        def told(n: int, _total: int, before: int = done) -> None:
+            assert progress is not None
+            progress(before + n, total)
+
+        data = calendar(db, one, now, chosen=chosen, progress=told if progress else None)
+        made.append((target, data))
+        done += len(chosen)
+    for target, data in made:
+        with written_whole(target) as temp:
+            temp.write_bytes(data)
+    return [(target, data.count(b"BEGIN:VEVENT")) for target, data in made]
+
+
 def write(
     db: Database,
     path: Path,
@@ -290,10 +351,5 @@ def write(
     now: datetime | None = None,
     progress: Progress | None = None,
 ) -> int:
-    """Write the file whole (a temporary file beside it, then renamed); the events written."""
-    from .review_sheet import written_whole
-
-    data = calendar(db, options, now, progress=progress)
-    with written_whole(path) as temp:
-        temp.write_bytes(data)
-    return data.count(b"BEGIN:VEVENT")
+    """Write one file whole; the events written."""
+    return write_files(db, path, options, False, now, progress)[0][1]

@@ -27,9 +27,8 @@ from .ics_export import (
     ExportOptions,
     calendar,
     file_slug,
-    on_channel,
-    per_channel_paths,
     selected,
+    targets,
 )
 from .publish_state import (
     DESCRIPTION,
@@ -42,7 +41,7 @@ from .publish_state import (
     setting,
     state,  # re-exported: publish.state is the command line's
 )
-from .workspace import Database, channels, settings
+from .workspace import Database, settings
 
 CACHE_FILE = "publish-cache.pickle"
 _caches: dict[str, EventCache] = {}  # by workspace, while this program runs
@@ -90,14 +89,9 @@ def publish_now(db: Database, quiet: bool = False) -> PublishState:
         main = folder / f"{file_slug(settings(db).association) or 'calendrier'}.ics"
         everything = ExportOptions(description=description)
         plan = selected(db, everything)  # read once: each channel's file is a part of it
-        targets = [(main, everything, plan)]
-        if per_channel:
-            ids = {c.name: c.id for c in channels(db)}
-            for path, options in per_channel_paths(db, main, everything):
-                targets.append((path, options, on_channel(plan, ids[options.channels[0]])))
         from .review_sheet import written_whole
 
-        for path, options, chosen in targets:
+        for path, options, chosen in targets(db, main, everything, plan, per_channel):
             data = calendar(db, options, cache=cache, chosen=chosen)
             with written_whole(path) as temp:
                 temp.write_bytes(data)

@@ -5,10 +5,12 @@ workspace that publishes nothing never loads the iCalendar code)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -53,12 +55,30 @@ def state(db: Database) -> PublishState:
     )
 
 
+# Where the publication after a change runs, per workspace: at once by default (the command
+# line waits for its files); the window hands it to its database worker, so that no write
+# waits for the files (`runner(work)` may be called from any thread).
+_RUNNERS: WeakKeyDictionary[Database, Callable[[Callable[[], object]], None]] = WeakKeyDictionary()
+
+
+def publish_with(db: Database, runner: Callable[[Callable[[], object]], None] | None) -> None:
+    """Run the publications after this workspace's changes with `runner` (None: at once)."""
+    if runner is None:
+        _RUNNERS.pop(db, None)
+    else:
+        _RUNNERS[db] = runner
+
+
 def after_commit(db: Database, changes: Any) -> None:
     """The unit of work's hook: publish again when something changed and a folder is set."""
     if changes and setting(db, FOLDER):
         from .publish import publish_now
 
-        publish_now(db, quiet=True)
+        runner = _RUNNERS.get(db)
+        if runner is None:
+            publish_now(db, quiet=True)
+        else:
+            runner(lambda: publish_now(db, quiet=True))
 
 
 def home(db: Database) -> Path | None:

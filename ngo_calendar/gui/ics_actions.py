@@ -5,6 +5,7 @@ import is one operation (Ctrl+Z takes it back)."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,8 @@ _APART = "padding-left: 8px; border-left: 1px solid #b0bec5;"
 class IcsActions:
     publish_label: QLabel
     import_dialog: Any = None
+    export_dialog: Any = None
+    last_export: str | None = None  # where the last export went: the next one starts there
 
     def _build_ics_actions(self, file_menu: QMenu) -> None:
         owner: Any = self
@@ -41,6 +44,35 @@ class IcsActions:
         self.publish_label = QLabel(owner)
         self.publish_label.setObjectName("publishState")
         owner.statusBar().addPermanentWidget(self.publish_label)
+        # The published folder is written again after each change on the database worker, so
+        # no edit waits for the files (core/publish_state.py runs it at once otherwise).
+        from ngo_calendar.core import publish_state
+
+        self._publish_lock = threading.Lock()
+        self._publish_job: Any = None
+        publish_state.publish_with(owner.db, self._publish_later)
+
+    def _publish_later(self, work: Any) -> None:
+        """After a commit (on the window's thread or the worker's): one publication waiting
+        is enough, since it reads the plan when it runs."""
+        owner: Any = self
+        with self._publish_lock:
+            if self._publish_job is not None and not self._publish_job.started:
+                return
+            self._publish_job = owner.worker.submit(
+                lambda job: work(), lambda _state: self.refresh_publish_state(), label="publish"
+            )
+
+    def finish_publication(self) -> None:
+        """At closing, once the worker stopped: a publication it had not begun runs now, so the
+        files hold the last change."""
+        from ngo_calendar.core import publish, publish_state
+
+        owner: Any = self
+        publish_state.publish_with(owner.db, None)
+        job = self._publish_job
+        if job is not None and not job.started:
+            publish.publish_now(owner.db, quiet=True)
 
     # -- the publication's state -------------------------------------------------------------
     def refresh_publish_state(self) -> None:
@@ -85,44 +117,29 @@ class IcsActions:
         )
 
     # -- export --------------------------------------------------------------------------------
-    def ask_export_path(self) -> str:
-        """Where to write the file; tests replace this. Empty when the person cancels."""
-        path, _kind = QFileDialog.getSaveFileName(
-            self,  # type: ignore[arg-type]
-            QCoreApplication.translate("IcsActions", "Export to a calendar file"),
-            str(Path.home() / "calendrier.ics"),
-            QCoreApplication.translate("IcsActions", "Calendar files (*.ics)"),
-        )
-        if path and not path.lower().endswith(".ics"):
-            path += ".ics"
-        return path
-
     def export_ics(self) -> None:
-        """The plan as the filters show it (channels, campaigns, statuses) to an .ics file."""
-        owner: Any = self
-        path = self.ask_export_path()
-        if not path:
-            return
-        from ngo_calendar.core import ics_export
+        """The export dialog, with what the filters show chosen to begin with."""
+        from .export_dialog import ExportDialog
 
-        flt = owner.current_filter
-        statuses = tuple(s for s in flt.statuses if s in ics_export.EXPORTED)
-        options = ics_export.ExportOptions(flt.channels, flt.campaigns, statuses)
-        db = owner.db
-        owner.statusBar().showMessage(
-            QCoreApplication.translate("IcsActions", "Writing the calendar file…")
-        )
-        owner.worker.submit(
-            lambda job: ics_export.write(db, Path(path), options),
-            lambda count: owner.statusBar().showMessage(
-                QCoreApplication.translate("IcsActions", "%n event(s) written to %1")
-                .replace("%n", str(count))
-                .replace("%1", path),
-                10000,
-            ),
-            self._ics_failed,
-            urgent=True,
-        )
+        owner: Any = self
+        path = self.last_export or str(Path.home() / "calendrier.ics")
+        dialog = self.export_dialog = ExportDialog(owner, path)
+        dialog.finished.connect(lambda _result: self._export_closed(dialog))
+        dialog.open()
+
+    def _export_closed(self, dialog: Any) -> None:
+        owner: Any = self
+        self.export_dialog = None
+        if dialog.written is None:
+            return
+        (main, count), *others = dialog.written
+        self.last_export = str(main)
+        text = QCoreApplication.translate("IcsActions", "%n event(s) written to %1")
+        text = text.replace("%n", str(count)).replace("%1", str(main))
+        if others:
+            more = QCoreApplication.translate("IcsActions", "and %n file(s) per channel")
+            text += " " + more.replace("%n", str(len(others)))
+        owner.statusBar().showMessage(text, 10000)
 
     # -- import --------------------------------------------------------------------------------
     def ask_import_path(self) -> str:
@@ -151,6 +168,11 @@ class IcsActions:
     def _import_closed(self, dialog: Any) -> None:
         owner: Any = self
         self.import_dialog = None
+        if dialog.stopped:
+            owner.statusBar().showMessage(
+                QCoreApplication.translate("IcsActions", "Import stopped: nothing was imported"),
+                10000,
+            )
         if dialog.changes is not None:
             owner.apply_changes(dialog.changes)
             owner.statusBar().showMessage(dialog.summary.text(), 10000)

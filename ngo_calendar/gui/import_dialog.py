@@ -1,9 +1,11 @@
 """Importing a calendar file: the report of what the import would do (each event imported,
 updated or skipped, and why), the channel the events go on, then Import (one operation: Ctrl+Z
-takes it back). Reading the file and importing it run on the database worker."""
+takes it back). Reading the file and importing it run on the database worker, with a progress
+bar; Cancel while importing stops it there, and nothing is imported."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -14,14 +16,17 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
 from ngo_calendar.core import workspace
+from ngo_calendar.core.refusals import REFUSALS
 
 from .import_labels import reason_label
+from .progress import Stopped, stoppable
 
 
 class ImportDialog(QDialog):
@@ -30,7 +35,10 @@ class ImportDialog(QDialog):
         self.owner, self.db, self.path = owner, owner.db, path
         self.planned: Any = None
         self.changes: Any = None
+        self.importing = False
+        self.stopped = False  # Cancel stopped the import under way: nothing was imported
         self._job: Any = None
+        self._stop = threading.Event()
         self.setObjectName("importDialog")
         self.setWindowTitle(QCoreApplication.translate("ImportDialog", "Import a calendar file"))
         self.resize(900, 520)
@@ -65,6 +73,10 @@ class ImportDialog(QDialog):
         self.table.setColumnWidth(1, 320)
         self.table.setColumnWidth(3, 360)
         layout.addWidget(self.table, 1)
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("importProgress")
+        self.bar.hide()
+        layout.addWidget(self.bar)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b71c1c;")
         self.error.setWordWrap(True)
@@ -91,12 +103,29 @@ class ImportDialog(QDialog):
         self.error.clear()
         self.summary.setText(QCoreApplication.translate("ImportDialog", "Reading the file…"))
         db, path, channel = self.db, self.path, self.channel_box.currentData()
+        self._stop.clear()
+        told = stoppable(self._stop)
         self._job = self.owner.worker.submit(
-            lambda job: ics_import.plan(db, path, channel), self._planned, self._failed, True
+            lambda job: ics_import.plan(db, path, channel, told(job)),
+            self._planned,
+            self._failed,
+            True,
         )
+        self._show_progress(self._job)
+
+    def _show_progress(self, job: Any) -> None:
+        self.bar.setRange(0, 0)  # busy until the first figures come
+        self.bar.show()
+
+        def progressed(done: int, total: int) -> None:
+            self.bar.setRange(0, total)
+            self.bar.setValue(done)
+
+        job.on_progress = progressed
 
     def _planned(self, planned: Any) -> None:
         self._job = None
+        self.bar.hide()
         self.planned = planned
         outcomes = {
             "imported": QCoreApplication.translate("ImportDialog", "imported"),
@@ -123,9 +152,16 @@ class ImportDialog(QDialog):
         from .operations import error_text
 
         self._job = None
-        self.buttons.setEnabled(True)
+        self.bar.hide()
+        if isinstance(exc, Stopped):
+            self.stopped = self.importing
+            super().reject()
+            return
+        self.import_button.setEnabled(False)
         self.summary.clear()
-        self.error.setText(error_text(exc) if isinstance(exc, Exception) else str(exc))
+        if not isinstance(exc, REFUSALS):
+            raise exc  # a defect: the window's exception hook logs it and says so
+        self.error.setText(error_text(exc))  # type: ignore[arg-type]
 
     def apply(self) -> None:
         from ngo_calendar.core import ics_import
@@ -133,14 +169,23 @@ class ImportDialog(QDialog):
         if self.planned is None or self._job is not None:
             return
         db, planned = self.db, self.planned
-        self.buttons.setEnabled(False)  # a write ends whole
+        self.importing = True
+        self.import_button.setEnabled(False)
+        self.channel_box.setEnabled(False)
         self.summary.setText(QCoreApplication.translate("ImportDialog", "Importing…"))
+        self._stop.clear()
+        told = stoppable(self._stop)
         self._job = self.owner.worker.submit(
-            lambda job: ics_import.apply(db, planned), self._applied, self._failed, True
+            lambda job: ics_import.apply(db, planned, progress=told(job)),
+            self._applied,
+            self._failed,
+            True,
         )
+        self._show_progress(self._job)
 
     def _applied(self, changes: Any) -> None:
         self._job = None
+        self.bar.hide()
         self.changes = changes
         counts = self.planned.counts()
         text = QCoreApplication.translate(
@@ -151,7 +196,11 @@ class ImportDialog(QDialog):
         self.summary.setText(text)
         self.accept()
 
-    def done(self, result: int) -> None:
-        if self._job is not None and result != QDialog.DialogCode.Accepted:
-            self._job.cancel()
-        super().done(result)
+    def reject(self) -> None:
+        """Cancel: the reading or the import stops at its next step (an import then rolls
+        back whole), and the dialog closes once the worker has stopped."""
+        if self._job is not None:
+            self._stop.set()
+            self.summary.setText(QCoreApplication.translate("ImportDialog", "Stopping…"))
+            return
+        super().reject()

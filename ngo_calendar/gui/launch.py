@@ -160,6 +160,10 @@ def screenshot(
     target: Any = window
     if view == "crisis":
         target = _crisis_preview(window, day)
+    if view == "export":
+        window.export_ics()
+        target = window.export_dialog
+        QApplication.processEvents()
     if with_editor:
         from ngo_calendar.core import items
 

@@ -394,5 +394,6 @@ class MainWindow(
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.periods.stop()
         self.worker.stop()
+        self.finish_publication()
         self.save_state()
         super().closeEvent(event)

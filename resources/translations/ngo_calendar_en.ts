@@ -662,6 +662,81 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to a calendar file</source>
+        <translation>Export to a calendar file</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Channels:</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>All campaigns</translation>
+    </message>
+    <message>
+        <source>Campaigns:</source>
+        <translation>Campaigns:</translation>
+    </message>
+    <message>
+        <source>Every status with a date</source>
+        <translation>Every status with a date</translation>
+    </message>
+    <message>
+        <source>Statuses:</source>
+        <translation>Statuses:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>The texts of each channel</source>
+        <translation>The texts of each channel</translation>
+    </message>
+    <message>
+        <source>The title only (drafts stay private)</source>
+        <translation>The title only (drafts stay private)</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Also one file per channel, beside it</source>
+        <translation>Also one file per channel, beside it</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation>Choose a file.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search titles, texts, notes, tags (Ctrl+F)</source>
@@ -853,6 +928,10 @@
         <translation>Calendar files written</translation>
     </message>
     <message>
+        <source>Import stopped: nothing was imported</source>
+        <translation>Import stopped: nothing was imported</translation>
+    </message>
+    <message>
         <source>Export to a calendar file</source>
         <translation>Export to a calendar file</translation>
     </message>
@@ -861,12 +940,12 @@
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <source>Writing the calendar file…</source>
-        <translation>Writing the calendar file…</translation>
-    </message>
-    <message>
         <source>%n event(s) written to %1</source>
         <translation>%n event(s) written to %1</translation>
+    </message>
+    <message>
+        <source>and %n file(s) per channel</source>
+        <translation>and %n file(s) per channel</translation>
     </message>
     <message>
         <source>Import a calendar file</source>
@@ -949,6 +1028,10 @@
     <message>
         <source>Imported: %1 new, %2 updated, %3 skipped (Ctrl+Z takes it back)</source>
         <translation>Imported: %1 new, %2 updated, %3 skipped (Ctrl+Z takes it back)</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
     </message>
     <message>
         <source>new</source>

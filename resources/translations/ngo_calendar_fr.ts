@@ -662,6 +662,81 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to a calendar file</source>
+        <translation>Exporter vers un fichier d&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Canaux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Toutes les campagnes</translation>
+    </message>
+    <message>
+        <source>Campaigns:</source>
+        <translation>Campagnes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every status with a date</source>
+        <translation>Tous les statuts datés</translation>
+    </message>
+    <message>
+        <source>Statuses:</source>
+        <translation>Statuts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The texts of each channel</source>
+        <translation>Les textes de chaque canal</translation>
+    </message>
+    <message>
+        <source>The title only (drafts stay private)</source>
+        <translation>Le titre seulement (les brouillons restent privés)</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Also one file per channel, beside it</source>
+        <translation>Aussi un fichier par canal, à côté</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation>Choisissez un fichier.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search titles, texts, notes, tags (Ctrl+F)</source>
@@ -853,6 +928,10 @@
         <translation>Fichiers d&apos;agenda écrits</translation>
     </message>
     <message>
+        <source>Import stopped: nothing was imported</source>
+        <translation>Import arrêté&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
         <source>Export to a calendar file</source>
         <translation>Exporter vers un fichier d&apos;agenda</translation>
     </message>
@@ -861,12 +940,12 @@
         <translation>Fichiers d&apos;agenda (*.ics)</translation>
     </message>
     <message>
-        <source>Writing the calendar file…</source>
-        <translation>Écriture du fichier d&apos;agenda…</translation>
-    </message>
-    <message>
         <source>%n event(s) written to %1</source>
         <translation>%n événement(s) écrit(s) dans %1</translation>
+    </message>
+    <message>
+        <source>and %n file(s) per channel</source>
+        <translation>et %n fichier(s) par canal</translation>
     </message>
     <message>
         <source>Import a calendar file</source>
@@ -949,6 +1028,10 @@
     <message>
         <source>Imported: %1 new, %2 updated, %3 skipped (Ctrl+Z takes it back)</source>
         <translation>Importé&#xa0;: %1 nouveau(x), %2 mis à jour, %3 ignoré(s) (Ctrl+Z l&apos;annule)</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
     </message>
     <message>
         <source>new</source>

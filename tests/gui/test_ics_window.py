@@ -10,11 +10,13 @@ from pathlib import Path
 
 import icalendar
 import pytest
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication
 
 from ngo_calendar.core import items, publish, query
 from ngo_calendar.core.domain import ItemDraft, Timed
 from ngo_calendar.core.filters import Filter
+from ngo_calendar.gui.export_dialog import ExportDialog
 from ngo_calendar.gui.import_dialog import ImportDialog
 from ngo_calendar.gui.main_window import MainWindow
 from ngo_calendar.store import Database
@@ -28,22 +30,77 @@ def add(db: Database, title: str, channel: str) -> None:
     items.create_item(db, draft)
 
 
-def test_export_what_the_filters_show(
-    window: MainWindow, cdb: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_export_starts_from_what_the_filters_show(
+    window: MainWindow, cdb: Database, tmp_path: Path
 ) -> None:
     add(cdb, "Appel aux dons", "Facebook")
     add(cdb, "Lettre", "Newsletter")
     out = tmp_path / "facebook.ics"
-    monkeypatch.setattr(window, "ask_export_path", lambda: str(out))
     window.filter_bar.channels.set_chosen(["Facebook"])
     assert window.current_filter.channels == ("Facebook",)
     file_menu = window.menuBar().actions()[0].menu()
     assert window.act_export_ics in file_menu.actions()
     window.act_export_ics.trigger()
-    assert wait_for(lambda: out.exists())
+    dialog = window.export_dialog
+    assert isinstance(dialog, ExportDialog) and dialog.channels.chosen() == ("Facebook",)
+    dialog.path_edit.setText(str(out))
+    dialog.export_button.click()
+    assert wait_for(lambda: not dialog.isVisible())
     events = icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")
     assert [str(e["summary"]) for e in events] == ["Appel aux dons"]
-    assert wait_for(lambda: "1 event(s) written" in window.statusBar().currentMessage())
+    assert "1 event(s) written" in window.statusBar().currentMessage()
+    window.act_export_ics.trigger()  # the next export starts where the last one went
+    assert window.export_dialog.path_edit.text() == str(out)
+    window.export_dialog.reject()
+
+
+def test_export_with_its_own_options(window: MainWindow, cdb: Database, tmp_path: Path) -> None:
+    add(cdb, "Appel aux dons", "Facebook")
+    draft = ItemDraft("Lettre de janvier", body="Texte pas encore relu", channels=["Newsletter"],
+                      start=Timed(datetime(2027, 1, 8, 9)))  # fmt: skip
+    items.create_item(cdb, draft)
+    window.act_export_ics.trigger()
+    dialog = window.export_dialog
+    out = tmp_path / "janvier.ics"
+    dialog.path_edit.setText(str(out.with_suffix("")))  # the .ics is added
+    dialog.first_on.setChecked(True)
+    dialog.first.setDate(QDate(2027, 1, 1))
+    dialog.last_on.setChecked(True)
+    dialog.last.setDate(QDate(2027, 1, 31))
+    dialog.description.setCurrentIndex(dialog.description.findData("title"))
+    dialog.per_channel.setChecked(True)
+    dialog.export_button.click()
+    assert wait_for(lambda: not dialog.isVisible())
+    data = out.read_bytes()
+    assert b"Lettre de janvier" in data and b"Appel" not in data and b"pas encore" not in data
+    assert (tmp_path / "janvier-newsletter.ics").exists()
+    assert (tmp_path / "janvier-facebook.ics").read_bytes().count(b"BEGIN:VEVENT") == 0
+    assert "and 3 file(s) per channel" in window.statusBar().currentMessage()
+
+
+def test_export_refused_by_core_and_cancelled(
+    window: MainWindow, cdb: Database, tmp_path: Path
+) -> None:
+    add(cdb, "Appel aux dons", "Facebook")
+    window.act_export_ics.trigger()
+    dialog = window.export_dialog
+    out = tmp_path / "plan.ics"
+    dialog.path_edit.setText(str(out))
+    dialog.first_on.setChecked(True)
+    dialog.first.setDate(QDate(2027, 1, 31))
+    dialog.last_on.setChecked(True)
+    dialog.last.setDate(QDate(2027, 1, 1))
+    dialog.export_button.click()
+    assert wait_for(lambda: "on or after" in dialog.message.text())  # core's refusal
+    assert dialog.isVisible() and dialog.export_button.isEnabled() and not out.exists()
+    dialog.last_on.setChecked(False)
+    window.worker.hold()  # the export waits at its first step: Cancel comes before the next
+    dialog.export_button.click()
+    dialog.reject()
+    assert dialog.isVisible() and dialog.message.text() == "Stopping…"
+    window.worker.release()
+    assert wait_for(lambda: not dialog.isVisible())
+    assert dialog.written is None and not out.exists()
 
 
 def test_import_with_its_report_then_undo(
@@ -87,14 +144,14 @@ def test_the_publication_in_the_status_bar(
     assert window.publish_label.text() == "" and not window.act_publish_now.isEnabled()
     share = tmp_path / "share"
     share.mkdir()
-    publish.configure(cdb, share)
+    publish.configure(cdb, share)  # published on the worker
+    assert wait_for(lambda: not window.worker.busy())
     window.refresh()
     assert window.publish_label.text().startswith("Published ")
     assert window.publish_label.toolTip() == str(share.resolve())
     shutil.rmtree(share)
     add(cdb, "Appel aux dons", "Facebook")  # saved; the publication fails
-    window.refresh()
-    assert window.publish_label.text() == "Publication failed"
+    assert wait_for(lambda: window.publish_label.text() == "Publication failed")
     assert "the folder is not there" in window.publish_label.toolTip()
     share.mkdir()
     window.act_publish_now.trigger()
@@ -118,3 +175,68 @@ def test_the_report_speaks_french(window: MainWindow, qapp: QApplication) -> Non
             "déjà dans l'espace de travail (SEQUENCE 2, pas plus récente que 3)")  # fmt: skip
     finally:
         translations.uninstall()
+
+
+def test_an_import_cancelled_while_it_runs_imports_nothing(
+    window: MainWindow, cdb: Database, tmp_path: Path
+) -> None:
+    from tests.core.test_unit_of_work import dump
+
+    window.open_import(DATA / "rie__issue_62_moved_event.ics")
+    dialog = window.import_dialog
+    assert wait_for(lambda: dialog.planned is not None)
+    assert dialog.bar.isHidden()
+    before = dump(Path(cdb.engine.url.database).parent)
+    window.worker.hold()  # the import waits at its first step: Cancel comes before the next
+    dialog.import_button.click()
+    assert dialog.bar.isVisible()
+    dialog.reject()
+    assert dialog.summary.text() == "Stopping…"
+    window.worker.release()
+    assert wait_for(lambda: not dialog.isVisible())
+    assert dialog.stopped and dialog.changes is None
+    assert dump(Path(cdb.engine.url.database).parent) == before
+    assert window.statusBar().currentMessage() == "Import stopped: nothing was imported"
+
+
+def test_a_large_import_shows_how_far_it_got(window: MainWindow, tmp_path: Path) -> None:
+    events = "".join(
+        f"BEGIN:VEVENT\r\nUID:e{n}\r\nDTSTART:20261201T100000Z\r\nSUMMARY:N{n}\r\nEND:VEVENT\r\n"
+        for n in range(1200)
+    )
+    big = tmp_path / "big.ics"
+    big.write_text(f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{events}END:VCALENDAR\r\n")
+    seen: list[tuple[int, int]] = []
+    window.open_import(big)
+    dialog = window.import_dialog
+    # The figures reach the bar on the window's thread (queued: none is lost before this).
+    dialog.bar.valueChanged.connect(lambda done: seen.append((done, dialog.bar.maximum())))
+    assert wait_for(lambda: dialog.planned is not None)
+    assert seen == [(500, 1200), (1000, 1200), (1200, 1200)]
+    dialog.reject()
+
+
+def test_publication_after_a_change_runs_on_the_worker_and_is_done_before_closing(
+    window: MainWindow, cdb: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    share = tmp_path / "share"
+    share.mkdir()
+    publish.configure(cdb, share)
+    threads: list[str] = []
+    real = publish.publish_now
+
+    def noting_the_thread(*args: object, **kwargs: object) -> object:
+        threads.append(threading.current_thread().name)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(publish, "publish_now", noting_the_thread)
+    add(cdb, "Appel aux dons", "Facebook")
+    assert wait_for(lambda: b"Appel aux dons" in (share / "test.ics").read_bytes())
+    assert threads and threading.main_thread().name not in threads
+    # A change just before closing: the publication waiting on the worker is made at closing.
+    window.worker.hold()
+    add(cdb, "Lettre de Noël", "Newsletter")
+    window.close()
+    assert b"Lettre de No" in (share / "test.ics").read_bytes()
