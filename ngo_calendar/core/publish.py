@@ -25,6 +25,7 @@ from .ics_export import (
     DESCRIPTIONS,
     EventCache,
     ExportOptions,
+    KnownRows,
     calendar,
     file_slug,
     selected,
@@ -45,6 +46,7 @@ from .workspace import Database, settings
 
 CACHE_FILE = "publish-cache.pickle"
 _caches: dict[str, EventCache] = {}  # by workspace, while this program runs
+_known: dict[str, KnownRows] = {}  # the items last published, by workspace
 
 
 def configure(
@@ -88,7 +90,9 @@ def publish_now(db: Database, quiet: bool = False) -> PublishState:
             raise OSError(f"{folder}: the folder is not there (unplugged or not synced?)")
         main = folder / f"{file_slug(settings(db).association) or 'calendrier'}.ics"
         everything = ExportOptions(description=description)
-        plan = selected(db, everything)  # read once: each channel's file is a part of it
+        # Read once (each channel's file is a part of it), and only what changed since the
+        # last publication of this program.
+        plan = selected(db, everything, _known.setdefault(str(db.engine.url), {}))
         from .review_sheet import written_whole
 
         for path, options, chosen in targets(db, main, everything, plan, per_channel):

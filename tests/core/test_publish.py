@@ -100,3 +100,58 @@ def test_one_edit_serialises_one_item_again(
     assert made == ["Publication sept"]  # once, for the main file and Facebook's
     assert "Publication sept" in titles(share / "test.ics")
     assert "Publication sept" in titles(share / "test-facebook.ics")
+
+
+def without_dtstamp(data: bytes) -> list[bytes]:
+    return [line for line in data.split(b"\r\n") if not line.startswith(b"DTSTAMP")]
+
+
+def test_the_published_file_is_always_what_a_full_export_gives(
+    cdb: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The folder reads again only the items whose revision changed: every kind of change
+    that alters what an event says must reach the file all the same."""
+    from ngo_calendar.core import workspace, workspace_lists
+    from ngo_calendar.core.rows import load
+
+    share = tmp_path / "share"
+    share.mkdir()
+    workspace.save_campaign(cdb, "Noël solidaire", "#c62828", None, None, None)
+    ids = [add(cdb, f"Publication {n}", ("Facebook", "Newsletter")[n % 2]) for n in range(12)]
+    publish.configure(cdb, share)
+    read: list[int] = []
+
+    def counted(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        found = load(*args, **kwargs)
+        read.append(len(found))
+        return found
+
+    monkeypatch.setattr(ics_export.rows, "load", counted)
+
+    def published_is_fresh() -> None:
+        published = (share / "test.ics").read_bytes()
+        monkeypatch.setattr(ics_export.rows, "load", load)
+        fresh = ics_export.calendar(cdb, ics_export.ExportOptions())
+        monkeypatch.setattr(ics_export.rows, "load", counted)
+        assert without_dtstamp(published) == without_dtstamp(fresh)
+
+    draft = items.item_draft(cdb, ids[3])
+    draft.title, draft.campaign = "Publication trois", "Noël solidaire"
+    items.update_item(cdb, ids[3], draft)
+    assert read == [1]  # one edit reads one item again
+    published_is_fresh()
+    facebook = next(c for c in workspace.channels(cdb) if c.name == "Facebook")
+    workspace_lists.rename_channel(cdb, facebook.id, "Facebook asso")  # no item's revision
+    published_is_fresh()
+    workspace_lists.rename_campaign(cdb, "Noël solidaire", "Noël ensemble")
+    published_is_fresh()
+    assert "Noël ensemble".encode() in (share / "test.ics").read_bytes()
+    workspace_lists.delete_channel(cdb, facebook.id, force=True)  # its items lose it
+    published_is_fresh()
+    items.delete_item(cdb, ids[1])
+    published_is_fresh()
+    undo.undo(cdb)
+    undo.undo(cdb)
+    published_is_fresh()
+    workspace.update_settings(cdb, timezone="America/Montreal")
+    published_is_fresh()
