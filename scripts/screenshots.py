@@ -22,6 +22,7 @@ SHOTS = [
     ("editor", ["--view", "week", "--editor"]),
     ("review", ["--view", "review"]),
     ("month-en", ["--view", "month", "--lang", "en"]),
+    ("export-dialog", ["--view", "export"]),
 ]
 
 
