@@ -240,3 +240,15 @@ def test_publication_after_a_change_runs_on_the_worker_and_is_done_before_closin
     add(cdb, "Lettre de Noël", "Newsletter")
     window.close()
     assert b"Lettre de No" in (share / "test.ics").read_bytes()
+
+
+def test_cancel_while_the_file_is_read_closes_the_preview(window: MainWindow) -> None:
+    window.worker.hold()  # the reading waits at its first step: Cancel comes before it
+    window.open_import(DATA / "rie__issue_62_moved_event.ics")
+    dialog = window.import_dialog
+    assert dialog.bar.isVisible() and not dialog.import_button.isEnabled()
+    dialog.reject()
+    assert dialog.summary.text() == "Stopping…"
+    window.worker.release()
+    assert wait_for(lambda: not dialog.isVisible())
+    assert dialog.planned is None and not dialog.stopped  # nothing was under way to stop
