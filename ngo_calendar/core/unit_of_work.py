@@ -254,6 +254,9 @@ class Joined:
         self._inserted_from = len(outer._inserted)
         self._known = set(outer._item_before)
 
+    def insert_items(self, new: list[NewItem]) -> dict[str, int]:
+        return self.outer.insert_items(new)
+
     def close(self) -> None:
         self.session.flush()
         new = {i.uid: i.id for i in self.outer._new_items[self._new_from :]}

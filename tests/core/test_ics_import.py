@@ -206,3 +206,16 @@ def test_an_import_stopped_midway_writes_nothing(db: Database, ws_dir: Path) -> 
         ics_import.apply(db, planned, progress=stop_at_two)
     assert told == [0, 1, 2] and dump(ws_dir) == before
     assert query.count_items(db) == 0
+
+
+def test_an_import_inside_another_operation_joins_it(db: Database, ws_dir: Path) -> None:
+    from ngo_calendar.core import unit_of_work
+
+    before = dump(ws_dir)
+    planned = ics_import.plan(db, DATA / "rie__issue_62_moved_event.ics")
+    with unit_of_work.write(db, "handover") as outer:
+        joined = ics_import.apply(db, planned)
+        assert joined.created and joined.created <= set(joined.ids)
+    assert outer.changes.created == joined.created  # one operation: one undo takes it back
+    undo.undo(db)
+    assert dump(ws_dir) == before
