@@ -28,15 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngo_calendar.core import workspace
+from ngo_calendar.core import ics_export, workspace
 from ngo_calendar.core.domain import Status
 from ngo_calendar.core.refusals import REFUSALS
 
 from .filter_bar import ChoiceButton
 from .labels import status_label
 from .progress import Stopped, stoppable
-
-EXPORTED = (Status.DRAFT, Status.IN_REVIEW, Status.APPROVED, Status.PUBLISHED, Status.CANCELLED)
 
 
 class ExportDialog(QDialog):
@@ -75,7 +73,7 @@ class ExportDialog(QDialog):
         form.addRow(QCoreApplication.translate("ExportDialog", "Campaigns:"), self.campaigns)
         self.statuses = self._choices(
             QCoreApplication.translate("ExportDialog", "Every status with a date"),
-            [(s.value, status_label(s.value)) for s in EXPORTED],
+            [(s, status_label(Status(s))) for s in ics_export.EXPORTED],  # those with a date
             flt.statuses,
         )
         form.addRow(QCoreApplication.translate("ExportDialog", "Statuses:"), self.statuses)
@@ -156,8 +154,6 @@ class ExportDialog(QDialog):
 
     # -- exporting -----------------------------------------------------------------------------
     def options(self) -> Any:
-        from ngo_calendar.core import ics_export
-
         def day(edit: QDateEdit, box: QCheckBox) -> date | None:
             return edit.date().toPython() if box.isChecked() else None  # type: ignore[return-value]
 
@@ -171,8 +167,6 @@ class ExportDialog(QDialog):
         )
 
     def export(self) -> None:
-        from ngo_calendar.core import ics_export
-
         if self._job is not None:
             return
         text = self.path_edit.text().strip()

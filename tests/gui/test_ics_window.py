@@ -233,7 +233,8 @@ def test_publication_after_a_change_runs_on_the_worker_and_is_done_before_closin
 
     monkeypatch.setattr(publish, "publish_now", noting_the_thread)
     add(cdb, "Appel aux dons", "Facebook")
-    assert wait_for(lambda: b"Appel aux dons" in (share / "test.ics").read_bytes())
+    published = share / "test.ics"  # written on the worker: maybe not there yet
+    assert wait_for(lambda: published.exists() and b"Appel aux dons" in published.read_bytes())
     assert threads and threading.main_thread().name not in threads
     # A change just before closing: the publication waiting on the worker is made at closing.
     window.worker.hold()
