@@ -12,7 +12,7 @@ import importlib.util
 import os
 import sys
 
-PATCHED = "ngo_calendar.gui.month_view"
+PATCHED = "ngo_calendar.gui.views.month"
 
 
 def paint_then_exit(module: object) -> None:

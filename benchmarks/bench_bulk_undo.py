@@ -26,7 +26,7 @@ from bench_item_list import build  # noqa: E402
 from sqlalchemy import select, text  # noqa: E402
 from sqlalchemy.orm import selectinload  # noqa: E402
 
-from ngo_calendar.core import undo, unit_of_work  # noqa: E402
+from ngo_calendar.core.write import undo, unit_of_work  # noqa: E402
 from ngo_calendar.store import Database  # noqa: E402
 from ngo_calendar.store.models import Item, ItemTag  # noqa: E402
 

@@ -72,7 +72,7 @@ def build_series(folder: Path, today: date) -> None:
     from sqlalchemy import insert
 
     from ngo_calendar.app import open_workspace
-    from ngo_calendar.core import workspace
+    from ngo_calendar.core.workspace import entries as workspace
     from ngo_calendar.store.models import Item, ItemChannel
 
     db = open_workspace(folder)
@@ -104,7 +104,7 @@ def paging(folder: Path, steps: int) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from ngo_calendar.app import open_workspace
-    from ngo_calendar.gui.main_window import MainWindow
+    from ngo_calendar.gui.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     db = open_workspace(folder)

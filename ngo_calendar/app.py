@@ -81,7 +81,7 @@ def _busy_timeout() -> int:
 
 def open_workspace(folder: Path) -> Database:
     """Open (creating or migrating as needed) the workspace database in `folder`."""
-    from ngo_calendar.core import workspace
+    from ngo_calendar.core.workspace import entries as workspace
     from ngo_calendar.store import Database
 
     db = Database.open_folder(folder, _busy_timeout())
@@ -94,38 +94,41 @@ def open_workspace(folder: Path) -> Database:
 
 
 def _publish_after_every_change() -> None:
-    """The published folder follows every committed change (core/publish.py), loaded at the
+    """The published folder follows every committed change (core/ics/publish.py), loaded at the
     first write only: registering imports nothing."""
-    from ngo_calendar.core import hooks
+    from ngo_calendar.core.write import hooks
 
     if _publish_hook not in hooks.AFTER_COMMIT:
         hooks.AFTER_COMMIT.append(_publish_hook)
 
 
 def _publish_hook(db: Database, changes: object) -> None:
-    from ngo_calendar.core import publish_state
+    from ngo_calendar.core.ics import publish_state
 
-    publish_state.after_commit(db, changes)
+    if publish_state.wanted(db, changes):
+        from ngo_calendar.core.ics import publish
+
+        publish.after_commit(db, changes)
 
 
 def approve_silently(db: Database) -> None:
     """Items that waited for review until their silent-approval time are approved now: this
     happens whenever the app or a command opens the workspace (there is no background
     service). Off by default; the rule is read without loading the writing side."""
-    from ngo_calendar.core import review_rules
+    from ngo_calendar.core.review import rules as review_rules
 
     if review_rules.rules(db).silent_after_hours is None:
         return
     from datetime import UTC, datetime
 
-    from ngo_calendar.core import review
+    from ngo_calendar.core.review import decide as review
 
     review.approve_silently(db, datetime.now(UTC))
 
 
 def write_pdf(html: str, path: Path, title: str) -> Path:
     """A printable page into a PDF, with Qt: loaded only by the command that asks for one."""
-    from ngo_calendar.gui.sheet_pdf import write_pdf as qt_write_pdf
+    from ngo_calendar.gui.review.sheet_pdf import write_pdf as qt_write_pdf
 
     return qt_write_pdf(html, path, title)
 
@@ -174,10 +177,10 @@ def run(argv: Sequence[str]) -> int:
 
 
 def _window(folder: Path, args: object) -> int:
-    from ngo_calendar.core import query
-    from ngo_calendar.core.refusals import REFUSALS
-    from ngo_calendar.gui import launch
-    from ngo_calendar.gui.system_libraries import MissingLibraries
+    from ngo_calendar.core.calendar import query
+    from ngo_calendar.core.model.refusals import REFUSALS
+    from ngo_calendar.gui.window import launch
+    from ngo_calendar.gui.window.system_libraries import MissingLibraries
 
     try:  # before opening: a refusal can then be shown in a box
         app = launch.application(args, log_path(folder))
@@ -191,7 +194,7 @@ def _window(folder: Path, args: object) -> int:
         raise
     try:
         if getattr(args, "demo", False) and query.count_items(db) == 0:
-            from ngo_calendar.core.demo import load_demo
+            from ngo_calendar.core.demo.build import load_demo
 
             load_demo(db)
         return launch.launch(

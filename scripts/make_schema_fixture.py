@@ -38,11 +38,24 @@ USER = "Camille (fixture)"
 
 def _fill(folder: Path) -> None:
     from ngo_calendar.app import open_workspace
-    from ngo_calendar.core import crisis, crisis_apply, items, occurrences, review, undo, workspace
-    from ngo_calendar.core.crisis_end import propose_end
-    from ngo_calendar.core.crisis_plan import Crisis
-    from ngo_calendar.core.domain import AllDay, ItemDraft, ItemKind, Sensitivity, Status, Timed
-    from ngo_calendar.core.timing import local_to_utc, start_key
+    from ngo_calendar.core.crisis import apply as crisis_apply
+    from ngo_calendar.core.crisis import propose as crisis
+    from ngo_calendar.core.crisis.end import propose_end
+    from ngo_calendar.core.crisis.plan import Crisis
+    from ngo_calendar.core.items import edit as items
+    from ngo_calendar.core.items import occurrences
+    from ngo_calendar.core.model.domain import (
+        AllDay,
+        ItemDraft,
+        ItemKind,
+        Sensitivity,
+        Status,
+        Timed,
+    )
+    from ngo_calendar.core.model.timing import local_to_utc, start_key
+    from ngo_calendar.core.review import decide as review
+    from ngo_calendar.core.workspace import entries as workspace
+    from ngo_calendar.core.write import undo
 
     db = open_workspace(folder)
     try:

@@ -23,14 +23,14 @@ from pathlib import Path
 import PySide6
 
 ROOT = Path(__file__).resolve().parent.parent
-TS_DIR = ROOT / "resources" / "translations"
+TS_DIR = ROOT / "ngo_calendar" / "resources" / "translations"
 LANGUAGES = ("fr", "en")
 SOURCE_LANGUAGE = "en"
 
 
 def lupdate(target: Path, language: str) -> None:
     tool = Path(PySide6.__file__).parent / ("lupdate.exe" if sys.platform == "win32" else "lupdate")
-    sources = sorted(str(p) for p in (ROOT / "ngo_calendar" / "gui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "ngo_calendar" / "gui").rglob("*.py"))
     cmd = [str(tool), "-silent", "-no-obsolete", "-locations", "none"]
     subprocess.run([*cmd, "-target-language", language, *sources, "-ts", str(target)], check=True)
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from ngo_calendar.core.domain import AllDay, ItemDraft, ItemKind, Sensitivity, Status, Timed
+from ngo_calendar.core.model.domain import AllDay, ItemDraft, ItemKind, Sensitivity, Status, Timed
 
 # The template: ids 1 single timed, 2 weekly series (one date deleted, one moved, one with its
 # own title), 3 monthly all-day series, 4 all-day, 5 an idea, 6 timed with a campaign.

@@ -49,12 +49,13 @@ from hypothesis import strategies as st
 from sqlalchemy import Date, DateTime, Integer, String
 
 from ngo_calendar.app import open_workspace, run
-from ngo_calendar.core import items, occurrences
-from ngo_calendar.core.domain import AllDay, ItemDraft
-from ngo_calendar.core.refusals import REFUSALS
+from ngo_calendar.core.items import edit as items
+from ngo_calendar.core.items import occurrences
+from ngo_calendar.core.model.domain import AllDay, ItemDraft
+from ngo_calendar.core.model.refusals import REFUSALS
 from ngo_calendar.store.models import Base
 from tests import hostile_values as hv
-from tests.core.test_unit_of_work import dump
+from tests.core.write.test_unit_of_work import dump
 
 OFF = {"explicit"} if os.getenv("HOSTILE_EXPLICIT") == "0" else set()
 OFF |= set() if os.getenv("HOSTILE_SHRINK") == "1" else {"shrink", "explain"}

@@ -1,8 +1,12 @@
-"""The layers hold: each part of the package imports only what the architecture allows.
+"""The layers and wings hold: each part of the package imports only what the architecture
+allows (docs/architecture.md).
 
-core and store never load Qt (checked in a fresh interpreter and statically), store imports
-only store, core imports no gui/cli/app, gui imports no store/cli/app, cli imports no
-store/gui/app; app.py (the composition root) and __main__.py may import anything.
+The rules are import-linter contracts in pyproject.toml (layers of the package and of core's
+and the window's wings, gui and cli never touching the store, core and store never loading Qt,
+private modules kept in their wing, no import cycle); a test runs them, and another plants one
+break of each rule in a single copy of the package and checks that each is reported. Besides,
+core and store load no Qt in a fresh interpreter, and no module imports or uses a `_name` of
+another wing.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ import ast
 import importlib.util
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -21,14 +26,6 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 PACKAGE = REPO / "ngo_calendar"
 QT_ROOTS = ("PySide2", "PySide6", "PyQt5", "PyQt6", "shiboken2", "shiboken6", "sip")
-TOP_LAYERS = ("core", "store", "gui", "cli", "app", "__main__")
-# What each layer must not import; a layer not listed (app, __main__, package) may import anything.
-FORBIDDEN = {
-    "core": ("Qt", "gui", "cli", "app"),
-    "store": ("Qt", "package", "core", "gui", "cli", "app", "__main__"),
-    "gui": ("store", "cli", "app"),
-    "cli": ("store", "gui", "app"),
-}
 
 # Prints the Qt modules present in sys.modules after running the given statements.
 PROBE = """
@@ -37,6 +34,12 @@ import json, sys
 qt = sorted(m for m in sys.modules if m.split(".")[0] in {roots!r})
 print(json.dumps(qt))
 """
+
+
+def module_of(path: Path, root: Path = PACKAGE) -> str:
+    """Fully qualified name of a file of the package rooted at `root` (the ngo_calendar folder)."""
+    parts = path.relative_to(root.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
 def _qt_loaded_after(statements: str, tmp_path: Path) -> list[str]:
@@ -58,15 +61,15 @@ def _qt_loaded_after(statements: str, tmp_path: Path) -> list[str]:
 
 def test_core_and_store_load_no_qt_in_a_fresh_interpreter(tmp_path: Path) -> None:
     modules = sorted(
-        f"ngo_calendar.{sub}.{p.stem}"
+        module_of(p)
         for sub in ("core", "store")
-        for p in (PACKAGE / sub).glob("*.py")
-        if p.stem != "__init__"
+        for p in (PACKAGE / sub).rglob("*.py")
+        if "migrations" not in p.parts
     )
     statements = "\n".join(
         ["import ngo_calendar.core", "import ngo_calendar.store"] + [f"import {m}" for m in modules]
     )
-    assert "ngo_calendar.core.items" in modules and "ngo_calendar.store.database" in modules
+    assert "ngo_calendar.core.items.edit" in modules and "ngo_calendar.store.database" in modules
     assert _qt_loaded_after(statements, tmp_path) == []
 
 
@@ -89,155 +92,187 @@ def test_the_probe_would_see_qt(tmp_path: Path) -> None:
     assert "PySide6" in _qt_loaded_after("import PySide6.QtCore", tmp_path)
 
 
-def module_of(path: Path, root: Path) -> str:
-    """Fully qualified name of a file of the package rooted at `root` (the ngo_calendar folder)."""
-    parts = path.relative_to(root.parent).with_suffix("").parts
-    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+# -- the contracts -----------------------------------------------------------------------------
 
 
-def is_module(name: str, root: Path) -> bool:
-    base = root.parent.joinpath(*name.split("."))
-    return name.split(".")[0] == root.name and (
-        base.with_suffix(".py").is_file() or (base / "__init__.py").is_file()
+def lint_imports(folder: Path) -> subprocess.CompletedProcess[str]:
+    """import-linter over the package found first on the path from `folder`, with the
+    contracts of `folder`/pyproject.toml."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
+    env["PYTHONPATH"] = str(folder)
+    env["COLUMNS"] = "400"  # one import a line in the report
+    code = "import sys; from importlinter.cli import lint_imports_command; lint_imports_command()"
+    return subprocess.run(
+        [sys.executable, "-c", code, "--config", str(folder / "pyproject.toml"), "--no-cache"],
+        capture_output=True,
+        text=True,
+        cwd=folder,
+        env=env,
+        timeout=300,
     )
 
 
-def imports_of(path: Path, root: Path) -> list[tuple[int, str]]:
-    """(line, fully qualified module) of every import in a file, wherever it stands.
-
-    Covers import and from-import statements (relative ones resolved against the file's
-    package, `from pkg import submodule` naming the submodule) and import_module() and
-    __import__() calls with a constant string.
-    """
-    module = module_of(path, root)
-    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
-    found: list[tuple[int, str]] = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
-        if isinstance(node, ast.Import):
-            found += [(node.lineno, alias.name) for alias in node.names]
-        elif isinstance(node, ast.ImportFrom):
-            base = importlib.util.resolve_name("." * node.level + (node.module or ""), package)
-            subs = [f"{base}.{a.name}" for a in node.names if is_module(f"{base}.{a.name}", root)]
-            whole = len(subs) < len(node.names)  # some names are attributes of `base` itself
-            found += [(node.lineno, name) for name in ([base] if whole else []) + subs]
-        elif isinstance(node, ast.Call) and node.args:
-            func = node.func
-            called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-            first = node.args[0]
-            if called in ("__import__", "import_module") and isinstance(first, ast.Constant):
-                found.append((node.lineno, importlib.util.resolve_name(str(first.value), package)))
-    return sorted(found)
+def test_the_import_contracts_hold() -> None:
+    proc = lint_imports(REPO)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    kept = re.findall(r" KEPT$", proc.stdout, re.M)
+    assert len(kept) == 7, proc.stdout
 
 
-def layer_of(module: str) -> str:
-    """Qt, core, store, gui, cli, app, __main__, package (the rest of ngo_calendar) or ''."""
-    top, _, rest = module.partition(".")
-    if top in QT_ROOTS:
-        return "Qt"
-    if top != PACKAGE.name:
-        return ""
-    first = rest.split(".")[0]
-    return first if first in TOP_LAYERS else "package"
+PLANTED = [  # (file, code appended to it, the import as the report names it)
+    (
+        "core/model/domain.py",
+        "from PySide6.QtCore import QDate",
+        "ngo_calendar.core.model.domain -> PySide6",
+    ),
+    ("store/tables.py", "def f():\n    import shiboken6", "ngo_calendar.store.tables -> shiboken6"),
+    (
+        "core/items/edit.py",
+        "def f():\n    from ...gui.common import dnd",
+        "ngo_calendar.core.items.edit -> ngo_calendar.gui.common.dnd",
+    ),
+    (
+        "store/models.py",
+        "from ngo_calendar.core.write import undo",
+        "ngo_calendar.store.models -> ngo_calendar.core.write.undo",
+    ),
+    (
+        "gui/views/agenda.py",
+        "from ngo_calendar.store import columns",
+        "ngo_calendar.gui.views.agenda -> ngo_calendar.store.columns",
+    ),
+    (
+        "cli/lists.py",
+        "from ngo_calendar.store import database",
+        "ngo_calendar.cli.lists -> ngo_calendar.store.database",
+    ),
+    (
+        "cli/review.py",
+        "from ngo_calendar.gui.common import labels",
+        "ngo_calendar.cli.review -> ngo_calendar.gui.common.labels",
+    ),
+    (
+        "core/write/records.py",
+        "def f():\n    from ..review import rules",
+        "ngo_calendar.core.write.records -> ngo_calendar.core.review.rules",
+    ),
+    (
+        "core/crisis/end.py",
+        "from ..ics import structure",
+        "ngo_calendar.core.crisis.end -> ngo_calendar.core.ics.structure",
+    ),
+    (
+        "gui/views/backlog.py",
+        "from ..window import window_state",
+        "ngo_calendar.gui.views.backlog -> ngo_calendar.gui.window.window_state",
+    ),
+    (
+        "gui/editor/text.py",
+        "from ..settings import widgets",
+        "ngo_calendar.gui.editor.text -> ngo_calendar.gui.settings.widgets",
+    ),
+    (
+        "core/calendar/rows.py",
+        "from . import output",
+        "ngo_calendar.core.calendar.rows -> ngo_calendar.core.calendar.output",
+    ),
+    (
+        "core/demo/build.py",
+        "from ..write import _planted",
+        "ngo_calendar.core.demo.build -> ngo_calendar.core.write._planted",
+    ),
+]
+ALLOWED = [  # imports the rules permit: planting them breaks nothing more
+    ("core/crisis/record.py", "from ..write import unit_of_work"),
+    ("gui/window/launch.py", "from ..views import week_layout"),
+    ("cli/crisis.py", "from ngo_calendar.core.ics import export"),
+    ("app.py", "def f():\n    from ngo_calendar.store import models"),
+    ("core/write/_planted.py", "from . import records"),
+]
 
 
-def violations(root: Path) -> list[str]:
-    """One readable line per import that breaks a rule, over every .py file under `root`."""
-    found: list[str] = []
+def test_each_rule_catches_a_planted_import(tmp_path: Path) -> None:
+    """One copy of the package, one break of every contract planted in it (and imports the
+    rules allow beside them): the report names each planted import, and every contract."""
+    copy = tmp_path / PACKAGE.name
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(REPO / "pyproject.toml", tmp_path / "pyproject.toml")
+    for file, code in [(f, c) for f, c, _ in PLANTED] + ALLOWED:
+        target = copy / file
+        text = target.read_text(encoding="utf-8") if target.exists() else ""
+        target.write_text(f"{text}\n{code}  # planted\n", encoding="utf-8")
+    proc = lint_imports(tmp_path)
+    report = proc.stdout
+    assert proc.returncode == 1, report + proc.stderr
+    assert len(re.findall(r" BROKEN$", report, re.M)) == 7, report
+    cycle = ("core/calendar/rows.py", "from . import output")
+    for file, code, named in PLANTED:
+        if (file, code) != cycle:
+            assert re.search(rf"-\s+{re.escape(named)} \(l\.", report), named
+    # rows imports output, which imports query, which imports rows
+    assert "No cycles are allowed in ngo_calendar.core.calendar." in report
+    for file, code in ALLOWED:
+        importer = module_of(copy / file, copy)
+        imported = code.split("from ")[-1].split(" import ")[0]
+        assert not re.search(rf"{re.escape(importer)} -> \S*{imported.strip('.')}", report), file
+
+
+# -- private names -------------------------------------------------------------------------------
+
+
+def wing_of(module: str) -> str:
+    """ngo_calendar.core.crisis for core's and gui's modules; ngo_calendar.cli for the rest."""
+    parts = module.split(".")
+    if len(parts) > 2 and parts[1] in ("core", "gui"):
+        return ".".join(parts[:3])
+    return ".".join(parts[:2])
+
+
+def private_uses(root: Path) -> list[str]:
+    """Every `from X import _name` and `module._name` of a module of another wing."""
+    found = []
     for path in sorted(root.rglob("*.py")):
-        layer = layer_of(module_of(path, root))
-        for line, module in imports_of(path, root):
-            if (target := layer_of(module)) in FORBIDDEN.get(layer, ()):
-                where = path.relative_to(root.parent).as_posix()
-                found.append(f"{where}:{line} imports {module} ({layer} must not import {target})")
+        module = module_of(path, root)
+        package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        aliases: dict[str, str] = {}
+        where = path.relative_to(root.parent).as_posix()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                base = importlib.util.resolve_name("." * node.level + (node.module or ""), package)
+                for alias in node.names:
+                    aliases[alias.asname or alias.name] = f"{base}.{alias.name}"
+                    private = alias.name.startswith("_") and not alias.name.startswith("__")
+                    if private and base.startswith(root.name) and wing_of(base) != wing_of(module):
+                        found.append(f"{where}:{node.lineno} imports {alias.name} from {base}")
+            elif isinstance(node, ast.Import):
+                for alias in node.names:
+                    aliases[alias.asname or alias.name.split(".")[0]] = alias.name
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and node.attr.startswith("_")
+                and not node.attr.startswith("__")
+            ):
+                target = aliases.get(node.value.id, "")
+                if target.startswith(root.name) and wing_of(target) != wing_of(module):
+                    found.append(f"{where}:{node.lineno} uses {node.value.id}.{node.attr}")
     return found
 
 
-def test_the_package_keeps_its_layers() -> None:
-    found = violations(PACKAGE)
-    assert found == [], "\n".join(["imports that break the layers:", *found])
+def test_no_module_uses_a_private_name_of_another_wing() -> None:
+    assert private_uses(PACKAGE) == []
 
 
-def test_no_file_of_core_or_store_imports_qt() -> None:
-    scanned = {layer_of(module_of(p, PACKAGE)) for p in PACKAGE.rglob("*.py")}
-    assert {"core", "store", "gui", "cli", "app", "__main__", "package"} <= scanned
-    assert [v for v in violations(PACKAGE) if v.endswith("must not import Qt)")] == []
-
-
-PLANTED = [  # (file, code appended to it, module it imports, layer it must not import)
-    ("core/domain.py", "from PySide6.QtCore import QDate", "PySide6.QtCore", "Qt"),
-    ("core/items.py", "def f():\n    from ..gui import dnd", "ngo_calendar.gui.dnd", "gui"),
-    ("core/query.py", "if TYPE_CHECKING:\n    from .. import cli", "ngo_calendar.cli", "cli"),
-    ("core/undo.py", 'importlib.import_module("ngo_calendar.app")', "ngo_calendar.app", "app"),
-    ("store/models.py", "def f():\n    import shiboken6", "shiboken6", "Qt"),
-    ("store/database.py", "from ..core import items", "ngo_calendar.core.items", "core"),
-    ("store/migrations/env.py", "from ngo_calendar import gui", "ngo_calendar.gui", "gui"),
-    ("store/__init__.py", "if TYPE_CHECKING:\n    from .. import cli", "ngo_calendar.cli", "cli"),
-    ("store/models.py", '__import__("ngo_calendar.app")', "ngo_calendar.app", "app"),
-    ("store/database.py", "from ngo_calendar import __version__", "ngo_calendar", "package"),
-    ("store/models.py", "from .. import __main__", "ngo_calendar.__main__", "__main__"),
-    (
-        "gui/main_window.py",
-        "from ngo_calendar.store.models import Item",
-        "ngo_calendar.store.models",
-        "store",
-    ),
-    ("gui/week_view.py", "from .. import cli", "ngo_calendar.cli", "cli"),
-    ("gui/agenda.py", "def f():\n    import ngo_calendar.app", "ngo_calendar.app", "app"),
-    ("cli/__init__.py", "from ..store import models", "ngo_calendar.store.models", "store"),
-    (
-        "cli/lists.py",
-        "if TYPE_CHECKING:\n    import ngo_calendar.gui.dnd",
-        "ngo_calendar.gui.dnd",
-        "gui",
-    ),
-    ("cli/common.py", 'importlib.import_module("..app", __package__)', "ngo_calendar.app", "app"),
-]
-ALLOWED = [  # imports the rules permit: planting them must change nothing
-    ("core/items.py", "from ..store import models"),
-    ("gui/agenda.py", "from ngo_calendar.core import items"),
-    ("cli/lists.py", "import ngo_calendar.core.query"),
-    ("app.py", "def f():\n    from ngo_calendar.gui import launch"),
-    ("__main__.py", "from . import app, gui, store"),
-    ("store/models.py", "from ngo_calendar.store import database"),
-]
-
-
-def _copy_and_plant(tmp_path: Path, file: str, code: str) -> tuple[list[str], list[str], int]:
-    """Violations of a copy of the package before and after appending `code` to `file`."""
-    root = shutil.copytree(
-        PACKAGE, tmp_path / PACKAGE.name, ignore=shutil.ignore_patterns("__pycache__")
-    )
-    before = violations(root)
-    target = root / file
-    target.write_text(f"{target.read_text(encoding='utf-8')}\n{code}  # planted\n", "utf-8")
-    lines = target.read_text(encoding="utf-8").splitlines()
-    return before, violations(root), 1 + [n for n, t in enumerate(lines) if "# planted" in t][-1]
-
-
-def _rule(file: str, target: str) -> str:
-    return f"{file.split('/')[0].removesuffix('.py')}/{target}"
-
-
-@pytest.mark.parametrize(
-    ("file", "code", "module", "target"), PLANTED, ids=[_rule(p[0], p[3]) for p in PLANTED]
-)
-def test_the_checker_catches_a_planted_import(
-    tmp_path: Path, file: str, code: str, module: str, target: str
-) -> None:
-    before, after, line = _copy_and_plant(tmp_path, file, code)
-    assert before == violations(PACKAGE)
-    layer = _rule(file, target).split("/")[0]
-    expected = f"ngo_calendar/{file}:{line} imports {module} ({layer} must not import {target})"
-    assert [v for v in after if v not in before] == [expected]
-    assert [v for v in before if v not in after] == []
-
-
-def test_every_rule_has_a_planted_case() -> None:
-    rules = {f"{layer}/{target}" for layer, targets in FORBIDDEN.items() for target in targets}
-    assert sorted(_rule(p[0], p[3]) for p in PLANTED) == sorted(rules)
-
-
-@pytest.mark.parametrize(("file", "code"), ALLOWED, ids=[a[0] for a in ALLOWED])
-def test_the_checker_lets_allowed_imports_pass(tmp_path: Path, file: str, code: str) -> None:
-    before, after, _ = _copy_and_plant(tmp_path, file, code)
-    assert after == before
+def test_the_private_name_check_sees_both_forms(tmp_path: Path) -> None:
+    copy = tmp_path / PACKAGE.name
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    target = copy / "core" / "settings" / "apply.py"
+    planted = "\nfrom ..workspace.list_edits import _renumber\nfrom ..workspace import entries\n"
+    planted += "X = entries._get\n"
+    target.write_text(target.read_text(encoding="utf-8") + planted, encoding="utf-8")
+    found = private_uses(copy)
+    assert len(found) == 2, found
+    assert "imports _renumber from ngo_calendar.core.workspace.list_edits" in found[0]
+    assert found[1].endswith("uses entries._get")

@@ -10,8 +10,12 @@ from datetime import date, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from ngo_calendar.core import checks, items, occurrences, query, undo, workspace
-from ngo_calendar.core.domain import (
+from ngo_calendar.core.calendar import query
+from ngo_calendar.core.calendar.output import occurrence_json, occurrence_line
+from ngo_calendar.core.items import edit as items
+from ngo_calendar.core.items import occurrences
+from ngo_calendar.core.model import checks
+from ngo_calendar.core.model.domain import (
     InputError,
     ItemDraft,
     ItemKind,
@@ -20,10 +24,11 @@ from ngo_calendar.core.domain import (
     Status,
     parse_enum,
 )
-from ngo_calendar.core.output import occurrence_json, occurrence_line
-from ngo_calendar.core.refusals import REFUSALS
-from ngo_calendar.core.timing import parse_day, parse_start, parse_start_key, start_key
-from ngo_calendar.core.workspace import Database
+from ngo_calendar.core.model.refusals import REFUSALS
+from ngo_calendar.core.model.timing import parse_day, parse_start, parse_start_key, start_key
+from ngo_calendar.core.workspace import entries as workspace
+from ngo_calendar.core.workspace.entries import Database
+from ngo_calendar.core.write import undo
 
 from . import lists
 from .common import EXIT_INPUT, emit, print_json
@@ -86,7 +91,7 @@ def dispatch(db: Database, args: argparse.Namespace, write_pdf: Any = None) -> i
     app.py, which may load Qt) lays a printable page out into a PDF."""
     check_text_options(args)
     if args.command == "demo":
-        from ngo_calendar.core.demo import load_demo
+        from ngo_calendar.core.demo.build import load_demo
 
         report = load_demo(db)
         emit(args, report.as_dict(), f"demo: {report.added} items added, {report.kept} kept")
@@ -152,7 +157,7 @@ def _item_command(db: Database, args: argparse.Namespace) -> int:
         row = query.get_item(db, args.id)
         if row is None:
             raise NotFoundError(f"no item with id {args.id}")
-        from ngo_calendar.core.review_rules import thread
+        from ngo_calendar.core.review.rules import thread
 
         remarks = thread(db, args.id)
         data = occurrence_json(row, tz) | {
@@ -234,7 +239,7 @@ def _occurrence_key(text: str, tz) -> str:  # noqa: ANN001
     except ValueError:
         pass
     if "T" in text or " " in text:
-        from ngo_calendar.core.timing import parse_local_datetime
+        from ngo_calendar.core.model.timing import parse_local_datetime
 
         return start_key(parse_local_datetime(text, tz, "--occurrence"))
     return start_key(parse_day(text, "--occurrence"))

@@ -10,15 +10,19 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from ngo_calendar.core import crisis, crisis_apply, crisis_messages, crisis_record, workspace
-from ngo_calendar.core import crisis_rules as rules_store
-from ngo_calendar.core.changes import Changes
-from ngo_calendar.core.crisis_end import propose_end
-from ngo_calendar.core.crisis_file import read_plan
-from ngo_calendar.core.crisis_plan import Crisis
-from ngo_calendar.core.domain import InputError, ItemDraft
-from ngo_calendar.core.timing import parse_local_datetime
-from ngo_calendar.core.workspace import Database
+from ngo_calendar.core.crisis import apply as crisis_apply
+from ngo_calendar.core.crisis import messages as crisis_messages
+from ngo_calendar.core.crisis import propose as crisis
+from ngo_calendar.core.crisis import record as crisis_record
+from ngo_calendar.core.crisis import rules as rules_store
+from ngo_calendar.core.crisis.end import propose_end
+from ngo_calendar.core.crisis.plan import Crisis
+from ngo_calendar.core.crisis.plan_file import read_plan
+from ngo_calendar.core.model.domain import InputError, ItemDraft
+from ngo_calendar.core.model.timing import parse_local_datetime
+from ngo_calendar.core.workspace import entries as workspace
+from ngo_calendar.core.workspace.entries import Database
+from ngo_calendar.core.write.changes import Changes
 
 from .common import emit
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from ngo_calendar.core import workspace, workspace_lists
-from ngo_calendar.core.timing import parse_day
-from ngo_calendar.core.workspace import Database
+from ngo_calendar.core.model.timing import parse_day
+from ngo_calendar.core.workspace import entries as workspace
+from ngo_calendar.core.workspace import list_edits as workspace_lists
+from ngo_calendar.core.workspace.entries import Database
 
 from .common import emit
 

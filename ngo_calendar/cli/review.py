@@ -8,9 +8,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from ngo_calendar.core import review, review_queue, review_rules, workspace
-from ngo_calendar.core.domain import InputError
-from ngo_calendar.core.workspace import Database
+from ngo_calendar.core.model.domain import InputError
+from ngo_calendar.core.review import decide as review
+from ngo_calendar.core.review import queue as review_queue
+from ngo_calendar.core.review import rules as review_rules
+from ngo_calendar.core.workspace import entries as workspace
+from ngo_calendar.core.workspace.entries import Database
 
 from .common import emit
 
@@ -54,7 +57,8 @@ def review_command(
 def _sheet(
     db: Database, args: argparse.Namespace, write_pdf: Callable[[str, Path, str], Path] | None
 ) -> None:
-    from ngo_calendar.core import review_sheet, review_sheet_html
+    from ngo_calendar.core.review import sheet as review_sheet
+    from ngo_calendar.core.review import sheet_html as review_sheet_html
 
     out = Path(args.out)
     kind = review_sheet.check_output(out)
@@ -70,7 +74,7 @@ def _sheet(
 
 
 def _apply(db: Database, args: argparse.Namespace) -> int:
-    from ngo_calendar.core import review_decisions
+    from ngo_calendar.core.review import decisions as review_decisions
 
     decisions = review_decisions.read(db, Path(args.decisions))
     outcome = review_decisions.apply(db, decisions)

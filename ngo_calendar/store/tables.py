@@ -267,7 +267,7 @@ override_channels = Table(
 
 # A crisis declared in crisis mode: when, where, who, and its record: each planned item the
 # crisis moved, held or cancelled, from where to where and why (`moves`, a JSON list, kept for the
-# handover report). At most one has no `ended_at` (core/crisis_apply.py sees to it).
+# handover report). At most one has no `ended_at` (core/crisis/apply.py sees to it).
 crises = Table(
     "crises",
     metadata,

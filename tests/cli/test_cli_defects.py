@@ -14,7 +14,7 @@ from tests.cli.conftest import base_env
 # no longer serves (it is a refusal now, see test_damaged_workspace.py), and a real defect is
 # not something the code under test may keep; sitecustomize runs before the program starts.
 PLANTED = """
-from ngo_calendar.core import query
+from ngo_calendar.core.calendar import query
 
 
 def broken(*args, **kwargs):

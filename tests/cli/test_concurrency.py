@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from ngo_calendar.app import open_workspace
-from ngo_calendar.core import items, undo
-from ngo_calendar.core.domain import AllDay, ItemDraft
+from ngo_calendar.core.items import edit as items
+from ngo_calendar.core.model.domain import AllDay, ItemDraft
+from ngo_calendar.core.write import undo
 from ngo_calendar.store import Database
 
 from .conftest import Cli, Result, base_env

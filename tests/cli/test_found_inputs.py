@@ -1,7 +1,7 @@
 # ruff: noqa: E501 - the table of inputs reads best one case per line
 """Every hostile input testers found (issue 12, "What was found" 1 to 6): each is refused in one
 line naming the field, the value and what is accepted, nothing is written, and the workspace
-still lists and shows afterwards. Before the checks in core/checks.py, each of these was
+still lists and shows afterwards. Before the checks in core/model/checks.py, each of these was
 accepted and broke the workspace, or ended in a traceback."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.cli.conftest import Cli
-from tests.core.test_unit_of_work import dump
+from tests.core.write.test_unit_of_work import dump
 
 AT = ["--channel", "Facebook", "--at", "2026-12-01T10:00"]
 EVERY_MINUTE = ",".join(str(n) for n in range(60))

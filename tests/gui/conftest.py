@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from ngo_calendar.core import query
-from ngo_calendar.gui import main_window
-from ngo_calendar.gui.i18n import Translations
-from ngo_calendar.gui.main_window import MainWindow
+from ngo_calendar.core.calendar import query
+from ngo_calendar.gui.common.i18n import Translations
+from ngo_calendar.gui.window import main_window
+from ngo_calendar.gui.window.main_window import MainWindow
 from ngo_calendar.store import Database
 
 TODAY = date(2026, 12, 2)  # the day the window tests take as today
@@ -43,7 +43,7 @@ def english(qapp: QApplication) -> Iterator[Translations]:
 def answer_the_editor_questions(monkeypatch: pytest.MonkeyPatch) -> None:
     """An editor closed with edits in it asks first, in a modal box nobody answers in a test
     (pytest-qt closes every widget at teardown). Tests of that question set their own answer."""
-    from ngo_calendar.gui.editor import ItemEditor
+    from ngo_calendar.gui.editor.dialog import ItemEditor
 
     monkeypatch.setattr(ItemEditor, "confirm_discard", lambda self: True)
     # Likewise the question at saving a text over a channel's limit: saved anyway.

@@ -38,9 +38,9 @@ from PySide6.QtCore import QEvent, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit  # noqa: E402
 
-from ngo_calendar.core import items  # noqa: E402
-from ngo_calendar.gui.editor import ItemEditor  # noqa: E402
-from ngo_calendar.gui.main_window import VIEWS, MainWindow  # noqa: E402
+from ngo_calendar.core.items import edit as items  # noqa: E402
+from ngo_calendar.gui.editor.dialog import ItemEditor  # noqa: E402
+from ngo_calendar.gui.window.main_window import VIEWS, MainWindow  # noqa: E402
 from ngo_calendar.store import Database  # noqa: E402
 
 # Typed text stays ASCII (QTest.keyClicks aborts Qt on accented characters); pasted text need not.

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from ngo_calendar.app import open_workspace
-from ngo_calendar.core.refusals import REFUSALS
+from ngo_calendar.core.model.refusals import REFUSALS
 from ngo_calendar.store import Database, WorkspaceUnusable, database
 
 FIXTURES = Path(__file__).with_name("fixtures")

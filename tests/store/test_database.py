@@ -11,8 +11,9 @@ from sqlalchemy import delete, func, select, text
 from sqlalchemy.exc import IntegrityError, StatementError
 
 from ngo_calendar import app
-from ngo_calendar.core import items, query
-from ngo_calendar.core.domain import InputError, ItemDraft, Timed
+from ngo_calendar.core.calendar import query
+from ngo_calendar.core.items import edit as items
+from ngo_calendar.core.model.domain import InputError, ItemDraft, Timed
 from ngo_calendar.store import Database, database
 from ngo_calendar.store.models import Channel, HistoryEntry, Item, ItemChannel, UndoEntry
 

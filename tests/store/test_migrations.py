@@ -12,9 +12,12 @@ import pytest
 from alembic.script import ScriptDirectory
 
 from ngo_calendar.app import open_workspace
-from ngo_calendar.core import history, items, query, undo, workspace
-from ngo_calendar.core.domain import ItemDraft, Timed
-from ngo_calendar.core.filters import EVERY_STATUS
+from ngo_calendar.core.calendar import query
+from ngo_calendar.core.calendar.filters import EVERY_STATUS
+from ngo_calendar.core.items import edit as items
+from ngo_calendar.core.model.domain import ItemDraft, Timed
+from ngo_calendar.core.workspace import entries as workspace
+from ngo_calendar.core.write import history, undo
 from ngo_calendar.store import Database, database
 
 FIXTURES = Path(__file__).with_name("fixtures")
@@ -388,7 +391,7 @@ def test_a_0001_settings_entry_is_undone_row_by_row(tmp_path: Path) -> None:
     "fixture", [p for p in SCHEMAS if _revision_of(p) >= "0004"], ids=lambda p: p.stem
 )
 def test_review_threads_survive(fixture: Path, tmp_path: Path) -> None:
-    from ngo_calendar.core.review_rules import thread
+    from ngo_calendar.core.review.rules import thread
 
     db = open_workspace(_workspace_from(fixture, tmp_path))
     try:
@@ -408,8 +411,10 @@ def test_review_threads_survive(fixture: Path, tmp_path: Path) -> None:
 def test_an_older_workspace_has_no_crisis_and_can_declare_one(
     fixture: Path, tmp_path: Path
 ) -> None:
-    from ngo_calendar.core import crisis, crisis_apply, crisis_record
-    from ngo_calendar.core.crisis_plan import Crisis
+    from ngo_calendar.core.crisis import apply as crisis_apply
+    from ngo_calendar.core.crisis import propose as crisis
+    from ngo_calendar.core.crisis import record as crisis_record
+    from ngo_calendar.core.crisis.plan import Crisis
 
     db = open_workspace(_workspace_from(fixture, tmp_path))
     try:
@@ -432,7 +437,7 @@ def test_an_older_workspace_has_no_crisis_and_can_declare_one(
     "fixture", [p for p in SCHEMAS if _revision_of(p) >= "0006"], ids=lambda p: p.stem
 )
 def test_a_crisis_and_its_record_survive(fixture: Path, tmp_path: Path) -> None:
-    from ngo_calendar.core import crisis_record
+    from ngo_calendar.core.crisis import record as crisis_record
 
     db = open_workspace(_workspace_from(fixture, tmp_path))
     try:

@@ -5,7 +5,7 @@ Revises: 0004
 
 Every workspace gets an id and a secret in its settings: a review sheet carries the id, and the
 decisions a reviewer saves from it are sealed with a key derived from the secret, so a file
-from another workspace, or one edited by hand, is refused (core/review_decisions.py). The
+from another workspace, or one edited by hand, is refused (core/review/decisions.py). The
 secret is not a password: it only tells this workspace's sheets from others.
 
 The ideas (undated items) get a partial index: the backlog, read at start and after each

@@ -1,0 +1,230 @@
+"""Crisis mode's writes. Starting a crisis applies its plan; ending it re-plans what it held.
+Each is one operation of the unit of work: one transaction, one undo step that puts every item
+back as it was, and the crisis' record (`moves`: what moved from where to where, what was held
+or cancelled, and why) kept in the workspace for the handover.
+
+A held or cancelled item keeps its place: its status says so (`held`, `cancelled`); a date of a
+series gets it in its own override, so the series itself is never changed. What the status was
+before is in the record, and comes back when the crisis ends (an approved item with sensitive
+words comes back in review, so someone reads it again first).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from ngo_calendar.store import Database
+from ngo_calendar.store.models import Crisis as CrisisRow
+from ngo_calendar.store.models import Item, ItemOverride
+
+from ..items.edit import new_item, set_start
+from ..items.series import has_own_content, move_one, own_override
+from ..model.domain import AllDay, InputError, ItemDraft, Status, Timed
+from ..model.timing import start_key, utc_to_local
+from ..workspace.entries import zone_of
+from ..write import unit_of_work
+from ..write.changes import Changes
+from ..write.history import now_utc
+from .plan import CANCEL, HOLD, KEEP, LATER, SHIFT, Row
+from .propose import PLANNED, Proposal, check_crisis
+from .record import CrisisInfo, active_in
+
+START_LABEL, END_LABEL = "crisis start", "crisis end"
+# A row whose item comes back after the crisis (shifted, or re-planned at its end).
+COMING_BACK = (SHIFT,)
+
+
+class PlanOutdated(InputError):
+    """A row of the plan no longer matches the workspace (another program changed it)."""
+
+
+def start(
+    db: Database,
+    proposal: Proposal,
+    who: str | None = None,
+    messages: Sequence[ItemDraft] = (),
+) -> Changes:
+    """Declare the crisis and apply its plan, in one operation, with the crisis messages
+    (core/crisis/messages.py) made at the top of it; refused (nothing written) when a crisis
+    is already active or an item changed since the plan was made."""
+    crisis = check_crisis(proposal.crisis)
+    with unit_of_work.write(db, START_LABEL, who) as uow:
+        s = uow.session
+        current = active_in(s)
+        if current is not None:
+            raise InputError(
+                "crisis",
+                crisis.name,
+                f"the crisis “{current.name}” is still active: end it first (crisis end)",
+            )
+        tz = zone_of(s)
+        moves = _apply(s, proposal.rows, tz, "start", (*PLANNED,))
+        for message in messages:
+            s.add(new_item(s, message))
+        s.add(
+            CrisisRow(
+                name=crisis.name,
+                starts_at=crisis.start,
+                expected_end=crisis.end,
+                channels=json.dumps(sorted(crisis.channels), ensure_ascii=False),
+                horizon_days=crisis.horizon_days,
+                declared_by=uow.who,
+                declared_at=now_utc(),
+                moves=json.dumps(moves, ensure_ascii=False),
+            )
+        )
+    return uow.changes
+
+
+def end(
+    db: Database, proposal: Proposal, at: datetime, crisis_id: int, who: str | None = None
+) -> Changes:
+    """End the active crisis at `at` and apply the re-plan of what it held (from
+    core/crisis/end.py), in one operation."""
+    with unit_of_work.write(db, END_LABEL, who) as uow:
+        s = uow.session
+        current = active_in(s)
+        if current is None or current.id != crisis_id:
+            raise PlanOutdated("crisis", proposal.crisis.name, "this crisis is no longer active")
+        if at <= current.start:
+            raise InputError("--at", at.isoformat(), "the end must come after the crisis' start")
+        row = s.get(CrisisRow, crisis_id)
+        assert row is not None
+        moves = _apply(s, proposal.rows, zone_of(s), "end", (Status.HELD.value,), current)
+        row.ended_at, row.ended_by = at, uow.who
+        row.moves = json.dumps(json.loads(row.moves) + moves, ensure_ascii=False)
+    return uow.changes
+
+
+def _apply(
+    s: Session,
+    rows: Sequence[Row],
+    tz: ZoneInfo,
+    phase: str,
+    expected: tuple[str, ...],
+    crisis: CrisisInfo | None = None,
+) -> list[dict[str, Any]]:
+    ids = sorted({r.item.item_id for r in rows if _acts(r) or phase == "end"})
+    items: dict[int, Item] = {}
+    query = select(Item).options(selectinload(Item.overrides).selectinload(ItemOverride.channels))
+    for first in range(0, len(ids), 500):
+        chunk = ids[first : first + 500]
+        items.update({i.id: i for i in s.scalars(query.where(Item.id.in_(chunk)))})
+    held_before = crisis.held_status() if crisis is not None else {}
+    moves: list[dict[str, Any]] = []
+    for row in rows:
+        planned = row.item
+        item = items.get(planned.item_id)
+        if not _acts(row) and phase == "start":
+            continue  # nothing happens to it: not in the record (a crisis may keep thousands)
+        if item is None:
+            raise PlanOutdated("item", planned.item_id, f"“{planned.title}” no longer exists")
+        key = planned.occurrence
+        owner: Item | ItemOverride = item if key is None else own_override(item, key, tz)
+        status = owner.status or item.status
+        where = owner.start_utc or owner.start_date  # an override always has its start
+        if status not in expected or where != (planned.start or planned.day):
+            raise PlanOutdated(
+                "item", planned.item_id, f"“{planned.title}” changed since the plan was made"
+            )
+        was = owner.status
+        if phase == "end":
+            was = held_before.get((item.uid, key), Status.DRAFT.value)
+        if row.action == HOLD:
+            owner.status = Status.HELD.value
+        elif row.action == CANCEL:
+            owner.status = Status.CANCELLED.value
+        else:
+            if phase == "end":
+                owner.status = was
+            if row.action == SHIFT:
+                _put(item, key, row.after, tz)
+            if row.sensitive and (owner.status or item.status) == Status.APPROVED.value:
+                owner.status = Status.IN_REVIEW.value
+        if key is not None:
+            _tidy(item, key)
+        moves.append(_move(row, item.uid, was, phase, tz))
+    return moves
+
+
+def _acts(row: Row) -> bool:
+    """Whether applying the row changes its item: all but what stays as it is (an approved
+    item after the window with sensitive words goes back to review)."""
+    return row.action != KEEP or row.reason == LATER
+
+
+def _tidy(item: Item, key: str) -> None:
+    """A date of a series back on its own slot with nothing of its own needs no override."""
+    own = next((o for o in item.overrides if o.key == key), None)
+    if own is not None and not has_own_content(own) and start_key_of(own) == key:
+        item.overrides = [o for o in item.overrides if o is not own]
+
+
+def start_key_of(own: ItemOverride) -> str | None:
+    where = own.start_utc or own.start_date
+    return None if where is None else start_key(where)
+
+
+def _put(item: Item, key: str | None, after: datetime | date | None, tz: ZoneInfo) -> None:
+    if after is None:
+        raise InputError("after", None, f"“{item.title}”: a shifted item needs a new date")
+    if isinstance(after, datetime):
+        start: Timed | AllDay = Timed(utc_to_local(after, tz))
+    else:
+        start = AllDay(after)
+    if key is None:
+        set_start(item, start, tz)
+    else:
+        move_one(item, key, start, tz)
+
+
+def _move(row: Row, uid: str | None, was: str | None, phase: str, tz: ZoneInfo) -> dict[str, Any]:
+    def moment(value: datetime | date | None) -> str | None:
+        if isinstance(value, datetime):
+            return value.astimezone(tz).isoformat(timespec="minutes")
+        return None if value is None else value.isoformat()
+
+    return {
+        "phase": phase,
+        "uid": uid,
+        "id": row.item.item_id,
+        "occurrence": row.item.occurrence,
+        "title": row.item.title,
+        "channels": list(row.item.channels),
+        "action": row.action,
+        "reason": row.reason,
+        "before": moment(row.before),
+        "after": moment(row.after),
+        "status": was,
+        "sensitive": list(row.sensitive),
+    }
+
+
+def undo_last(db: Database, who: str | None = None) -> Changes:
+    """Undo the start or the end of a crisis, when it is the last change; refused otherwise
+    (undoing it then would take the later changes with it, or overwrite them)."""
+    from ..write import undo
+
+    top = undo.state(db)
+    if top.undo_label not in (START_LABEL, END_LABEL):
+        raise InputError(
+            "crisis undo",
+            top.undo_label or "nothing",
+            "the last change is not a crisis' start or end: undo the later changes first",
+        )
+    return undo.undo(db, who, expected=top.undo_id)
+
+
+def add_messages(db: Database, drafts: Sequence[ItemDraft], who: str | None = None) -> Changes:
+    """Crisis messages made from templates while a crisis lasts, in one operation."""
+    with unit_of_work.write(db, "crisis message", who) as uow:
+        for draft in drafts:
+            uow.session.add(new_item(uow.session, draft))
+    return uow.changes

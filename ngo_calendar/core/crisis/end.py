@@ -1,0 +1,52 @@
+"""The end of a crisis: the held items re-planned from the end with the same rules (a
+preview first; core/crisis/apply.py applies it). Items shifted when the crisis began stay
+where they went; they count for the slots."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from ..calendar import query
+from ..calendar.filters import HELD, Filter
+from ..model.domain import InputError, Status
+from ..workspace.entries import Database
+from .plan import Crisis, Planned, plan
+from .propose import BEYOND, PLANNED, Proposal, planned_from, rules_of
+from .record import CrisisInfo, active
+
+
+def propose_end(db: Database, at: datetime) -> tuple[Proposal, CrisisInfo]:
+    """The re-plan of what the active crisis held, were it to end at `at`."""
+    current = active(db)
+    if current is None:
+        raise InputError("crisis", "end", "no crisis is active")
+    if at <= current.start:
+        raise InputError(
+            "--at", at.isoformat(timespec="minutes"), "the end must come after the crisis' start"
+        )
+    crisis = Crisis(
+        current.name, current.start, at, frozenset(current.channels), current.horizon_days
+    )
+    rules = rules_of(db)
+    tz = rules.tz
+    held = current.held_status()
+    days = [_day(m["before"]) for m in current.moves if (m["uid"], m["occurrence"]) in held]
+    waiting: list[Planned] = []
+    if days:
+        for occ in query.occurrences(db, min(days), max(days), Filter(statuses=(HELD,))):
+            if occ.status == Status.HELD.value and (occ.uid, occ.occurrence_key) in held:
+                waiting.append(planned_from(occ))
+    others = [
+        planned_from(occ)
+        for occ in query.occurrences(
+            db, at.astimezone(tz).date(), (crisis.horizon + BEYOND).astimezone(tz).date()
+        )
+        if occ.status in PLANNED
+    ]
+    return Proposal(crisis, plan(crisis, waiting, rules, others)), current
+
+
+def _day(moment: str) -> date:
+    if "T" in moment:
+        return datetime.fromisoformat(moment).date()
+    return date.fromisoformat(moment)

@@ -1,0 +1,117 @@
+"""The workspace's rules for crisis plans, kept in its settings: quiet hours, blackout days and
+the sensitive words. Absent settings mean the defaults (21:00 to 08:00, no blackout day, the
+French and English words of core/crisis/plan.py)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, time
+
+from sqlalchemy import select
+
+from ngo_calendar.store import Database, columns
+
+from ..model.domain import InputError
+from ..write.changes import Changes
+from ..write.reading import plain_reading
+from .plan import DEFAULT_QUIET, DEFAULT_SENSITIVE_WORDS
+
+QUIET_KEY, BLACKOUT_KEY, WORDS_KEY = "crisis_quiet", "crisis_blackout", "crisis_words"
+_QUIET = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
+NO_QUIET = ("none", "aucune", "")
+MAX_WORDS = 500
+
+
+@dataclass(frozen=True)
+class CrisisRules:
+    quiet: tuple[time, time] | None = DEFAULT_QUIET
+    blackout: frozenset[date] = frozenset()
+    words: tuple[str, ...] = DEFAULT_SENSITIVE_WORDS
+
+    @property
+    def quiet_text(self) -> str:
+        if self.quiet is None:
+            return "none"
+        return f"{self.quiet[0]:%H:%M}-{self.quiet[1]:%H:%M}"
+
+
+def parse_quiet(text: str, field: str = "--quiet") -> tuple[time, time] | None:
+    """`21:00-08:00` (from, until; over midnight when until is earlier), or `none`."""
+    if text.strip().casefold() in NO_QUIET:
+        return None
+    found = _QUIET.match(text)
+    if found is None:
+        raise InputError(field, text, "HH:MM-HH:MM, e.g. 21:00-08:00, or none")
+    h1, m1, h2, m2 = (int(g) for g in found.groups())
+    if h1 > 23 or h2 > 23 or m1 > 59 or m2 > 59:
+        raise InputError(field, text, "hours 00 to 23, minutes 00 to 59")
+    if (h1, m1) == (h2, m2):
+        raise InputError(field, text, "the quiet hours must not start and end at the same time")
+    return time(h1, m1), time(h2, m2)
+
+
+def parse_days(values: Iterable[str], field: str = "--blackout") -> frozenset[date]:
+    days = set()
+    for value in values:
+        for part in value.replace(";", ",").split(","):
+            if not part.strip():
+                continue
+            try:
+                days.add(date.fromisoformat(part.strip()))
+            except ValueError:
+                raise InputError(field, part.strip(), "a date as YYYY-MM-DD") from None
+    return frozenset(days)
+
+
+def parse_words(values: Iterable[str], field: str = "--words") -> tuple[str, ...]:
+    """Words or phrases separated by commas or new lines; kept in their order, once each."""
+    seen: dict[str, str] = {}
+    for value in values:
+        for part in re.split(r"[,\n]", value):
+            word = " ".join(part.split())
+            if len(word) > 80:
+                raise InputError(field, word, "a word or short phrase (80 characters at most)")
+            if word and word.casefold() not in seen:
+                seen[word.casefold()] = word
+    if len(seen) > MAX_WORDS:
+        raise InputError(field, len(seen), f"at most {MAX_WORDS} words")
+    return tuple(seen.values())
+
+
+def read(db: Database) -> CrisisRules:
+    with plain_reading(db) as s:
+        setting = columns.Setting
+        keys = (QUIET_KEY, BLACKOUT_KEY, WORDS_KEY)
+        query = select(setting.key, setting.value).where(setting.key.in_(keys))
+        stored = {key: value for key, value in s.execute(query)}
+    return CrisisRules(
+        quiet=parse_quiet(stored[QUIET_KEY]) if QUIET_KEY in stored else DEFAULT_QUIET,
+        blackout=parse_days([stored.get(BLACKOUT_KEY, "")]),
+        words=parse_words([stored[WORDS_KEY]]) if WORDS_KEY in stored else DEFAULT_SENSITIVE_WORDS,
+    )
+
+
+def update(
+    db: Database,
+    quiet: tuple[time, time] | None | str = "",
+    blackout: frozenset[date] | None = None,
+    words: tuple[str, ...] | None = None,
+    who: str | None = None,
+) -> Changes:
+    """Store the rules given (quiet "" and None elsewhere: leave as they are), in one operation."""
+    from ..workspace.entries import put_setting
+    from ..write import unit_of_work
+
+    with unit_of_work.write(db, "crisis rules", who) as uow:
+        if quiet != "":
+            value = CrisisRules(quiet=quiet).quiet_text  # type: ignore[arg-type]
+            put_setting(uow.session, QUIET_KEY, value)
+        if blackout is not None:
+            put_setting(
+                uow.session, BLACKOUT_KEY, ",".join(d.isoformat() for d in sorted(blackout))
+            )
+        if words is not None:
+            put_setting(uow.session, WORDS_KEY, "\n".join(words))
+    return uow.changes

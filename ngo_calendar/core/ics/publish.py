@@ -1,0 +1,183 @@
+"""The published folder: the plan as .ics files in a folder the team's agendas read (a synced
+Nextcloud or Dropbox folder, a network share), kept current without anyone thinking of it.
+
+Set once per workspace (its settings: folder, one file per channel or not, how much text).
+After every committed change, whichever program made it (the window, the command line, an
+undo), `after_commit` writes the files again, whole (a temporary file beside
+each, then renamed), and on demand `publish_now`. Events are serialised once per version of an
+item (the export's cache, kept beside the workspace between programs), so one edit in a large
+plan costs writing the file, not serialising every event again. A failure (the folder gone, a
+full disk) never undoes the change that was saved: it is recorded and shown (`state`), and the
+next change or `publish now` tries again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import pickle
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from ..model.domain import InputError
+from ..workspace.entries import Database, settings
+from ..write.changes import Changes
+from . import publish_state
+from .export import (
+    DESCRIPTIONS,
+    EventCache,
+    ExportOptions,
+    KnownRows,
+    calendar,
+    file_slug,
+    selected,
+    targets,
+)
+from .publish_state import (
+    DESCRIPTION,
+    FOLDER,
+    PER_CHANNEL,
+    STATE_FILE,
+    PublishState,
+    home,
+    load,
+    setting,
+    state,  # re-exported: publish.state is the command line's
+)
+
+CACHE_FILE = "publish-cache.pickle"
+_caches: dict[str, EventCache] = {}  # by workspace, while this program runs
+_known: dict[str, KnownRows] = {}  # the items last published, by workspace
+
+
+def configure(
+    db: Database,
+    folder: Path | None,
+    per_channel: bool = False,
+    description: str = "full",
+    who: str | None = None,
+) -> Changes:
+    """Publish to `folder` from now on (None: stop), in one operation; the files are written by
+    the commit's hook (after_commit)."""
+    from ..workspace.entries import put_setting
+    from ..write import unit_of_work
+
+    if description not in DESCRIPTIONS:
+        raise InputError("--description", description, f"one of: {', '.join(DESCRIPTIONS)}")
+    if folder is not None:
+        folder = folder.expanduser().resolve()
+        if not folder.is_dir():
+            raise InputError("DIR", str(folder), "an existing folder (made by the sync app)")
+    with unit_of_work.write(db, "publish settings", who) as uow:
+        put_setting(uow.session, FOLDER, "" if folder is None else str(folder))
+        put_setting(uow.session, PER_CHANNEL, "1" if per_channel else "0")
+        put_setting(uow.session, DESCRIPTION, description)
+    return uow.changes
+
+
+def publish_now(db: Database, quiet: bool = False) -> PublishState:
+    """Write the files now; a failure is recorded (and, unless `quiet`, raised)."""
+    folder_text = setting(db, FOLDER)
+    if not folder_text:
+        raise InputError("publish", "now", "no folder is set: publish folder DIR first")
+    folder = Path(folder_text)
+    per_channel = setting(db, PER_CHANNEL) == "1"
+    description = setting(db, DESCRIPTION) or "full"
+    cache = _Carried(_cache(db))
+    written: list[str] = []
+    error = None
+    try:
+        if not folder.is_dir():
+            raise OSError(f"{folder}: the folder is not there (unplugged or not synced?)")
+        main = folder / f"{file_slug(settings(db).association) or 'calendrier'}.ics"
+        everything = ExportOptions(description=description)
+        # Read once (each channel's file is a part of it), and only what changed since the
+        # last publication of this program.
+        plan = selected(db, everything, _known.setdefault(str(db.engine.url), {}))
+        from ..model.files import written_whole
+
+        for path, options, chosen in targets(db, main, everything, plan, per_channel):
+            data = calendar(db, options, cache=cache, chosen=chosen)
+            with written_whole(path) as temp:
+                temp.write_bytes(data)
+            written.append(str(path))
+        _caches[str(db.engine.url)] = dict(cache)  # what this plan used: old versions go
+        _save_cache(db, cache)
+    except (OSError, InputError) as exc:
+        error = str(exc)
+    state = PublishState(
+        str(folder), per_channel, description, _now() if error is None else None, written, error
+    )
+    _save_state(db, state)
+    if error is not None and not quiet:
+        raise InputError("publish", str(folder), error)
+    return state
+
+
+def _now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def _save_state(db: Database, found: PublishState) -> None:
+    folder = home(db)
+    if folder is None:
+        return
+    previous = load(db)
+    data = {
+        "last": found.last or previous.get("last"),
+        "files": found.files or previous.get("files", []),
+        "error": found.error,
+    }
+    with contextlib.suppress(OSError):  # the state is a courtesy; the files are what matters
+        (folder / STATE_FILE).write_text(json.dumps(data), "utf-8")
+
+
+class _Carried(dict[tuple[object, ...], bytes]):
+    """This publication's cache: what it uses, taken from the previous one when there."""
+
+    def __init__(self, previous: EventCache) -> None:
+        super().__init__()
+        self.previous = previous
+
+    def get(self, key: tuple[object, ...], default: bytes | None = None) -> bytes | None:  # type: ignore[override]
+        if key not in self and key in self.previous:
+            self[key] = self.previous[key]
+        return super().get(key, default)
+
+
+def _cache(db: Database) -> EventCache:
+    key = str(db.engine.url)
+    if key not in _caches:
+        folder = home(db)
+        try:
+            loaded = pickle.loads((folder / CACHE_FILE).read_bytes()) if folder else {}  # noqa: S301 - our own file
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError):
+            loaded = {}
+        _caches[key] = loaded if isinstance(loaded, dict) else {}
+    return _caches[key]
+
+
+def _save_cache(db: Database, cache: EventCache) -> None:
+    folder = home(db)
+    if folder is None:
+        return
+    with contextlib.suppress(OSError):  # only speed is lost
+        (folder / CACHE_FILE).write_bytes(
+            pickle.dumps(dict(cache), protocol=pickle.HIGHEST_PROTOCOL)
+        )
+
+
+__all__ = ["PublishState", "configure", "publish_now", "state"]
+
+
+def after_commit(db: Database, changes: Any) -> None:
+    """The unit of work's hook (registered by app.py): publish again when something changed
+    and a folder is set, with the workspace's runner (the window's database worker) if any."""
+    if not publish_state.wanted(db, changes):
+        return
+    runner = publish_state.runner_of(db)
+    if runner is None:
+        publish_now(db, quiet=True)
+    else:
+        runner(lambda: publish_now(db, quiet=True))

@@ -1,0 +1,279 @@
+"""Reading an iCalendar file written by another program (Google, Outlook/Exchange, Thunderbird,
+Nextcloud, Apple…) into plain events, ready to become items; nothing is written here.
+
+What real files hold and how it is read: a byte-order mark (skipped); Windows time-zone names
+(read as the IANA zone of that name) and zones defined only by the file's VTIMEZONE; times in
+UTC; floating times (no zone), read in the file's X-WR-TIMEZONE or else the workspace's zone,
+never silently as UTC, and said in the report; DURATION instead of DTEND; EXDATE; RECURRENCE-ID
+(a moved or edited date, before or after its series); unknown properties (ignored). A file that
+is not iCalendar, cut short, or not text is refused with the line (or byte) and the reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import icalendar
+from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+from ..model.domain import Progress, UnreadableFile
+from ..model.timing import start_key
+from . import structure as ics_structure
+
+MAX_BYTES = 50_000_000
+UID_LENGTH = 64  # items' uids; a longer one (Exchange's) is shortened to a stable digest
+
+
+@dataclass
+class Incoming:
+    """One VEVENT of the file: a whole item, or (with `recurrence`) one date of a series."""
+
+    uid: str  # as the item stores it
+    recurrence: str | None  # the key of the series' date it changes (RECURRENCE-ID)
+    recurrence_day: str | None  # that date's day, for a series of all-day events
+    sequence: int
+    line: int  # where the event begins in the file
+    title: str
+    body: str
+    start_utc: datetime | None
+    start_date: date | None
+    minutes: int | None  # a timed event's length
+    days: int  # an all-day event's days
+    rrule: str | None = None
+    exdates: list[str] = field(default_factory=list)
+    exdays: list[str] = field(default_factory=list)  # the same dates as days
+    status: str = "approved"
+    tags: list[str] = field(default_factory=list)
+    # From a file this program wrote (None from others: a new item is an event, movable, with
+    # no notes; an item updated keeps what the volunteer set).
+    kind: str | None = None
+    sensitivity: str | None = None
+    remarks: str | None = None  # the item's notes
+    notes: list[str] = field(default_factory=list)  # what the report says about how it was read
+
+
+@dataclass
+class ReadFile:
+    events: list[Incoming]
+    skipped: list[tuple[int, str, str]]  # (line, title, why) of events that cannot be read
+
+
+STATUSES = {"TENTATIVE": "draft", "CONFIRMED": "approved", "CANCELLED": "cancelled"}
+OURS = ("draft", "in_review", "approved", "published", "cancelled")
+
+
+def read(
+    path: Path,
+    tz: ZoneInfo,
+    progress: Progress | None = None,
+    slice_size: int = ics_structure.SLICE,
+) -> ReadFile:
+    """The file's events; `tz` is the workspace's zone, for floating times when the file
+    names none (X-WR-TIMEZONE). A large calendar is read a slice at a time, `progress` told
+    (events read, events in all) after each; it may raise to stop the reading."""
+    structure = ics_structure.check(path, _text(path))
+    starts = iter(structure.events)
+    events: list[Incoming] = []
+    skipped: list[tuple[int, str, str]] = []
+    floating: ZoneInfo | None = None
+    total = len(structure.events)
+    for text in structure.slices(slice_size):
+        try:
+            cal = icalendar.Calendar.from_ical(text)
+        except ValueError as exc:
+            raise UnreadableFile(path, "file", f"not a readable iCalendar file ({exc})") from None
+        if floating is None:
+            floating = _zone(cal.get("x-wr-timezone")) or tz
+        for event in cal.walk("VEVENT"):
+            line = next(starts, 0)
+            title = _one_line(str(event.get("summary", ""))) or "(sans titre)"
+            try:
+                events.append(_incoming(event, line, title, floating, tz))
+            except _Skip as why:
+                skipped.append((line, title, str(why)))
+        if progress is not None:
+            progress(len(events) + len(skipped), total)
+    return ReadFile(events, skipped)
+
+
+class _Skip(Exception):
+    """An event that cannot become an item: skipped, with the reason, the rest imported."""
+
+
+def _text(path: Path) -> str:
+    try:
+        raw = path.read_bytes()[: MAX_BYTES + 1]
+    except OSError as exc:
+        raise UnreadableFile(path, "file", exc.strerror or str(exc)) from None
+    if len(raw) > MAX_BYTES:
+        raise UnreadableFile(path, "file", "too large for a calendar file")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise UnreadableFile(
+            path, f"line {line}", "not UTF-8 text: not an iCalendar file"
+        ) from None
+    if "\x00" in text:
+        raise UnreadableFile(path, "file", "binary data: not an iCalendar file")
+    return text
+
+
+def _incoming(event: Any, line: int, title: str, floating: ZoneInfo, tz: ZoneInfo) -> Incoming:
+    notes: list[str] = []
+    start = event.get("dtstart")
+    if start is None:
+        raise _Skip("no start (DTSTART)")
+    uid = str(event.get("uid", "")).strip()
+    if not uid:
+        digest = hashlib.sha256(f"{title}\n{start.to_ical()!r}".encode()).hexdigest()[:32]
+        uid = f"{digest}@import"
+        notes.append("no UID in the file: one made from its title and start")
+    if len(uid) > UID_LENGTH:
+        uid = f"{hashlib.sha256(uid.encode()).hexdigest()[:40]}@import"
+    value = _named(start)
+    start_utc, start_date = _moment(value, floating, notes)
+    end = event.get("dtend")
+    duration = event.get("duration")
+    length: timedelta | None = None
+    if end is not None:
+        end_utc, end_date = _moment(_named(end), floating, [])
+        if start_utc is not None and end_utc is not None:
+            length = end_utc - start_utc
+        elif start_date is not None and end_date is not None:
+            length = end_date - start_date
+    elif duration is not None:
+        length = duration.dt
+    minutes = days = None
+    if start_utc is not None:
+        minutes = (
+            int(length.total_seconds() // 60) if length and length.total_seconds() > 0 else None
+        )
+    else:
+        days = max(1, length.days) if length else 1
+    # Exchange names the dates of an all-day series by their midnight in its zone: the day is
+    # kept beside the instant, and the series (all-day or not) says which one it means.
+    recurrence = event.get("recurrence-id")
+    key = day = None
+    if recurrence is not None:
+        key, day = _keys(_named(recurrence), floating)
+    rule = event.get("rrule")
+    exdates: list[str] = []
+    exdays: list[str] = []
+    for listed in _as_list(event.get("exdate")):
+        for one in listed.dts:
+            ex_key, ex_day = _keys(_named(one, listed.params.get("TZID")), floating)
+            exdates.append(ex_key)
+            exdays.append(ex_day)
+    status = STATUSES.get(str(event.get("status", "CONFIRMED")).upper(), "approved")
+    ours = str(event.get("x-ngo-status", "")).strip()
+    if ours in OURS:
+        status = ours
+    body = str(event.get("description", "")).strip()
+    ours_too = event.get("x-ngo-kind") is not None  # written by this program: read it all back
+    if ours_too:
+        tags = [t for t in str(event.get("x-ngo-tags", "")).split(",") if t.strip()]
+        body = _without_channel_texts(body, event)
+    else:  # another calendar's categories are its labels: kept as tags
+        tags = [str(c).strip() for v in _as_list(event.get("categories")) for c in v.cats]
+    return Incoming(
+        uid=uid,
+        recurrence=key,
+        recurrence_day=day,
+        sequence=int(event.get("sequence", 0) or 0),
+        line=line,
+        title=title[:300],
+        body=body,
+        start_utc=start_utc,
+        start_date=start_date,
+        minutes=minutes,
+        days=days or 1,
+        rrule=_rule_text(rule) if rule is not None else None,
+        exdates=sorted(set(exdates)),
+        exdays=sorted(set(exdays)),
+        status=status,
+        tags=sorted({t.strip()[:80] for t in tags if t.strip()}),
+        kind=_one_of(event.get("x-ngo-kind"), ("post", "event", "milestone")),
+        sensitivity=_one_of(event.get("x-ngo-sensitivity"), ("movable", "time_bound", "essential")),
+        remarks=str(event.get("x-ngo-notes", "")) if ours_too else None,
+        notes=notes,
+    )
+
+
+def _one_of(value: Any, accepted: tuple[str, ...]) -> str | None:
+    text = str(value).strip() if value is not None else ""
+    return text if text in accepted else None
+
+
+def _without_channel_texts(description: str, event: Any) -> str:
+    """Our DESCRIPTION is the body, then each channel's own text (ics_export._description):
+    the body alone, since the channels' texts are in their own properties."""
+    for prop in reversed(_as_list(event.get("x-ngo-channel-text"))):
+        name = prop.params.get("X-NGO-CHANNEL", "")
+        tail = f"{name}: {str(prop).strip()}"
+        if description.endswith(tail):
+            description = description[: -len(tail)].rstrip()
+    return description
+
+
+def _moment(
+    value: Any, floating: ZoneInfo, notes: list[str]
+) -> tuple[datetime | None, date | None]:
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            notes.append(f"floating time read in {floating.key}")
+            value = value.replace(tzinfo=floating)
+        return value.astimezone(UTC), None
+    if isinstance(value, date):
+        return None, value
+    raise _Skip(f"a start that is neither a date nor a time: {value!r}")
+
+
+def _named(prop: Any, tzid: str | None = None) -> Any:
+    """A property's date or time; one in a Windows zone (Outlook, Exchange) in the IANA zone
+    of that name, since the VTIMEZONE they write beside it is often simplified or wrong."""
+    value = prop.dt
+    name = tzid or getattr(prop, "params", {}).get("TZID")
+    if isinstance(value, datetime) and name in WINDOWS_TO_OLSON:
+        return value.replace(tzinfo=ZoneInfo(WINDOWS_TO_OLSON[name]))
+    return value
+
+
+def _keys(value: Any, floating: ZoneInfo) -> tuple[str, str]:
+    """A date of a series as its key, and as the key of its day (for an all-day series)."""
+    instant, day = _moment(value, floating, [])
+    if instant is None:
+        assert day is not None
+        return start_key(day), start_key(day)
+    local = value if isinstance(value, datetime) and value.tzinfo else instant
+    return start_key(instant), start_key(local.date())
+
+
+def _rule_text(rule: Any) -> str:
+    """The rule as text; Exchange writes some with escaped separators and spaces in lists
+    (`BYDAY=MO, TU`), which the rule's own reader takes as they should have been written."""
+    return rule.to_ical().decode().replace("\\", "").replace(" ", "")
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _zone(value: Any) -> ZoneInfo | None:
+    if value is None:
+        return None
+    try:
+        return ZoneInfo(str(value).strip())
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,159 @@
+"""What a workspace accepts, in one place: dates, numbers, text, colours, names and ids.
+
+The window and the command line hand values to core; core refuses them here with an InputError
+naming the field, the value and what is accepted. Nothing else decides what is valid, so a value
+the command line takes is one the window can show, and the other way round.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from .domain import LINE_BREAKS, InputError, shown  # noqa: F401 - shown: re-exported
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+# A workspace's calendar spans these years: wide enough for any association's history and plans,
+# narrow enough that every date, with its duration and its time zone, stays a valid date.
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+FIRST_DAY, LAST_DAY = date(FIRST_YEAR, 1, 1), date(LAST_YEAR, 12, 31)
+CALENDAR_SPAN = f"a date from {FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()}"
+
+# What the columns hold (store/models.py) and what a person can reasonably mean.
+TITLE_MAX = 300
+CHANNEL_NAME_MAX = 80
+NAME_MAX = 120  # campaigns, objectives, audiences, people
+TAG_MAX = 80
+TEXT_MAX = 200_000  # an item's text, a channel's text, notes: far beyond any platform's limit
+ASSOCIATION_MAX = 200
+PATH_MAX = 4096
+RRULE_MAX = 500
+
+MAX_DURATION_MINUTES = 366 * 24 * 60  # a timed item lasts at most a year
+MAX_DAYS = 366  # an all-day item spans at most a year
+MAX_WEEKLY_TARGET = 500  # posts a week on one channel
+MAX_CHAR_LIMIT = 1_000_000
+MAX_ID = 2**63 - 1  # SQLite's largest integer
+
+COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+# Line and paragraph separators end a line in many viewers although they are not control codes.
+
+
+def utf8(value: str, field: str) -> str:
+    """Text that is valid Unicode: bytes that were not UTF-8 reach Python as lone surrogates."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError(field, value, "use text in UTF-8 (some bytes given are not)") from None
+    return value
+
+
+def _bad_character(value: str, allowed: str) -> str | None:
+    for ch in value:
+        if ch in allowed:
+            continue
+        if ch in LINE_BREAKS or unicodedata.category(ch) in ("Cc", "Cs"):
+            return ch
+    return None
+
+
+def one_line(value: Any, field: str, longest: int, required: bool = True) -> str:
+    """A name or a title: one line, no tabs or control characters, at most `longest` long.
+
+    Spaces around it are dropped; `required` refuses what is left empty.
+    """
+    if not isinstance(value, str):
+        raise InputError(field, value, "use text")
+    utf8(value, field)
+    cleaned = value.strip()
+    if required and not cleaned:
+        raise InputError(field, value, "give some text (it cannot be empty)")
+    bad = _bad_character(cleaned, "")
+    if bad is not None:
+        raise InputError(
+            field, value, f"use one line of text, without tabs or control characters ({bad!r})"
+        )
+    if len(cleaned) > longest:
+        raise InputError(field, value, f"use at most {longest:,} characters (not {len(cleaned):,})")
+    return cleaned
+
+
+def text_block(value: Any, field: str, longest: int = TEXT_MAX) -> str:
+    """A text of several lines (an item's text, notes): line breaks and tabs, no control codes.
+
+    Windows line endings become plain ones, so a pasted text counts as it will be published.
+    """
+    if not isinstance(value, str):
+        raise InputError(field, value, "use text")
+    utf8(value, field)
+    cleaned = value.replace("\r\n", "\n").replace("\r", "\n")
+    bad = _bad_character(cleaned, "\n\t")
+    if bad is not None:
+        raise InputError(field, value, f"use text without control characters ({bad!r})")
+    if len(cleaned) > longest:
+        raise InputError(field, value, f"use at most {longest:,} characters (not {len(cleaned):,})")
+    return cleaned
+
+
+def whole_number(value: Any, field: str, low: int, high: int, unit: str = "") -> int:
+    """An integer within [low, high]; the refusal says the range in the field's unit."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InputError(field, value, "use a whole number")
+    if not low <= value <= high:
+        unit = f" {unit}" if unit else ""
+        raise InputError(field, value, f"use {low:,} to {high:,}{unit}")
+    return value
+
+
+def item_id(value: Any) -> int:
+    """An id as a number SQLite can hold (a larger one names nothing: no item has it)."""
+    return whole_number(value, "id", 1, MAX_ID)
+
+
+def in_calendar(value: Any) -> bool:
+    """Whether a date, a wall-clock time or an instant lies in the workspace's calendar."""
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        value = value.astimezone(UTC) if FIRST_YEAR < value.year < LAST_YEAR else value
+    day = value.date() if isinstance(value, datetime) else value
+    return FIRST_DAY <= day <= LAST_DAY
+
+
+def calendar_date(value: date, field: str) -> date:
+    """A date or date-time inside the calendar span, refused otherwise."""
+    if not in_calendar(value):
+        raise InputError(field, _iso(value), f"use {CALENDAR_SPAN}")
+    return value
+
+
+def clamp_day(day: date) -> date:
+    """The nearest day inside the calendar: where paging past its ends stops."""
+    return min(max(day, FIRST_DAY), LAST_DAY)
+
+
+def _iso(value: date) -> str:
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="minutes")
+    return value.isoformat()
+
+
+def colour(value: Any, field: str = "colour") -> str:
+    """#rrggbb, stored in lower case."""
+    if not isinstance(value, str) or not COLOUR.fullmatch(value):
+        raise InputError(field, value, "use a colour such as #1877f2 (# and six hex digits)")
+    return value.lower()
+
+
+def name_taken(session: Session, model: Any, name: str, own_id: int | None = None) -> str | None:
+    """The existing name that `name` would clash with, regardless of case and accents' case
+    (« Presse » and « PRESSE », « Été » and « été »), or None when it is free."""
+    wanted = name.casefold()
+    for row_id, existing in session.execute(select(model.id, model.name)):
+        if existing.casefold() == wanted and row_id != own_id:
+            return existing
+    return None

@@ -1,0 +1,36 @@
+"""Files we write for people (review sheets, calendar files, the published folder): written
+whole or not at all, never half a file where a reader may look."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from .domain import UnreadableFile
+
+
+@contextmanager
+def written_whole(path: Path) -> Iterator[Path]:
+    """A temporary file beside `path` to write into; renamed over `path` when the block ends
+    without error, removed otherwise, so `path` is written whole or not at all. A file
+    problem is refused with the path and the system's reason."""
+    path = Path(path)
+    try:
+        folder = path.parent if str(path.parent) else Path(".")
+        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=folder)
+        os.close(handle)
+        temp = Path(name)
+        try:
+            yield temp
+            # mkstemp makes a file private to its owner; the sheet is a document like any other.
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temp, 0o666 & ~umask)
+            os.replace(temp, path)
+        finally:
+            temp.unlink(missing_ok=True)
+    except OSError as exc:
+        raise UnreadableFile(path, "file", exc.strerror or str(exc)) from None

@@ -1,0 +1,8 @@
+"""What every part of the window shares: labels for the domain's values, translations
+(i18n), date and time boxes, drag and drop, chips and their text cache.
+
+Public face: the modules named in `__all__`; nothing outside this wing imports a `_name`.
+Modules are imported where used (not here), so that importing one loads only what it needs.
+"""
+
+__all__ = ["chips", "dnd", "i18n", "labels", "text_cache", "time_box"]

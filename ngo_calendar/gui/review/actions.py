@@ -1,0 +1,269 @@
+"""What the window does for review: the queue tab and its badge, who acts, submitting the
+selected item, approving and requesting changes. A mixin of MainWindow; every decision goes
+through core.review (one undoable operation) and the window refreshes from its change set."""
+
+from __future__ import annotations
+
+import importlib
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ngo_calendar.core.calendar.query import Occurrence
+from ngo_calendar.core.workspace import entries as workspace
+from ngo_calendar.core.write import acting
+
+if TYPE_CHECKING:
+    from ngo_calendar.core.review.queue import Waiting
+
+    from .panel import ReviewPanel
+
+
+def _review() -> Any:
+    """core.review (the writing side: loaded at the first decision, not at start)."""
+    return importlib.import_module("ngo_calendar.core.review.decide")
+
+
+class ReviewActions:
+    side: QTabWidget
+    in_review = 0
+    review_loading = False
+    _review_job: Any = None
+    _panel: Any = None  # a ReviewPanel once built
+
+    def _build_review_tab(self, side: QTabWidget) -> None:
+        """The tab and its panel (built now: the side panel's width must not change once
+        shown); the queue itself is read on the database worker (refresh_review)."""
+        self.side = side
+        self._review_page = QWidget(side)
+        column = QVBoxLayout(self._review_page)
+        column.setContentsMargins(0, 0, 0, 0)
+        side.addTab(self._review_page, "")
+        self._build_review_panel()
+
+    @property
+    def review_panel(self) -> ReviewPanel:
+        if self._panel is None:
+            self._build_review_panel()
+        assert self._panel is not None
+        return self._panel
+
+    @property
+    def acting(self) -> QComboBox:
+        self.review_panel  # noqa: B018 - built with the panel
+        return self._acting_box
+
+    def _build_review_panel(self) -> None:
+        from .panel import ReviewPanel
+
+        owner: Any = self
+        page = self._review_page
+        panel = self._panel = ReviewPanel(page)
+        who = QHBoxLayout()
+        who.addWidget(QLabel(QCoreApplication.translate("ReviewActions", "Acting as:"), page))
+        self._acting_box = QComboBox(page)
+        self._acting_box.setObjectName("actingPerson")
+        self._acting_box.setToolTip(
+            QCoreApplication.translate(
+                "ReviewActions", "Who the history names for what you do here (this computer)"
+            )
+        )
+        who.addWidget(self._acting_box, 1)
+        column = page.layout()
+        assert isinstance(column, QVBoxLayout)
+        column.addLayout(who)
+        column.addWidget(panel, 1)
+        away = QHBoxLayout()
+        for name, text, slot in (
+            (
+                "sheetButton",
+                QCoreApplication.translate("ReviewActions", "Sheet for a reviewer…"),
+                owner.write_review_sheet,
+            ),
+            (
+                "decisionsButton",
+                QCoreApplication.translate("ReviewActions", "Apply decisions…"),
+                owner.apply_review_decisions,
+            ),
+        ):
+            button = QPushButton(text, page)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            away.addWidget(button)
+        column.addLayout(away)
+        panel.approveRequested.connect(self.approve_entries)
+        panel.changesRequested.connect(self.request_changes)
+        panel.openRequested.connect(lambda entry: owner.edit_occurrence(self._as_occurrence(entry)))
+        panel.selectionChanged.connect(self._show_thread)
+        self._acting_box.activated.connect(self._acting_chosen)
+        self._fill_people()
+
+    # -- reading ---------------------------------------------------------------------------
+    def refresh_review(self) -> None:
+        """Read the queue again, on the database worker (a long queue never holds up the
+        window); its badge on the tab and the count in the status bar follow."""
+        owner: Any = self
+        if self._review_job is not None:
+            self._review_job.cancel()
+        self.review_loading = True
+        db = owner.db
+        owner.worker.hold()  # the job starts once what is on screen has been painted
+        self._review_job = owner.worker.submit(
+            lambda job: _read_queue(job, db),
+            self._review_arrived,
+            self._review_failed,
+            label="review queue",
+        )
+
+    def _review_failed(self, exc: BaseException) -> None:
+        self._review_job = None
+        self.review_loading = False
+        raise exc  # the window's handler logs it and says so; the window goes on
+
+    def _review_arrived(self, entries: list[Waiting]) -> None:
+        owner: Any = self
+        self._review_job = None
+        self.review_loading = False
+        self.in_review = len(entries)
+        self.review_panel.set_entries(entries, owner.tz)
+        self._fill_people()  # the people may have changed in the settings
+        label = QCoreApplication.translate("ReviewActions", "Review (%n)")
+        self.side.setTabText(1, label.replace("%n", str(len(entries))))
+        self.side.tabBar().setTabTextColor(1, _badge_colour(entries))
+        owner._update_counts()
+
+    def _show_thread(self, entry: Waiting | None) -> None:
+        owner: Any = self
+        from ngo_calendar.core.review.rules import thread as thread_of
+
+        thread = [] if entry is None else thread_of(owner.db, entry.item_id)
+        self.review_panel.show_thread(entry, thread)
+
+    # -- who acts ----------------------------------------------------------------------------
+    def _people_settings(self) -> QSettings:
+        owner: Any = self
+        return QSettings(str(owner.folder / "window.ini"), QSettings.Format.IniFormat)
+
+    def _apply_acting(self) -> None:
+        """Who this computer acts as (remembered in window.ini), if still one of the people."""
+        owner: Any = self
+        found = workspace.people(owner.db)
+        names = [name for name, _role in found]
+        remembered = str(self._people_settings().value("acting_person", "") or "")
+        acting.act_as(remembered if remembered in names else None)
+        self._people = names
+        self._roles = dict(found)
+
+    def _fill_people(self) -> None:
+        self._apply_acting()
+        box = self._acting_box
+        chosen = acting.current_user() if self._people else ""
+        box.blockSignals(True)
+        box.clear()
+        this_computer = QCoreApplication.translate("ReviewActions", "%1 (this computer)")
+        box.addItem(this_computer.replace("%1", acting.default_user()), "")
+        roles = {
+            "editor": QCoreApplication.translate("ReviewActions", "editor"),
+            "reviewer": QCoreApplication.translate("ReviewActions", "reviewer"),
+        }
+        for name in self._people:
+            role = self._roles.get(name, "")
+            box.addItem(f"{name} ({roles.get(role, role)})" if role else name, name)
+        box.setCurrentIndex(max(box.findData(chosen), 0))
+        box.blockSignals(False)
+
+    def _acting_chosen(self, index: int) -> None:
+        name = str(self.acting.itemData(index) or "")
+        stored = self._people_settings()
+        stored.setValue("acting_person", name)
+        stored.sync()
+        acting.act_as(name or None)
+
+    # -- deciding ----------------------------------------------------------------------------
+    def submit_selected(self) -> None:
+        owner: Any = self
+        occ: Occurrence | None = owner.selected_occurrence()
+        if occ is None:
+            owner.statusBar().showMessage(
+                QCoreApplication.translate("ReviewActions", "Select an item to send to review."),
+                6000,
+            )
+            return
+        key = occ.occurrence_key if "status" in occ.own else None
+        owner._run(
+            lambda: _review().submit(owner.db, [occ.item_id], key),
+            QCoreApplication.translate("ReviewActions", "Sent to review. Ctrl+Z to undo."),
+        )
+
+    def approve_entries(self, entries: list[Waiting]) -> None:
+        owner: Any = self
+        targets = [(e.item_id, e.occurrence) for e in entries]
+        done = QCoreApplication.translate("ReviewActions", "Approved: %n. Ctrl+Z to undo.").replace(
+            "%n", str(len(entries))
+        )
+        owner._run(lambda: _review().approve_all(owner.db, targets), done)
+
+    def request_changes(self, entry: Waiting) -> None:
+        owner: Any = self
+        text = self.ask_change_request(entry)
+        if text is None:
+            return
+        owner._run(
+            lambda: _review().request_changes(
+                owner.db, entry.item_id, text, None, entry.occurrence
+            ),
+            QCoreApplication.translate(
+                "ReviewActions", "Sent back to draft with your comment. Ctrl+Z to undo."
+            ),
+        )
+
+    def ask_change_request(self, entry: Waiting) -> str | None:
+        """What should change (core refuses an empty one); None when the person cancels."""
+        owner: Any = self
+        text, ok = QInputDialog.getMultiLineText(
+            owner,
+            QCoreApplication.translate("ReviewActions", "Request changes"),
+            QCoreApplication.translate("ReviewActions", "What should change in “%1”?").replace(
+                "%1", entry.title
+            ),
+        )
+        return text if ok else None
+
+    def _as_occurrence(self, entry: Waiting) -> Occurrence:
+        owner: Any = self
+        from ngo_calendar.core.calendar import query
+
+        found = query.get_item(owner.db, entry.item_id)
+        assert found is not None
+        return found
+
+
+def _read_queue(job: Any, db: Any) -> list[Waiting]:
+    # After the window has painted what the person asked for (Python runs one thread at a
+    # time: reading a long queue meanwhile would hold up the first paint).
+    job.check()
+    from ngo_calendar.core.review import queue as review_queue  # loaded on the worker, not at start
+
+    return review_queue.waiting(db, datetime.now(UTC))
+
+
+def _badge_colour(entries: list[Waiting]) -> Any:
+    from PySide6.QtGui import QColor
+
+    from .panel import URGENCY_COLOURS
+
+    if not entries:
+        return QColor("#607d8b")
+    worst = min(entries, key=lambda e: ["overdue", "soon", "later", "undated"].index(e.urgency))
+    return QColor(URGENCY_COLOURS[worst.urgency])

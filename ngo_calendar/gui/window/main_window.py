@@ -1,0 +1,402 @@
+"""The main window: month, week and agenda views, the idea backlog, filters, undo."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ngo_calendar.core.calendar import query
+from ngo_calendar.core.calendar.first_look import FirstLook, first_look
+from ngo_calendar.core.calendar.query import Filter, Occurrence
+from ngo_calendar.core.model import checks
+from ngo_calendar.core.workspace import entries as workspace
+from ngo_calendar.core.workspace.entries import Database
+from ngo_calendar.core.write import undo_stack
+from ngo_calendar.core.write.changes import Changes
+
+from ..common.filter_bar import FilterBar
+from ..common.labels import operation_label
+from ..common.time_box import DateBox
+from ..crisis.actions import CrisisActions
+from ..ics.actions import IcsActions
+from ..review.actions import ReviewActions
+from ..review.sheet_actions import ReviewSheetActions
+from ..views.backlog import IdeasPanel
+from . import window_state
+from .db_worker import DatabaseWorker
+from .navigation import VIEWS, CalendarNavigation
+from .operations import ItemOperations
+from .period_cache import PeriodCache, ReleaseAfterPaint
+from .store_watch import StoreWatch
+from .view_stack import ViewStack
+
+
+class MainWindow(
+    ViewStack,
+    ReviewActions,
+    ReviewSheetActions,
+    CrisisActions,
+    IcsActions,
+    CalendarNavigation,
+    ItemOperations,
+    QMainWindow,
+):
+    languageChanged = Signal(str)  # the workspace language changed in the settings
+
+    def __init__(
+        self, db: Database, folder: Path, today: date | None = None, remember: bool = True
+    ) -> None:
+        super().__init__()
+        self.db = db
+        self.folder = folder
+        self.remember = remember  # False for screenshots: the user's window layout is kept
+        self.today = today or date.today()
+        self.anchor = self.today
+        self.view_name = "month"
+        self.current_filter = Filter()
+        self.shown: list[Occurrence] = []
+        self.stack_state = undo_stack.StackState(None, None)
+        self._seen_version: int | None = None  # the store's data version at the last refresh
+        self.tz = workspace.settings(db).tz
+        self._scroll_to_anchor = False  # the agenda starts at the anchor once it is read
+        self.loading = False  # weeks on screen are being read: shown as they are meanwhile
+        self._ideas = 0
+        self.worker = DatabaseWorker(self)
+        self.periods = PeriodCache(db, self.worker, self.tz, self)
+        self.periods.arrived.connect(self._weeks_arrived)
+        self.setObjectName("MainWindow")
+        self._build_views()
+        self._build_actions()
+        self._build_toolbar()
+        self._build_menus()
+        self.paint_watch = ReleaseAfterPaint(self.worker, [self.month], self)
+        self._connect_views()
+        self.reload_choices()
+        self._restore_state()
+        # The first screen is read here: nothing could be shown before it anyway. A month
+        # needs only the chips that fit (a first look); the complete weeks follow on the worker.
+        self._seen_version = self.db.data_version()
+        self._refresh_lists()
+        look = self._first_look() if self.view_name == "month" else None
+        if look is None:
+            self.periods.read_now(*self.visible_range())
+        self.show_period(look)
+        self.store_watch = StoreWatch(self, self.refresh_if_changed)
+        # The calendar has the keyboard at start (Page Down pages), not the filter box.
+        self.stack.currentWidget().setFocus()
+
+    # -- building --------------------------------------------------------------------------
+    def _build_views(self) -> None:
+        self.filter_bar = FilterBar(self)
+        self.period_label = QLabel(self)
+        self.period_label.setObjectName("periodLabel")
+        self.period_label.setStyleSheet("font-size: 14pt; font-weight: 600; padding: 4px 8px 0;")
+        self._build_stack()
+        backlog_panel = IdeasPanel(self)
+        self.backlog, self.backlog_title = backlog_panel.view, backlog_panel.title
+        side = QTabWidget(self)
+        side.setObjectName("sideTabs")
+        side.addTab(backlog_panel, "")
+        self._build_review_tab(side)  # the review queue, its own tab (review_actions)
+        self._build_held_tab(side)  # crisis mode's held items (crisis_actions)
+        main = QWidget(self)
+        column = QVBoxLayout(main)
+        column.setContentsMargins(0, 0, 0, 0)
+        self._build_crisis_banner(column)  # shown while a crisis lasts
+        # The period title has a row of its own so that its width never adds to the filters'.
+        column.addWidget(self.period_label)
+        column.addWidget(self.filter_bar)
+        column.addWidget(self.stack, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(main)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([1050, 280])
+        self.setCentralWidget(self.splitter)
+        self.counts_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.counts_label)
+
+    def _action(self, text: str, shortcuts: list[str], slot: object, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setToolTip(f"{tip or text} ({shortcuts[0]})" if shortcuts else tip or text)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_new = self._action(self.tr("New item"), ["Ctrl+N"], self.new_item_on_selected_day)
+        self.act_new_idea = self._action(self.tr("New idea"), ["Ctrl+Shift+N"], self.new_idea)
+        self.act_edit = self._action(self.tr("Edit"), ["Ctrl+E"], self.edit_selected)
+        self.act_submit = self._action(self.tr("Send to review"), ["Ctrl+R"], self.submit_selected)
+        self.act_duplicate = self._action(self.tr("Duplicate"), ["Ctrl+D"], self.duplicate_selected)
+        self.act_delete = self._action(self.tr("Delete"), ["Delete"], self.delete_selected)
+        self.act_undo = self._action(self.tr("Undo"), ["Ctrl+Z"], self.undo)
+        self.act_redo = self._action(self.tr("Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"], self.redo)
+        self.act_prev = self._action(
+            self.tr("Previous"), ["PgUp", "Alt+Left"], lambda: self.step(-1)
+        )
+        self.act_next = self._action(self.tr("Next"), ["PgDown", "Alt+Right"], lambda: self.step(1))
+        self.act_today = self._action(self.tr("Today"), ["T"], self.go_today)
+        self.act_goto = self._action(self.tr("Go to date…"), ["Ctrl+G"], self.focus_date)
+        self.act_find = self._action(self.tr("Filter…"), ["Ctrl+F"], self.focus_filter)
+        self.act_settings = self._action(self.tr("Settings…"), ["Ctrl+,"], self.open_settings)
+        self.act_quit = self._action(self.tr("Quit"), ["Ctrl+Q"], self.close)
+        group = QActionGroup(self)
+        self.view_actions: dict[str, QAction] = {}
+        labels = {"month": self.tr("Month"), "week": self.tr("Week"), "agenda": self.tr("Agenda")}
+        for number, name in enumerate(VIEWS, start=1):
+            action = self._action(
+                labels[name], [str(number)], lambda _=False, n=name: self.show_view(n)
+            )
+            action.setCheckable(True)
+            group.addAction(action)
+            self.view_actions[name] = action
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Calendar"), self)
+        bar.setObjectName("calendarToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.act_new, self.act_new_idea, None, self.act_undo, self.act_redo, None):
+            bar.addSeparator() if action is None else bar.addAction(action)
+        for action in (self.act_prev, self.act_today, self.act_next):
+            bar.addAction(action)
+        self.date_edit = DateBox(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDateRange(QDate(checks.FIRST_DAY), QDate(checks.LAST_DAY))
+        self.date_edit.setToolTip(self.tr("Go to date (Ctrl+G)"))
+        self.date_edit.dateChanged.connect(self._date_picked)
+        bar.addWidget(self.date_edit)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(
+            spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
+        )
+        bar.addWidget(spacer)
+        for name in VIEWS:
+            bar.addAction(self.view_actions[name])
+        bar.addSeparator()
+        bar.addAction(self.act_settings)
+        self.addToolBar(bar)
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu(self.tr("&File"))
+        self._build_ics_actions(file_menu)  # export, import, publish (ics_actions)
+        file_menu.addActions([self.act_settings, self.act_quit])
+        edit = menus.addMenu(self.tr("&Edit"))
+        edit.addActions([self.act_undo, self.act_redo])
+        edit.addSeparator()
+        edit.addActions([self.act_new, self.act_new_idea, self.act_edit, self.act_duplicate])
+        edit.addAction(self.act_submit)
+        edit.addActions([self.act_delete, self.act_find])
+        view = menus.addMenu(self.tr("&View"))
+        view.addActions([self.view_actions[n] for n in VIEWS])
+        view.addSeparator()
+        view.addActions([self.act_prev, self.act_today, self.act_next, self.act_goto])
+        self._build_review_menu(menus)
+        self._build_crisis_menu(menus)
+
+    def _connect_views(self) -> None:
+        self.filter_bar.changed.connect(self._filter_changed)
+        for view in (self.month, self.backlog):
+            view.itemActivated.connect(self.edit_occurrence)
+        self.month.itemDroppedOnDay.connect(self.drop_on_day)
+        self.month.createRequested.connect(self.new_item_on_day)
+        self.month.dayActivated.connect(self.show_day)
+        self.month.contextMenuRequested.connect(self.context_menu)
+        self.backlog.unscheduleRequested.connect(self.unschedule)
+        self.backlog.customContextMenuRequested.connect(
+            lambda pos: self.context_menu(
+                self.backlog.selected(), None, self.backlog.mapToGlobal(pos)
+            )
+        )
+
+    def _connect_view(self, name: str, view: QWidget) -> None:
+        """The week or the agenda view, built when first needed (view_stack)."""
+        view.itemActivated.connect(self.edit_occurrence)  # type: ignore[attr-defined]
+        if name == "week":
+            self.paint_watch.watch(view)
+            view.itemMoved.connect(self.drop_at)  # type: ignore[attr-defined]
+            view.createRequested.connect(lambda start: self.new_item(start))  # type: ignore[attr-defined]
+            view.contextMenuRequested.connect(  # type: ignore[attr-defined]
+                lambda occ, pos: self.context_menu(occ, None, pos)
+            )
+        else:
+            self.paint_watch.watch(view.viewport())  # type: ignore[attr-defined]
+            view.customContextMenuRequested.connect(
+                lambda pos: self.context_menu(
+                    self.agenda.selected(), None, self.agenda.mapToGlobal(pos)
+                )
+            )
+
+    # -- refreshing ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Everything again (another program wrote): what is shown stays until it is read."""
+        self._seen_version = self.db.data_version()
+        self.periods.workspace_changed(self.tz)
+        self._refresh_lists()
+        self.show_period()
+
+    def _refresh_lists(self) -> None:
+        """The backlog and the undo stack: after writes, never when paging."""
+        ideas = query.backlog(self.db, self.current_filter)
+        self.backlog.source.set_rows(ideas)
+        self.backlog_title.setText(self.tr("Ideas (%n)", "", len(ideas)))
+        self.side.setTabText(0, self.tr("Ideas (%n)", "", len(ideas)))
+        self._ideas = len(ideas)
+        self.refresh_review()
+        self.refresh_crisis()
+        self.refresh_publish_state()
+        self._update_undo_actions()
+
+    def show_period(self, look: FirstLook | None = None) -> None:
+        """Show the days of the view from the weeks read; any missing are read on the worker,
+        and the weeks around are read ahead, so the next page is ready when asked for. A
+        first look of the month is shown meanwhile if there is one."""
+        self.worker.hold()  # the worker waits until this is painted
+        first, last = self.visible_range()
+        found = self.periods.ready(first, last)
+        self.loading = found is None
+        if found is None:
+            self.periods.request(first, last)
+            found = self.periods.shown(first, last)
+        if self.loading and look is not None:
+            self.month.set_first_look(self.anchor, look, self.tz, self.today)
+            self._render_around(first, last, look.occurrences())
+        else:
+            self._render(first, last, found)
+        self.periods.read_ahead(self.neighbour_ranges(), self.anchor)
+
+    def _first_look(self) -> FirstLook | None:
+        # Enough chips for the tallest month this screen can show.
+        tallest = max(self.height(), self.screen().availableGeometry().height())
+        return first_look(self.db, *self.visible_range(), self.month.chips_that_fit(tallest))
+
+    def _weeks_arrived(self) -> None:
+        if self.loading:
+            first, last = self.visible_range()
+            found = self.periods.ready(first, last)
+            if found is not None:
+                self.loading = False
+                self._render(first, last, found)
+
+    def _render(self, first: date, last: date, found: list[Occurrence]) -> None:
+        if self.view_name == "month":
+            self.month.set_month(self.anchor, found, self.tz, self.today)
+        elif self.view_name == "week":
+            self.week.set_week(first, found, self.tz, self.today)
+        else:
+            self.agenda.set_rows(found, self.tz)
+            if self._scroll_to_anchor and not self.loading:
+                self.agenda.scroll_to_day(self.anchor)
+        self._render_around(first, last, found)
+
+    def _render_around(self, first: date, last: date, found: list[Occurrence]) -> None:
+        """What goes with the view's days: the date box, the title, the counts."""
+        self.shown = found
+        if not self.loading:
+            self._scroll_to_anchor = False
+        shown_day = QDate(self.anchor.year, self.anchor.month, self.anchor.day)
+        if self.date_edit.date() != shown_day:  # never under the cursor of someone typing
+            self.date_edit.blockSignals(True)
+            self.date_edit.setDate(shown_day)
+            self.date_edit.blockSignals(False)
+        self.period_label.setText(self._period_text(first, last))
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        if self.loading:
+            text = self.tr("Reading the calendar…")
+        else:
+            text = self.tr("%n item(s) shown", "", len(self.shown))
+        text += " · " + self.tr("%n idea(s)", "", self._ideas)
+        if self.in_review:
+            text += " · " + self.tr("%n in review", "", self.in_review)
+        if self.current_filter.active:
+            text += " · " + self.tr("filtered")
+        self.counts_label.setText(text)
+
+    def _update_undo_actions(self) -> None:
+        stack = self.stack_state = undo_stack.state(self.db)
+        self.act_undo.setEnabled(stack.undo_label is not None)
+        self.act_redo.setEnabled(stack.redo_label is not None)
+        self.act_undo.setText(self.tr("Undo"))
+        self.act_redo.setText(self.tr("Redo"))
+        if stack.undo_label:
+            what = operation_label(stack.undo_label)
+            self.act_undo.setToolTip(self.tr("Undo %1 (Ctrl+Z)").replace("%1", what))
+        else:
+            self.act_undo.setToolTip(self.tr("Nothing to undo"))
+        if stack.redo_label:
+            what = operation_label(stack.redo_label)
+            self.act_redo.setToolTip(self.tr("Redo %1 (Ctrl+Shift+Z)").replace("%1", what))
+        else:
+            self.act_redo.setToolTip(self.tr("Nothing to redo"))
+
+    def reload_choices(self) -> None:
+        stored = workspace.settings(self.db)
+        self.tz = stored.tz
+        self.filter_bar.set_choices(
+            [c.name for c in workspace.channels(self.db)],
+            workspace.names(self.db, "campaigns"),
+            workspace.names(self.db, "objectives"),
+            workspace.names(self.db, "audiences"),
+        )
+        # A renamed or deleted channel (or campaign...) drops out of the chosen values.
+        self.current_filter = self.filter_bar.filter()
+        self.filter_bar.clear_button.setEnabled(self.current_filter.active)
+        association = stored.association
+        self.setWindowTitle(f"{association} — NGO Calendar" if association else "NGO Calendar")
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Every write comes back here with its change set: lists and settings are read again
+        only when it names them, the visible range only when something changed."""
+        if changes.workspace:
+            self.reload_choices()
+            self.refresh()
+        elif changes:
+            # Only what this write changed is read again. The data version is left alone: a
+            # program may have written just before, and the store watch then reads it all.
+            self.periods.items_changed(changes.items)
+            self._refresh_lists()
+            self.show_period()
+        else:
+            self._update_undo_actions()
+
+    def refresh_if_changed(self) -> bool:
+        """Read the store again if any program committed since the last refresh."""
+        if self.db.data_version() == self._seen_version:
+            return False
+        self.reload_choices()
+        self.refresh()
+        return True
+
+    # -- window state ----------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        window_state.restore(self)
+
+    def save_state(self) -> None:
+        window_state.save(self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.periods.stop()
+        self.worker.stop()
+        self.finish_publication()
+        self.save_state()
+        super().closeEvent(event)

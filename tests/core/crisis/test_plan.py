@@ -1,0 +1,258 @@
+"""The crisis plan as a pure function, with a fixed clock: nothing lost or duplicated, a
+reason for every row, and the shifting rules (after the end, outside quiet hours and blackout
+days, one item per channel and minute, each channel's cadence and order) on a four-week plan
+of 200 items and on workspaces hypothesis makes up; daylight-saving changes included."""
+
+from __future__ import annotations
+
+import math
+import random
+from collections import Counter
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ngo_calendar.core.crisis.plan import (
+    ACTIONS,
+    CANCEL,
+    HOLD,
+    KEEP,
+    SHIFT,
+    Crisis,
+    Planned,
+    PlanRules,
+    Row,
+    plan,
+)
+
+PARIS = ZoneInfo("Europe/Paris")
+CHANNELS = ("Facebook", "Instagram", "LinkedIn", "Lettre", "Site")
+CADENCE = {"Facebook": 14, "Instagram": 7, "LinkedIn": 3, "Lettre": 0, "Site": 21}
+
+
+def local(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime.combine(day, time(hour, minute), PARIS).astimezone(UTC)
+
+
+def workspace(seed: int, count: int, first: date, days: int) -> list[Planned]:
+    """`count` items over `days` days: one item per channel and minute, times from 08:00 to
+    20:45, a mix of sensitivities, a few events, a few all-day items."""
+    rng = random.Random(seed)
+    taken: set[tuple[str, datetime]] = set()
+    made: list[Planned] = []
+    while len(made) < count:
+        channels = tuple(sorted(rng.sample(CHANNELS, rng.choice((1, 1, 2, 3)))))
+        day = first + timedelta(days=rng.randrange(days))
+        all_day = rng.random() < 0.05
+        start = None if all_day else local(day, rng.randrange(8, 21), rng.choice((0, 15, 30, 45)))
+        if start is not None and any((c, start) in taken for c in channels):
+            continue
+        taken.update((c, start) for c in channels if start is not None)
+        roll = rng.random()
+        sensitivity = "essential" if roll < 0.1 else "time_bound" if roll < 0.25 else "movable"
+        made.append(
+            Planned(
+                item_id=len(made) + 1,
+                occurrence=None,
+                title=f"Publication {len(made) + 1}",
+                text=rng.choice(("Merci à tous", "Grande fête de quartier", "Concours photo", "")),
+                channels=channels,
+                start=start,
+                day=day if all_day else None,
+                kind="event" if rng.random() < 0.05 else "post",
+                sensitivity=sensitivity,
+                crisis_message=rng.random() < 0.03,
+            )
+        )
+    return made
+
+
+def placed_at(row: Row) -> datetime | date | None:
+    return row.after
+
+
+def check_invariants(
+    crisis: Crisis, items: list[Planned], rows: list[Row], rules: PlanRules
+) -> None:
+    tz = rules.tz
+    # Nothing lost, nothing duplicated, every row says what and why.
+    assert [r.item.key for r in rows] == [i.key for i in items]
+    assert all(r.action in ACTIONS and r.reason for r in rows)
+    for r in rows:
+        if r.action in (KEEP, CANCEL):
+            assert r.after == r.before
+        if r.action == HOLD:
+            assert r.after is None
+    shifted = [r for r in rows if r.action == SHIFT]
+    assert crisis.end is not None or not shifted
+    standing = [r for r in rows if r.action in (KEEP, SHIFT) and r.after is not None]
+    for r in shifted:
+        assert crisis.end is not None
+        assert r.item.sensitivity == "movable" and not r.item.crisis_message
+        if isinstance(r.after, datetime):
+            assert r.after >= crisis.end
+            when = r.after.astimezone(tz)
+            assert not (when.time() >= time(21) or when.time() < time(8)), r
+            assert when.date() not in rules.blackout
+        else:
+            assert r.after > crisis.end.astimezone(tz).date() - timedelta(days=1)
+            assert r.after not in rules.blackout
+    # One item per channel and minute, where a shifted item stands.
+    minutes = Counter(
+        (c, r.after) for r in standing if isinstance(r.after, datetime) for c in r.item.channels
+    )
+    for r in shifted:
+        if isinstance(r.after, datetime):
+            assert all(minutes[(c, r.after)] == 1 for c in r.item.channels), r
+    # Each channel's cadence, on the days and weeks where a shifted item landed.
+    per_day: Counter[tuple[str, date]] = Counter()
+    per_week: Counter[tuple[str, date]] = Counter()
+    for r in standing:
+        day = r.after.astimezone(tz).date() if isinstance(r.after, datetime) else r.after
+        assert isinstance(day, date)
+        for c in r.item.channels:
+            per_day[(c, day)] += 1
+            per_week[(c, day - timedelta(days=day.weekday()))] += 1
+    for r in shifted:
+        day = r.after.astimezone(tz).date() if isinstance(r.after, datetime) else r.after
+        assert isinstance(day, date)
+        for c in r.item.channels:
+            weekly = rules.cadence.get(c, 0)
+            if weekly:
+                assert per_day[(c, day)] <= math.ceil(weekly / 7), (c, day)
+                assert per_week[(c, day - timedelta(days=day.weekday()))] <= weekly, (c, day)
+    # Each channel's order among what moved.
+    for channel in CHANNELS:
+        moved = [r for r in shifted if channel in r.item.channels]
+        moved.sort(key=lambda r: (r.item.at(tz), r.item.item_id))
+        afters = [
+            r.after if isinstance(r.after, datetime) else datetime.combine(r.after, time(), tz)
+            for r in moved
+        ]
+        assert afters == sorted(afters), channel
+
+
+def test_two_hundred_items_over_four_weeks_and_a_five_day_crisis() -> None:
+    first = date(2026, 3, 2)
+    items = workspace(7, 200, first, 28)
+    crisis = Crisis("Inondations", local(date(2026, 3, 9), 12), local(date(2026, 3, 14), 12))
+    rules = PlanRules(PARIS, cadence=CADENCE, blackout=frozenset({date(2026, 3, 15)}))
+    inside = [i for i in items if crisis.start <= i.at(PARIS) < crisis.end]  # type: ignore[operator]
+    rows = plan(crisis, items, rules)
+    check_invariants(crisis, items, rows, rules)
+    actions = Counter(r.action for r in rows)
+    assert actions[SHIFT] > 10 and actions[CANCEL] > 0 and actions[KEEP] > 100
+    assert actions[SHIFT] + actions[CANCEL] <= len(inside)
+    by_key = {r.item.key: r for r in rows}
+    for item in inside:
+        row = by_key[item.key]
+        if item.crisis_message or item.sensitivity == "essential":
+            assert row.action == KEEP
+        elif item.sensitivity == "time_bound":
+            assert row.action == CANCEL
+    # The sensitive words are flagged wherever the item stands.
+    flagged = [r for r in rows if r.sensitive]
+    assert flagged and all({"fête", "concours"} & set(r.sensitive) for r in flagged)
+
+
+def test_an_open_ended_crisis_holds_what_it_would_move() -> None:
+    items = workspace(3, 60, date(2026, 3, 2), 14)
+    crisis = Crisis("Polémique", local(date(2026, 3, 5), 9))
+    rows = plan(crisis, items, PlanRules(PARIS, cadence=CADENCE))
+    check_invariants(crisis, items, rows, PlanRules(PARIS, cadence=CADENCE))
+    held = [r for r in rows if r.action == HOLD]
+    assert held and all(r.item.sensitivity == "movable" for r in held)
+    assert not [r for r in rows if r.action == SHIFT]
+
+
+def test_a_crisis_on_some_channels_leaves_the_others_alone() -> None:
+    items = workspace(5, 80, date(2026, 3, 2), 14)
+    crisis = Crisis("Bad buzz", local(date(2026, 3, 4), 8), local(date(2026, 3, 8), 8),
+                    channels=frozenset({"Instagram"}))  # fmt: skip
+    rows = plan(crisis, items, PlanRules(PARIS, cadence=CADENCE))
+    for r in rows:
+        if "Instagram" not in r.item.channels:
+            assert (r.action, r.reason) == (KEEP, "on no channel the crisis concerns")
+
+
+def test_a_daylight_saving_change_moves_nothing_by_an_hour() -> None:
+    # Clocks go back in Paris on Sunday 25 October 2026: a 10:00 post stays at 10:00.
+    start, end = local(date(2026, 10, 22), 12), local(date(2026, 10, 27), 12)
+    crisis = Crisis("Tempête", start, end)
+    item = Planned(1, None, "Atelier", "", ("Facebook",), local(date(2026, 10, 23), 10))
+    row = plan(crisis, [item], PlanRules(PARIS))[0]
+    assert row.action == SHIFT
+    assert row.after == local(date(2026, 10, 28), 10)  # five days later, 10:00 local
+    # Clocks go forward on 28 March 2027: 02:30 does not exist, and quiet hours push to 08:00.
+    spring = Crisis("Grève", local(date(2027, 3, 26), 0), local(date(2027, 3, 27), 0))
+    night = Planned(2, None, "Nuit", "", ("Site",), local(date(2027, 3, 26), 9))
+    moved = plan(spring, [night], PlanRules(PARIS))[0]
+    assert moved.after == local(date(2027, 3, 27), 9)
+
+
+def test_quiet_hours_blackout_days_and_a_full_minute_push_a_post_on() -> None:
+    # 36 h 30: moved by two whole days, so times of day stay as planned.
+    start, end = local(date(2026, 5, 4), 8), local(date(2026, 5, 5), 20, 30)
+    crisis = Crisis("Deuil", start, end)
+    post = Planned(1, None, "Soirée", "", ("Facebook",), local(date(2026, 5, 4), 20))
+    late = Planned(2, None, "Tard", "", ("Instagram",), local(date(2026, 5, 4), 22))
+    rules = PlanRules(PARIS, blackout=frozenset({date(2026, 5, 6)}))
+    evening, night = plan(crisis, [post, late], rules)
+    # 20:00 on the 6th, a blackout day: the 7th at 20:00.
+    assert evening.after == local(date(2026, 5, 7), 20)
+    assert evening.reason.endswith("to the day after a blackout day")
+    # 22:00 is in quiet hours (and the 6th a blackout day): 08:00 on the 7th.
+    assert night.after == local(date(2026, 5, 7), 8)
+    assert night.reason.endswith("to the end of quiet hours")
+    taken = Planned(3, None, "Déjà là", "", ("Facebook",), local(date(2026, 5, 7), 20))
+    (evening,) = plan(crisis, [post], rules, others=[taken])
+    assert evening.after == local(date(2026, 5, 7), 20, 1)
+
+
+def test_a_crisis_a_minute_past_the_hour_keeps_the_times_of_day() -> None:
+    # Three days and a minute: moved by four days, 10:00 stays 10:00; two hours: a quarter
+    # hour's multiple.
+    start = local(date(2026, 5, 4), 9, 17)
+    post = Planned(1, None, "Atelier", "", ("Facebook",), local(date(2026, 5, 4), 10))
+    long = Crisis("Longue", start, local(date(2026, 5, 7), 9, 18))
+    assert plan(long, [post], PlanRules(PARIS))[0].after == local(date(2026, 5, 8), 10)
+    short = Crisis("Courte", start, local(date(2026, 5, 4), 11, 20))
+    assert plan(short, [post], PlanRules(PARIS))[0].after == local(date(2026, 5, 4), 12, 15)
+
+
+slots = st.builds(
+    lambda day, hour, quarter: local(date(2026, 10, 19) + timedelta(days=day), hour, quarter * 15),
+    st.integers(0, 20),
+    st.integers(0, 23),
+    st.integers(0, 3),
+)
+
+
+@st.composite
+def crisis_cases(draw: st.DrawFn) -> tuple[Crisis, list[Planned], PlanRules]:
+    seed = draw(st.integers(0, 10_000))
+    count = draw(st.integers(0, 60))
+    items = workspace(seed, count, date(2026, 10, 19), 21)  # the October change inside
+    start = draw(slots)
+    length = draw(st.one_of(st.none(), st.integers(1, 24 * 9)))
+    end = None if length is None else start + timedelta(hours=length)
+    chosen = draw(st.sets(st.sampled_from(CHANNELS), max_size=3))
+    cadence = {c: draw(st.sampled_from((0, 1, 3, 7, 14))) for c in CHANNELS}
+    days = [date(2026, 10, 20) + timedelta(days=d) for d in range(30)]
+    blackout = frozenset(draw(st.sets(st.sampled_from(days), max_size=4)))
+    return (
+        Crisis("Crise", start, end, frozenset(chosen)),
+        items,
+        PlanRules(PARIS, cadence=cadence, blackout=blackout),
+    )
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(crisis_cases())
+def test_every_plan_keeps_the_invariants(case: tuple[Crisis, list[Planned], PlanRules]) -> None:
+    crisis, items, rules = case
+    rows = plan(crisis, items, rules)
+    check_invariants(crisis, items, rows, rules)
+    assert plan(crisis, items, rules) == rows  # a pure function: the same plan every time
