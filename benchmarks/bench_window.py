@@ -1,6 +1,6 @@
 """The window's figures of issue 13, each next to the floor of the stack measured in the same run.
 
-    python benchmarks/bench_window.py [--sizes 10000 100000] [--runs 5] [--readme]
+    python benchmarks/bench_window.py [--sizes 10000 100000] [--runs 5] [--docs]
 
 Workspaces of 10,000 and 100,000 items (bench_item_list.build: twelve months around today), and
 one with 500 weekly series over two years, are built in a temporary folder. Then, each in a
@@ -16,7 +16,7 @@ fresh interpreter (median of --runs), as the person would see it:
 - `ngo-calendar --help` and a one-month `item list --json` at 10,000 items, next to the floor
   of a bare `python -c pass`.
 
-With --readme the table replaces the one between the bench_window markers of README.md.
+With --docs the table replaces the one between the bench_window markers of docs/performance.md.
 """
 
 from __future__ import annotations
@@ -271,8 +271,8 @@ def table(results: dict[str, object]) -> str:
     return "\n".join(lines)
 
 
-def write_readme(text: str) -> None:
-    readme = REPO / "README.md"
+def write_docs(text: str) -> None:
+    readme = REPO / "docs" / "performance.md"
     content = readme.read_text(encoding="utf-8")
     begin, end = content.index(MARK_BEGIN) + len(MARK_BEGIN), content.index(MARK_END)
     readme.write_text(content[:begin] + "\n" + text + "\n" + content[end:], encoding="utf-8")
@@ -283,7 +283,7 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--steps", type=int, default=9)
-    parser.add_argument("--readme", action="store_true")
+    parser.add_argument("--docs", action="store_true")
     parser.add_argument("--paging", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.paging:  # the child that pages
@@ -318,8 +318,8 @@ def main() -> int:
     text = table(results)
     print(text)
     print(f"\n{os.cpu_count()} CPUs, load average {load[0]:.1f}, {datetime.now():%Y-%m-%d}")
-    if args.readme:
-        write_readme(text)
+    if args.docs:
+        write_docs(text)
     return 0
 
 

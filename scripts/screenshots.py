@@ -1,5 +1,6 @@
-"""Regenerate the README screenshots with `ngo-calendar screenshot` on a fresh demo workspace,
-and the review sheet as a reviewer sees it, in the system's Chromium (driven by Playwright).
+"""Regenerate the screenshots of README.md and docs/ with `ngo-calendar screenshot` on a fresh
+demo workspace, and the review sheet as a reviewer sees it, in the system's Chromium (driven by
+Playwright).
 
 python scripts/screenshots.py            # writes docs/screenshots/*.png
 """

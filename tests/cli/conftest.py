@@ -15,6 +15,8 @@ from typing import Any
 
 import pytest
 
+from .zygote import Zygote
+
 REPO = Path(__file__).resolve().parents[2]
 TABLES = (
     "items",
@@ -67,6 +69,12 @@ class Cli:
 
     def run(self, *args: str, data_dir: bool = True, env: dict[str, str] | None = None) -> Result:
         head = ["--data-dir", str(self.folder)] if data_dir else []
+        if self.preexec is None and Zygote.usable():
+            # A process of its own, forked from an interpreter that imported the program
+            # already (tests/cli/zygote.py says what that leaves to other tests).
+            zygote = Zygote.get(base_env())
+            proc = zygote.run([*head, *args], env or base_env(), self.cwd, timeout=60)
+            return Result(proc.returncode, proc.stdout, proc.stderr)
         proc = subprocess.run(
             [sys.executable, "-m", "ngo_calendar", *head, *args],
             capture_output=True,
