@@ -27,3 +27,4 @@ ItemOverride: Any = tables.item_overrides.c
 OverrideChannel: Any = tables.override_channels.c
 Crisis: Any = tables.crises.c
 UndoEntry: Any = tables.undo_stack.c
+HistoryEntry: Any = tables.history.c

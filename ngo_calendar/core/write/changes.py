@@ -15,7 +15,7 @@ class Changes:
     deletion, a uid never). `workspace` names the kinds of workspace data touched: "settings",
     "channels", "campaigns", "people", "objectives", "audiences" (core.records.PLURAL). `ids`
     gives the current id of each created or updated item, for the command line, which shows
-    ids.
+    ids. `operation` is the operation's number in the history.
     """
 
     label: str = ""
@@ -24,6 +24,9 @@ class Changes:
     deleted: frozenset[str] = field(default_factory=frozenset)
     workspace: frozenset[str] = field(default_factory=frozenset)
     ids: Mapping[str, int] = field(default_factory=dict, compare=False, hash=False)
+    # The operation's number in the history (None: nothing was recorded). The window keeps the
+    # numbers of its own operations, so that its store watch knows its own commits.
+    operation: int | None = field(default=None, compare=False)
 
     @property
     def items(self) -> frozenset[str]:

@@ -51,3 +51,30 @@ def plain_reading(db: Database) -> Iterator[Any]:
         return
     with db.plain_reading() as read:
         yield read
+
+
+def operations_since(db: Database, after: int) -> list[int]:
+    """The numbers of the operations recorded after operation `after`, oldest first (plain
+    columns, no ORM: the window's store watch asks every time the data version moves)."""
+    from sqlalchemy import select
+
+    from ngo_calendar.store.columns import HistoryEntry
+
+    query = (
+        select(HistoryEntry.operation)
+        .where(HistoryEntry.operation > after)
+        .distinct()
+        .order_by(HistoryEntry.operation)
+    )
+    with plain_reading(db) as read:
+        return [int(n) for n in read.execute(query).scalars()]
+
+
+def last_operation(db: Database) -> int:
+    """The number of the newest recorded operation (0 when none)."""
+    from sqlalchemy import func, select
+
+    from ngo_calendar.store.columns import HistoryEntry
+
+    with plain_reading(db) as read:
+        return int(read.execute(select(func.max(HistoryEntry.operation))).scalar() or 0)

@@ -217,10 +217,12 @@ class UnitOfWork:
         )
         if self.undoable:
             undo_stack.push(session, self.label, self.who, operation, found)
-        self.changes = _change_set(self.label, found, after_items)
+        self.changes = _change_set(self.label, found, after_items, operation)
 
 
-def _change_set(label: str, found: list[dict[str, Any]], after: dict[int, Record]) -> Changes:
+def _change_set(
+    label: str, found: list[dict[str, Any]], after: dict[int, Record], operation: int
+) -> Changes:
     created, updated, deleted, kinds = set(), set(), set(), set()
     for record in found:
         if record["kind"] != ITEM:
@@ -239,6 +241,7 @@ def _change_set(label: str, found: list[dict[str, Any]], after: dict[int, Record
         deleted=frozenset(deleted),
         workspace=frozenset(kinds),
         ids={uid: ids[uid] for uid in created | updated if uid in ids},
+        operation=operation,
     )
 
 

@@ -23,7 +23,7 @@ from ngo_calendar.core.calendar.query import Filter, Occurrence
 from ngo_calendar.core.model import checks
 from ngo_calendar.core.workspace import entries as workspace
 from ngo_calendar.core.workspace.entries import Database
-from ngo_calendar.core.write import undo_stack
+from ngo_calendar.core.write import reading, undo_stack
 from ngo_calendar.core.write.changes import Changes
 
 from ..common.filter_bar import FilterBar
@@ -69,6 +69,8 @@ class MainWindow(
         self.shown: list[Occurrence] = []
         self.stack_state = undo_stack.StackState(None, None)
         self._seen_version: int | None = None  # the store's data version at the last refresh
+        self._seen_operation = 0  # the newest operation in the history at the last refresh
+        self._own_operations: set[int] = set()  # operations this window made (change sets)
         self.tz = workspace.settings(db).tz
         self._scroll_to_anchor = False  # the agenda starts at the anchor once it is read
         self.loading = False  # weeks on screen are being read: shown as they are meanwhile
@@ -88,6 +90,7 @@ class MainWindow(
         # The first screen is read here: nothing could be shown before it anyway. A month
         # needs only the chips that fit (a first look); the complete weeks follow on the worker.
         self._seen_version = self.db.data_version()
+        self._seen_operation = reading.last_operation(self.db)
         self._refresh_lists()
         look = self._first_look() if self.view_name == "month" else None
         if look is None:
@@ -248,7 +251,9 @@ class MainWindow(
     # -- refreshing ------------------------------------------------------------------------
     def refresh(self) -> None:
         """Everything again (another program wrote): what is shown stays until it is read."""
+        # Both marks are taken before anything is read: a commit after them is seen next time.
         self._seen_version = self.db.data_version()
+        self._seen_operation = reading.last_operation(self.db)
         self.periods.workspace_changed(self.tz)
         self._refresh_lists()
         self.show_period()
@@ -366,7 +371,10 @@ class MainWindow(
 
     def apply_changes(self, changes: Changes) -> None:
         """Every write comes back here with its change set: lists and settings are read again
-        only when it names them, the visible range only when something changed."""
+        only when it names them, the visible range only when something changed. The store
+        watch then knows this commit for the window's own and reads nothing more for it."""
+        if changes.operation is not None:
+            self._own_operations.add(changes.operation)
         if changes.workspace:
             self.reload_choices()
             self.refresh()
@@ -380,8 +388,16 @@ class MainWindow(
             self._update_undo_actions()
 
     def refresh_if_changed(self) -> bool:
-        """Read the store again if any program committed since the last refresh."""
-        if self.db.data_version() == self._seen_version:
+        """Read the store again if another program committed since the last refresh; the
+        window's own operations (their change sets refreshed what they named) are skipped."""
+        version = self.db.data_version()
+        if version == self._seen_version:
+            return False
+        newer = reading.operations_since(self.db, self._seen_operation)
+        if all(operation in self._own_operations for operation in newer):
+            # Only this window wrote (or a commit that recorded no change): nothing to read.
+            self._seen_version = version
+            self._seen_operation = newer[-1] if newer else self._seen_operation
             return False
         self.reload_choices()
         self.refresh()
