@@ -32,8 +32,8 @@ import os
 import re
 import shlex
 import shutil
-import signal
 import sqlite3
+import sys
 import tempfile
 import traceback
 from collections.abc import Callable, Iterator
@@ -65,33 +65,42 @@ SETTINGS = settings(
     phases=[p for p in Phase if p.name not in OFF],
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-LIMIT_S = 5.0  # a command, a listing: anything longer is a defect (a rule expanding forever)
+# A command, a listing, a rule read back: each may make at most this many Python calls (the
+# largest seen here over every hostile input was 179,061). Counted, not timed: a
+# rule expanding for ever, or for years of dates, is caught on a slow machine as on a fast one.
+CALL_BUDGET = 5_000_000
 REFUSAL = re.compile(r"ngo-calendar( [a-z]+)*: error: ")
 LEAST = (("items", "duration_minutes", 0), ("items", "days", 1), ("channels", "char_limit", 0))
 PARIS = ZoneInfo("Europe/Paris")
 Fresh = Callable[[], contextlib.AbstractContextManager[Path]]
+MOST_CALLS = [0]  # the largest count seen in this process
 
 
 class TooSlow(BaseException):
-    """Raised by the alarm; not an Exception, so `run` cannot turn it into an exit status."""
+    """Raised past the budget; not an Exception, so `run` cannot turn it into an exit status."""
 
 
 @contextlib.contextmanager
-def time_limit(seconds: float = LIMIT_S) -> Iterator[None]:
-    if not hasattr(signal, "setitimer"):  # no alarm on Windows: unbounded there
-        yield
-        return
+def work_limit(budget: int = CALL_BUDGET) -> Iterator[None]:
+    """At most `budget` Python function calls in the block (threads started there are not
+    counted: the command line starts none)."""
+    calls = 0
 
-    def ring(*_: object) -> None:
-        raise TooSlow(f"still running after {seconds} s")
+    def count(_frame: object, event: str, _arg: object) -> None:
+        nonlocal calls
+        if event == "call":
+            calls += 1
+            if calls > budget:
+                sys.setprofile(None)
+                raise TooSlow(f"still running after {budget:,} calls")
 
-    previous = signal.signal(signal.SIGALRM, ring)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = sys.getprofile()
+    sys.setprofile(count)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        sys.setprofile(previous)
+        MOST_CALLS[0] = max(MOST_CALLS[0], calls)
 
 
 @dataclass(frozen=True)
@@ -107,7 +116,7 @@ def cli(folder: Path, *argv: str) -> Result:
     err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="backslashreplace")
     code: int | str
     try:
-        with time_limit(), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        with work_limit(), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             try:
                 code = run(["--data-dir", str(folder), *argv])
             except SystemExit as exc:  # argparse: a usage error is exit(2, one line)
@@ -186,7 +195,7 @@ def series_breaks(conn: sqlite3.Connection) -> list[str]:
     rows = "SELECT id, rrule, start_utc, start_date FROM items WHERE rrule NOT NULL"
     for item_id, rule, start_utc, start_date in conn.execute(rows):
         try:
-            with time_limit():
+            with work_limit():
                 if start_utc:
                     instant = datetime.fromisoformat(start_utc).replace(tzinfo=UTC)
                     first = instant.astimezone(PARIS).replace(tzinfo=None)
@@ -291,7 +300,7 @@ def check_service(
     before = snapshot(folder)
     db = open_workspace(folder)
     try:
-        with time_limit():
+        with work_limit():
             if op == "create":
                 items.create_item(db, draft)
             elif op == "update":
@@ -396,3 +405,15 @@ def test_hostile_core_services(
     with fresh() as folder:
         problems = check_service(folder, op, target, draft, key)
     assert not problems, f"{op} {target} {draft!r} {key!r}: {problems}"
+
+
+def test_the_work_limit_stops_a_rule_that_expands_for_ever() -> None:
+    """The budget is what catches a runaway expansion: dateutil reading every minute of
+    centuries is stopped, on any machine, and nothing else is held up by it."""
+    endless = rrulestr("FREQ=MINUTELY;BYSECOND=0", dtstart=datetime(2026, 1, 1))
+    with pytest.raises(TooSlow, match="calls"), work_limit(200_000):
+        for _ in endless:
+            pass
+    assert sys.getprofile() is None
+    with work_limit(200_000):
+        assert len(list(itertools.islice(endless, 100))) == 100

@@ -59,7 +59,8 @@ def open_window(db: Database, folder: Path, today: date) -> MainWindow:
 
 def settle(window: MainWindow) -> None:
     """What a person sees after a key: the page read (by the worker if it was not ready)."""
-    window.wait_until_shown()
+    if not window.wait_until_shown():
+        raise SystemExit("the page was still not read after a minute")
     window.repaint()
     QApplication.processEvents()
 
@@ -87,8 +88,11 @@ def checkpoint(window: MainWindow, origin: date) -> int:
         settle(window)
     # The weeks kept around depend on the paging before: drop them, so that what is counted
     # is what the views show.
-    while window.worker.busy():
+    deadline = time.monotonic() + 60
+    while window.worker.busy() and time.monotonic() < deadline:
         QApplication.processEvents()
+    if window.worker.busy():
+        raise SystemExit("the database worker was still busy after a minute")
     for _ in range(3):  # results on their way to the GUI thread are delivered
         QApplication.processEvents()
     window.periods.forget()

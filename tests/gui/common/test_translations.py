@@ -226,7 +226,7 @@ def test_french_window_filters_views_and_editor(
     assert bar.clear_button.text() == "Effacer les filtres"
     assert window.period_label.text() == "Décembre 2026"
     window.show_view("agenda")
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     header = window.agenda.model().headerData
     assert header(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == "Jour"
     editor = ItemEditor(window.editor_context(), None, window)
@@ -251,7 +251,7 @@ def test_french_window_actions_and_counts(
     ]
     assert window.counts_label.text() == "0 publication affichée · 0 idée"
     window.show_view("week")
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     assert window.period_label.text().startswith("Semaine 49\u00a0: ")
 
 
@@ -399,16 +399,16 @@ def test_switching_language_moves_nothing_and_uses_one_locale(
     french = host.window
     assert french is not None
     french.show_view("week")
-    french.wait_until_shown()
+    assert french.wait_until_shown()
     french.go_to(date(2027, 3, 10))
-    french.wait_until_shown()
+    assert french.wait_until_shown()
     french.setGeometry(120, 80, 1200, 800)
     place = french.geometry()
     host.switch_language("en")
     english = host.window
     assert english is not None and english is not french
     qtbot.addWidget(english)
-    english.wait_until_shown()
+    assert english.wait_until_shown()
     assert (english.view_name, english.anchor) == ("week", date(2027, 3, 10))
     assert english.geometry() == place
     assert english.date_edit.text() == "10/03/2027"  # day, month, four-digit year

@@ -25,24 +25,24 @@ def test_items_on_the_first_and_last_days_show_and_paging_stops(window: MainWind
     _add(window, "Chaque heure depuis 1900", Timed(datetime(1900, 1, 1, 9, 0)), "FREQ=HOURLY")
     for view in ("month", "week", "agenda"):
         window.show_view(view)
-        window.wait_until_shown()
+        assert window.wait_until_shown()
         window.go_to(date(2200, 12, 31))
-        window.wait_until_shown()
+        assert window.wait_until_shown()
         assert "Bout du calendrier" in {o.title for o in window.shown}, view
         assert "Chaque heure depuis 1900" in {o.title for o in window.shown}, view
         for _ in range(3):
             window.act_next.trigger()
-            window.wait_until_shown()
+            assert window.wait_until_shown()
         assert window.anchor.year == checks.LAST_YEAR, view
         window.go_to(date(9999, 1, 1))
-        window.wait_until_shown()
+        assert window.wait_until_shown()
         assert window.anchor == checks.LAST_DAY
         window.go_to(checks.FIRST_DAY)
-        window.wait_until_shown()
+        assert window.wait_until_shown()
         assert "Fondation" in {o.title for o in window.shown}, view
         for _ in range(3):
             window.act_prev.trigger()
-            window.wait_until_shown()
+            assert window.wait_until_shown()
         assert window.anchor.year == checks.FIRST_YEAR, view
     assert window.date_edit.minimumDate() == QDate(1900, 1, 1)
     assert window.date_edit.maximumDate() == QDate(2200, 12, 31)

@@ -48,13 +48,13 @@ def test_views_show_the_visible_range_only(window: MainWindow, cdb: Database) ->
     add(cdb, "Appel aux dons", Timed(datetime(2026, 12, 3, 18, 0)))
     add(cdb, "Bilan de janvier", Timed(datetime(2027, 1, 20, 18, 0)))
     window.refresh()
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     assert titles(window) == ["Appel aux dons"]
     window.act_next.trigger()
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     assert titles(window) == ["Bilan de janvier"]
     window.act_today.trigger()
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     assert window.anchor == TODAY
     assert "Décembre" in window.period_label.text() or "December" in window.period_label.text()
 
@@ -62,7 +62,7 @@ def test_views_show_the_visible_range_only(window: MainWindow, cdb: Database) ->
 def test_item_shows_in_month_week_and_agenda(window: MainWindow, cdb: Database, qtbot) -> None:  # noqa: ANN001
     add(cdb, "Collecte au marché", Timed(datetime(2026, 12, 2, 10, 0)))
     window.refresh()
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     occ = window.shown[0]
     window.month.grab()  # chips are placed when painted
     assert window.month.chip_rect(occ) is not None
@@ -80,7 +80,7 @@ def test_item_shows_in_month_week_and_agenda(window: MainWindow, cdb: Database, 
 def test_drag_to_another_day_then_undo(window: MainWindow, cdb: Database, qtbot) -> None:  # noqa: ANN001
     item_id = add(cdb, "Portes ouvertes", Timed(datetime(2026, 12, 5, 14, 30)))
     window.refresh()
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     mime = to_mime(DraggedItem(item_id, None))
     assert window.month.handle_drop(mime, cell_center(window, date(2026, 12, 9)))
     moved = query.get_item(cdb, item_id)
@@ -100,7 +100,7 @@ def test_drag_to_another_day_then_undo(window: MainWindow, cdb: Database, qtbot)
 def test_week_drop_sets_the_time(window: MainWindow, cdb: Database) -> None:
     item_id = add(cdb, "Live Instagram", Timed(datetime(2026, 12, 1, 18, 0)))
     window.show_view("week")
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     window.week.itemMoved.emit(DraggedItem(item_id, None), Timed(datetime(2026, 12, 3, 12, 15)))
     moved = query.get_item(cdb, item_id)
     assert moved.start_utc.astimezone(window.tz).replace(tzinfo=None) == datetime(
@@ -111,7 +111,7 @@ def test_week_drop_sets_the_time(window: MainWindow, cdb: Database) -> None:
 def test_schedule_an_idea_from_the_backlog_and_back(window: MainWindow, cdb: Database) -> None:
     idea_id = add(cdb, "Portrait de bénévole", None, status=Status.IDEA)
     window.refresh()
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     backlog_model = window.backlog.model()
     assert backlog_model.rowCount() == 1
     mime = backlog_model.mimeData([backlog_model.index(0, 0)])
@@ -132,7 +132,7 @@ def test_recurring_drop_asks_and_moves_one_occurrence(
 ) -> None:
     item_id = add(cdb, "Distribution", Timed(datetime(2026, 12, 1, 9, 0)), rrule="FREQ=WEEKLY")
     window.refresh()
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     second = [o for o in window.shown if o.item_id == item_id][1]
     asked: list[str] = []
     monkeypatch.setattr(window, "ask_series_scope", lambda verb: asked.append(verb) or "one")
@@ -150,22 +150,22 @@ def test_filters_apply_to_every_view_and_clear(window: MainWindow, cdb: Database
     add(cdb, "Sur Instagram", Timed(datetime(2026, 12, 4, 9, 0)), channels=["Instagram"])
     add(cdb, "Idée Instagram", None, channels=["Instagram"], status=Status.IDEA)
     window.refresh()
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     assert len(window.shown) == 2
     action = next(a for a in window.filter_bar.channels.menu().actions() if a.data() == "Instagram")
     action.setChecked(True)
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     assert titles(window) == ["Sur Instagram"]
     assert window.backlog.model().rowCount() == 1
     window.show_view("agenda")
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     assert window.agenda.model().rowCount() == 1
     window.filter_bar.text.setText("facebook")
     window.filter_bar._debounce.timeout.emit()
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     assert titles(window) == []
     window.filter_bar.clear_button.click()
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     assert len(window.shown) == 2
     assert not window.current_filter.active
 
@@ -173,7 +173,7 @@ def test_filters_apply_to_every_view_and_clear(window: MainWindow, cdb: Database
 def test_delete_key_then_undo_brings_it_back(window: MainWindow, cdb: Database, qtbot) -> None:  # noqa: ANN001
     item_id = add(cdb, "À supprimer", AllDay(date(2026, 12, 7)))
     window.refresh()
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     window.month.grab()
     occ = window.shown[0]
     qtbot.mouseClick(
@@ -188,7 +188,7 @@ def test_delete_key_then_undo_brings_it_back(window: MainWindow, cdb: Database, 
 
 def test_window_state_is_restored(window: MainWindow, cdb: Database, ws_dir: Path, qtbot) -> None:  # noqa: ANN001
     window.show_view("agenda")
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     window.resize(780, 560)  # within the offscreen screen, which is 800x600
     qtbot.wait(10)
     window.splitter.setSizes([500, 250])
@@ -212,7 +212,7 @@ def test_item_models_pass_the_model_tester(
     add(cdb, "Deux", AllDay(date(2026, 12, 3)))
     add(cdb, "Idée", None, status=Status.IDEA)
     window.show_view("agenda")
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     qtmodeltester.check(window.agenda.source)
     qtmodeltester.check(window.agenda.proxy)
     qtmodeltester.check(window.backlog.source)
@@ -254,7 +254,7 @@ def test_first_new_item_in_an_empty_workspace_opens_the_settings(
 
 def test_typing_in_the_filter_is_not_taken_as_shortcuts(window: MainWindow, qtbot) -> None:  # noqa: ANN001
     window.act_next.trigger()
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     anchor = window.anchor
     window.focus_filter()
     qtbot.keyClicks(window.filter_bar.text, "t2 3")
@@ -304,14 +304,14 @@ def test_create_in_the_editor_then_see_it_in_all_three_views(
     window.month.grab()
     assert window.month.chip_rect(occ) is not None
     window.show_view("week")
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     window.anchor = date(2026, 12, 11)
     window.refresh()
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     window.week.grab()
     assert occ in found_in(window.week)
     window.show_view("agenda")
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     assert window.agenda.model().index(0, 2).data() == "Soiree des benevoles"
     assert window.agenda.model().index(0, 1).data() == "19:00"
 
@@ -321,7 +321,7 @@ def test_filter_follows_a_renamed_channel(window: MainWindow, cdb: Database) -> 
 
     add(cdb, "Sur Facebook", Timed(datetime(2026, 12, 3, 9, 0)))
     window.refresh()
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     action = next(a for a in window.filter_bar.channels.menu().actions() if a.data() == "Facebook")
     action.setChecked(True)
     assert titles(window) == ["Sur Facebook"]
@@ -343,7 +343,7 @@ def test_editors_and_menus_do_not_pile_up(
 
     add(cdb, "Un", Timed(datetime(2026, 12, 3, 9, 0)))
     window.refresh()
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     monkeypatch.setattr(window, "run_editor", lambda dialog: False)
     for _ in range(3):
         window.edit_occurrence(window.shown[0])
@@ -379,7 +379,7 @@ def test_status_of_one_date_of_a_series_from_the_window(
 ) -> None:
     add(cdb, "Distribution", Timed(datetime(2026, 12, 1, 9, 0)), rrule="FREQ=WEEKLY;COUNT=3")
     window.refresh()
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     asked: list[str] = []
     monkeypatch.setattr(window, "ask_series_scope", lambda verb: asked.append(verb) or "one")
     window.set_status(window.shown[1], Status.APPROVED)

@@ -45,7 +45,7 @@ def test_saving_an_item_deleted_meanwhile_says_so_and_keeps_the_text(
 ) -> None:
     item_id = add(cdb, "Appel aux dons", Timed(datetime(2026, 12, 3, 18, 0)))
     window.refresh()
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     original = window.shown[0].uid
     rounds: list[str] = []
 
@@ -84,7 +84,7 @@ def test_ctrl_z_undoes_only_what_its_tooltip_names(
 ) -> None:
     mine = add(cdb, "Le mien", Timed(datetime(2026, 12, 3, 10, 0)))
     window.refresh()
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     assert "Undo" in window.act_undo.toolTip()
     named = window.act_undo.toolTip()
     theirs = command_line(ws_dir, "item", "add", "--title", "Le leur", "--channel", "Facebook",
@@ -175,9 +175,9 @@ def test_a_write_from_another_program_shows_within_two_seconds_without_a_click(
     kept = add(cdb, "Déjà là", Timed(datetime(2026, 12, 2, 9, 0)))
     window.refresh()
     window.show_view(view)
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     window.go_to(date(2026, 12, 2))
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     chosen = next(o for o in window.shown if o.item_id == kept)
     current = {"month": window.month, "week": window.week, "agenda": window.agenda}[view]
     if view == "agenda":

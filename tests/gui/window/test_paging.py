@@ -5,6 +5,7 @@ worker's results come back on the GUI thread."""
 from __future__ import annotations
 
 import threading
+import time
 from datetime import date, datetime
 
 import pytest
@@ -85,9 +86,12 @@ def test_a_held_worker_waits_until_released(qtbot, worker: DatabaseWorker) -> No
     qtbot.waitUntil(lambda: done == [7])
 
 
-def settle(window: MainWindow) -> None:
-    while window.worker.busy() or window.loading:
+def settle(window: MainWindow, timeout_s: float = 60.0) -> None:
+    """The worker idle and the page shown (asserted: a page never read fails the test)."""
+    deadline = time.monotonic() + timeout_s
+    while (window.worker.busy() or window.loading) and time.monotonic() < deadline:
         QApplication.processEvents()
+    assert not (window.worker.busy() or window.loading), "the worker never went idle"
     QApplication.processEvents()
 
 

@@ -47,13 +47,13 @@ def test_ctrl_n_in_the_week_and_agenda_opens_on_the_selected_item_day(
     add(window.db, "Jeudi", Timed(datetime(2026, 12, 10, 18, 0)))
     window.refresh()
     window.go_to(date(2026, 12, 10))
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     window.show_view("week")
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     window.week.select(window.shown[0])
     window.act_new.trigger()
     window.show_view("agenda")
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     window.agenda.selectRow(0)
     window.act_new.trigger()
     window.agenda.clearSelection()
@@ -126,7 +126,7 @@ def test_the_search_box_ignores_accents_and_case(qtbot, window: MainWindow, type
     add(window.db, "Appel aux bénévoles", Timed(datetime(2026, 12, 3, 18, 0)))
     add(window.db, "Autre chose", Timed(datetime(2026, 12, 4, 18, 0)))
     window.refresh()
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     qtbot.keyClicks(window.filter_bar.text, typed)
     qtbot.waitUntil(
         lambda: [o.title for o in window.shown] == ["Appel aux bénévoles"], timeout=2000
@@ -143,9 +143,9 @@ def test_the_agenda_starts_at_the_chosen_day_and_shows_every_column(
     window.refresh()
     window.resize(1200, 700)
     window.go_to(date(2026, 12, 20))
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     window.show_view("agenda")
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     qtbot.waitUntil(lambda: window.agenda.viewport().height() > 100)
     top = window.agenda.indexAt(window.agenda.viewport().rect().topLeft())
     assert top.data(Qt.ItemDataRole.DisplayRole) is not None
@@ -237,7 +237,7 @@ def test_a_text_over_the_limit_is_warned_at_save_and_marked_in_every_view(
     assert channel_abbrev(occ).startswith("⚠")
     assert "too long for: Instagram" in occurrence_tooltip(occ, window.tz)
     window.show_view("agenda")
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     from ngo_calendar.gui.views.agenda import OCCURRENCE_ROLE
 
     proxy = window.agenda.proxy
@@ -278,7 +278,7 @@ def test_week_overlaps_each_show_a_title_or_fold_into_a_list(
     window.refresh()
     window.resize(1400, 900)
     window.show_view("week")
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     week = window.week
     lanes = week.lanes_that_fit()
     assert 1 <= lanes < 6
@@ -311,7 +311,7 @@ def test_a_date_typed_over_the_toolbar_box_is_the_date_shown(qtbot, window: Main
     window.date_edit.calendarWidget().hide()
     qtbot.keyClicks(window.date_edit, "15/03/2027")
     qtbot.keyClick(window.date_edit, Qt.Key.Key_Return)
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     assert window.anchor == date(2027, 3, 15)
     assert window.date_edit.text() == "15/03/2027"
     assert "March 2027" in window.period_label.text()
@@ -322,8 +322,8 @@ def test_today_and_go_to_select_the_day_a_new_item_goes_on(window: MainWindow) -
     for _ in range(3):
         window.step(1)
     window.go_today()
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     assert window.month.selected_day() == date(2026, 12, 2) == window.current_day()
     window.go_to(date(2027, 3, 15))
-    window.wait_until_shown()
+    assert window.wait_until_shown()
     assert window.current_day() == date(2027, 3, 15)
