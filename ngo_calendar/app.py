@@ -18,6 +18,8 @@ from ngo_calendar.cli.common import EXIT_INPUT
 from ngo_calendar.cli.parser import parse_arguments
 
 if TYPE_CHECKING:
+    import argparse
+
     from ngo_calendar.store import Database
 
 # The database library, the core and the window are imported when a command needs them, not
@@ -176,7 +178,7 @@ def run(argv: Sequence[str]) -> int:
         return EXIT_INTERNAL
 
 
-def _window(folder: Path, args: object) -> int:
+def _window(folder: Path, args: argparse.Namespace) -> int:
     from ngo_calendar.core.calendar import query
     from ngo_calendar.core.model.refusals import REFUSALS
     from ngo_calendar.gui.window import launch

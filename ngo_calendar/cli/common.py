@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import NoReturn
+from typing import Any, NoReturn
 
 EXIT_INPUT = 2
 
@@ -20,8 +20,8 @@ class Parser(argparse.ArgumentParser):
 class SubParser(Parser):
     """A command's parser: --json and --data-dir are accepted after the command words too."""
 
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, **kwargs: Any) -> None:  # ArgumentParser's own keywords
+        super().__init__(**kwargs)
         self.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
         self.add_argument("--data-dir", default=argparse.SUPPRESS)
 

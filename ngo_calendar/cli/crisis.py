@@ -5,9 +5,9 @@ applies it (or an edited plan file), `status` shows the crisis, `end` re-plans w
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from ngo_calendar.core.crisis import apply as crisis_apply
@@ -110,8 +110,10 @@ def _message(db: Database, args: argparse.Namespace, tz: ZoneInfo) -> None:
 
 
 def _rules(db: Database, args: argparse.Namespace) -> None:
-    quiet: Any = "" if args.quiet is None else rules_store.parse_quiet(args.quiet)
-    blackout = None
+    quiet: tuple[time, time] | None | Literal[""] = (
+        "" if args.quiet is None else rules_store.parse_quiet(args.quiet)
+    )
+    blackout: frozenset[date] | None = None
     if args.no_blackout:
         blackout = frozenset()
     elif args.blackout:

@@ -105,7 +105,7 @@ def _start_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--on", help="an all-day date, e.g. 2026-12-01")
 
 
-def _screenshot_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _screenshot_parser(sub: argparse._SubParsersAction[SubParser]) -> None:
     shot = sub.add_parser("screenshot", help="render the window offscreen to a PNG and exit")
     shot.add_argument("out")
     shot.add_argument(
@@ -119,7 +119,7 @@ def _screenshot_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore
     shot.add_argument("--editor", action="store_true", help="show the item editor on top")
 
 
-def _list_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _list_parsers(sub: argparse._SubParsersAction[SubParser]) -> None:
     channel = sub.add_parser("channel", help="add, change or list channels")
     csub = channel.add_subparsers(dest="action", required=True, parser_class=SubParser)
     cadd = csub.add_parser("add", help="add a channel (a name in use is refused: see edit)")
@@ -158,7 +158,7 @@ def _list_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
     psub.add_parser("list", help="list the people")
 
 
-def _crisis_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _crisis_parsers(sub: argparse._SubParsersAction[SubParser]) -> None:
     crisis = sub.add_parser("crisis", help="crisis mode: pause, re-plan and restore the plan")
     csub = crisis.add_subparsers(dest="action", required=True, parser_class=SubParser)
     proposed = csub.add_parser("plan", help="print the proposed plan; writes nothing")
@@ -197,7 +197,7 @@ def _crisis_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
     message.add_argument("--at", dest="crisis_at", help="when (default: now)")
 
 
-def _export_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _export_parsers(sub: argparse._SubParsersAction[SubParser]) -> None:
     export = sub.add_parser("export", help="write the plan for other calendars")
     esub = export.add_subparsers(dest="action", required=True, parser_class=SubParser)
     ics = esub.add_parser("ics", help="an iCalendar file (.ics): Google, Outlook, Thunderbird…")
@@ -216,7 +216,7 @@ def _export_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
     ics.add_argument("--per-channel", action="store_true", help="and a file per channel")
 
 
-def _import_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _import_parsers(sub: argparse._SubParsersAction[SubParser]) -> None:
     imported = sub.add_parser("import", help="bring another calendar's events in")
     isub = imported.add_subparsers(dest="action", required=True, parser_class=SubParser)
     ics = isub.add_parser("ics", help="an iCalendar file (.ics) as items, with a report")
@@ -225,7 +225,7 @@ def _import_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
     ics.add_argument("--dry-run", action="store_true", help="the report only; writes nothing")
 
 
-def _publish_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _publish_parsers(sub: argparse._SubParsersAction[SubParser]) -> None:
     publish = sub.add_parser("publish", help="keep the plan as .ics files in a shared folder")
     psub = publish.add_subparsers(dest="action", required=True, parser_class=SubParser)
     folder = psub.add_parser("folder", help="publish to this folder after every change")
@@ -237,7 +237,7 @@ def _publish_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[t
     psub.add_parser("status", help="where, when last, and any failure")
 
 
-def _review_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _review_parsers(sub: argparse._SubParsersAction[SubParser]) -> None:
     review = sub.add_parser("review", help="the validation queue: submit, approve, send back")
     rsub = review.add_subparsers(dest="action", required=True, parser_class=SubParser)
     rsub.add_parser("queue", help="what waits for review, most urgent first")

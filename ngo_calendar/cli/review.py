@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from ngo_calendar.core.model.domain import InputError
@@ -16,6 +17,10 @@ from ngo_calendar.core.workspace import entries as workspace
 from ngo_calendar.core.workspace.entries import Database
 
 from .common import emit
+
+if TYPE_CHECKING:
+    from ngo_calendar.core.review.decisions import Decision
+    from ngo_calendar.core.write.changes import Changes
 
 
 def review_command(
@@ -90,13 +95,13 @@ def _apply(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
-def _described(decision: object) -> dict[str, object]:
-    d = decision  # a review_decisions.Decision
+def _described(decision: Decision) -> dict[str, object]:
+    d = decision
     return {
-        "item": d.item_id,  # type: ignore[attr-defined]
-        "occurrence": d.occurrence,  # type: ignore[attr-defined]
-        "decision": d.kind,  # type: ignore[attr-defined]
-        "comment": d.comment,  # type: ignore[attr-defined]
+        "item": d.item_id,
+        "occurrence": d.occurrence,
+        "decision": d.kind,
+        "comment": d.comment,
     }
 
 
@@ -104,8 +109,8 @@ def _listed(ids: list[int]) -> str:
     return ", ".join(str(i) for i in ids)
 
 
-def _result(changes: object, done: str, ids: list[int]) -> dict[str, object]:
-    return {done.replace(" ", "_"): ids, "uids": sorted(changes.items)}  # type: ignore[attr-defined]
+def _result(changes: Changes, done: str, ids: list[int]) -> dict[str, object]:
+    return {done.replace(" ", "_"): ids, "uids": sorted(changes.items)}
 
 
 def _queue(db: Database, args: argparse.Namespace) -> None:

@@ -8,7 +8,7 @@ stored is the same either way; the placeholders follow the driver's parameter st
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Table
@@ -28,7 +28,7 @@ def insert_many(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
         f"VALUES ({', '.join([mark] * len(names))})"
     )
-    processed = [
+    processed: list[tuple[int, Callable[[Any], Any], dict[Any, Any]]] = [
         (i, processor, {})
         for i, name in enumerate(names)
         # The dialect's own form of the type (SQLite's DATETIME writes its text form): the
@@ -39,14 +39,14 @@ def insert_many(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
     params: list[tuple[Any, ...]] = []
     for row in rows:
         values = [row[n] for n in names]
-        for i, processor, seen in processed:
+        for i, convert, seen in processed:
             value = values[i]
             if value is None:
                 continue
             # The same instant on every row of an operation: converted once.
             done = seen.get(value)
             if done is None:
-                done = seen[value] = processor(value)
+                done = seen[value] = convert(value)
             values[i] = done
         params.append(tuple(values))
     conn.exec_driver_sql(statement, params)

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 
 from ngo_calendar.store.columns import (
     Audience,
@@ -23,7 +23,7 @@ from ngo_calendar.store.columns import (
     Objective,
 )
 
-from .rows import ItemRow
+from .rows import ItemRow, ItemSelect
 
 HELD = "held"
 EVERY_STATUS = ("idea", "draft", "in_review", "approved", "published", "cancelled", HELD)
@@ -55,9 +55,7 @@ class Filter:
         )
 
 
-def filtered(
-    query: Select[tuple[object, ...]], flt: Filter, per_date: bool = False
-) -> Select[tuple[object, ...]]:
+def filtered(query: ItemSelect, flt: Filter, per_date: bool = False) -> ItemSelect:
     """The filter in SQL; with `per_date` (series, whose dates can have their own status and
     channels) status and channels are left to date_matches."""
     if flt.statuses and not per_date:

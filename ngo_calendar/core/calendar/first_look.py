@@ -19,11 +19,12 @@ from datetime import date, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Integer, String, TextClause, bindparam, func, select, text
+from sqlalchemy import Integer, String, TextClause, TextualSelect, bindparam, func, select, text
 
 from ngo_calendar.store.columns import Item
 
 from ..model import checks
+from ..model.recurrence import Instance
 from ..workspace.entries import settings
 from ..write.names import Names
 from ..write.reading import plain_reading
@@ -71,7 +72,8 @@ def month_days(occ: Occurrence, tz: ZoneInfo) -> list[date]:
 
 # A candidate for a day's chips before it is built: (sort key, single item id or series'
 # ItemRow with its Instance). Only the winners become Occurrences.
-Candidate = tuple[tuple[Any, ...], object]
+Chosen = int | tuple[rows.ItemRow, Instance]
+Candidate = tuple[tuple[Any, ...], Chosen]
 
 
 def first_look(db: Any, first: date, last: date, per_day: int) -> FirstLook | None:
@@ -87,7 +89,7 @@ def first_look(db: Any, first: date, last: date, per_day: int) -> FirstLook | No
     candidates: dict[date, list[Candidate]] = {}
     counts: dict[date, int] = {}
 
-    def add(day: date, key: tuple[Any, ...], what: object) -> None:
+    def add(day: date, key: tuple[Any, ...], what: Chosen) -> None:
         if first <= day <= last:
             candidates.setdefault(day, []).append((key, what))
             counts[day] = counts.get(day, 0) + 1
@@ -152,7 +154,7 @@ def first_look(db: Any, first: date, last: date, per_day: int) -> FirstLook | No
     return FirstLook(by_day, counts)
 
 
-def _timed_singles(first: date, last: date, tz: ZoneInfo, per_day: int) -> TextClause:
+def _timed_singles(first: date, last: date, tz: ZoneInfo, per_day: int) -> TextualSelect:
     """(day number from `first`, id, start, title) of the first `per_day` timed single items
     starting on each local day: one small ranged read per day, stopped at `per_day` rows."""
     # Written as text: SQLAlchemy took 20 ms to compile the 42 parts, four times the reading.
@@ -168,7 +170,7 @@ def _timed_singles(first: date, last: date, tz: ZoneInfo, per_day: int) -> TextC
     )
 
 
-def _starting(first: date, last: date, tz: ZoneInfo) -> TextClause:
+def _starting(first: date, last: date, tz: ZoneInfo) -> TextualSelect:
     """(day number, how many items start on it), single and series alike: the start's index
     counts them without reading a row (telling series apart would read every row)."""
     part = (
@@ -196,10 +198,10 @@ def _days(first: date, last: date) -> list[date]:
     return [first + timedelta(days=n) for n in range((last - first).days + 1)]
 
 
-def _identity(what: object) -> tuple[int, str | None]:
+def _identity(what: Chosen) -> tuple[int, str | None]:
     if isinstance(what, int):
         return what, None
-    item, instance = what  # type: ignore[misc]
+    item, instance = what
     return item.id, instance.key
 
 
@@ -210,7 +212,7 @@ def _build(
 ) -> dict[tuple[int, str | None], Occurrence]:
     """The chosen candidates as Occurrences, built as the complete read builds them."""
     singles: set[int] = set()
-    dates: dict[tuple[int, str | None], object] = {}
+    dates: dict[tuple[int, str | None], tuple[rows.ItemRow, Instance]] = {}
     for found in chosen:
         for _, what in found:
             if isinstance(what, int):
@@ -223,8 +225,8 @@ def _build(
     if singles:
         for item in rows.load(session, rows.item_select().where(Item.id.in_(sorted(singles)))):
             built[(item.id, None)] = _with_days(_occurrence(item, names, looks, None), tz)
-    series = {item.id: item for item, _ in dates.values()}  # type: ignore[misc]
+    series = {item.id: item for item, _ in dates.values()}
     rows.attach_links(session, list(series.values()))
-    for identity, (item, instance) in dates.items():  # type: ignore[misc]
+    for identity, (item, instance) in dates.items():
         built[identity] = _with_days(_occurrence(item, names, looks, instance), tz)
     return built

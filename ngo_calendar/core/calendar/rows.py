@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Select, select
 
@@ -43,6 +43,8 @@ COLUMNS = (
     Item.notes,
     Item.rrule,
 )
+# A query of those columns: SQLAlchemy types the rows of a select of that many columns as Any.
+ItemSelect = Select[*tuple[Any, ...]]
 # SQLite accepts tens of thousands of parameters, other databases fewer: stay well below.
 CHUNK = 500
 
@@ -72,7 +74,7 @@ class ItemRow:
     overrides: list[Override] = field(default_factory=list)
 
 
-def item_select() -> Select[tuple[object, ...]]:
+def item_select() -> ItemSelect:
     """The columns of ItemRow; add `where` clauses (filters.filtered works on it) and load."""
     return select(*COLUMNS)
 
@@ -84,7 +86,7 @@ def _chunks(ids: list[int]) -> Iterator[list[int]]:
 
 def load(
     session: Session,
-    query: Select[tuple[object, ...]],
+    query: ItemSelect,
     checkpoint: Callable[[], None] | None = None,
     links: bool = True,
 ) -> list[ItemRow]:
@@ -157,6 +159,10 @@ def _attach_series(connection: Connection, by_id: dict[int, ItemRow], ids: Itera
         ItemOverride.body,
         ItemOverride.status,
     ).where(ItemOverride.item_id.in_(ids))
-    for item_id, key, *values in connection.execute(overrides):
+    for item_id, key, start_utc, start_date, duration, title, body, status in connection.execute(
+        overrides
+    ):
         channels = tuple(own.get((item_id, key), ()))
-        by_id[item_id].overrides.append(Override(key, *values, channels=channels))
+        by_id[item_id].overrides.append(
+            Override(key, start_utc, start_date, duration, title, body, status, channels=channels)
+        )

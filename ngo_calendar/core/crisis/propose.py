@@ -9,7 +9,7 @@ crisis communication: it is kept whatever its sensitivity.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 
 from ..calendar import query
 from ..model.domain import InputError
@@ -97,16 +97,16 @@ def planned_from(occ: query.Occurrence) -> Planned:
     )
 
 
-def as_json(proposal: Proposal, tz: object) -> dict[str, object]:
+def as_json(proposal: Proposal, tz: tzinfo) -> dict[str, object]:
     """The plan as `crisis plan --json` prints it (and, later, `crisis start --plan` reads)."""
     c = proposal.crisis
 
-    def moment(value: object) -> str | None:
+    def moment(value: date | None) -> str | None:
         if value is None:
             return None
         if isinstance(value, datetime):
-            return value.astimezone(tz).isoformat(timespec="minutes")  # type: ignore[arg-type]
-        return value.isoformat()  # type: ignore[attr-defined]
+            return value.astimezone(tz).isoformat(timespec="minutes")
+        return value.isoformat()
 
     return {
         "crisis": {

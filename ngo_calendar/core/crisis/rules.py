@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, time
+from typing import Literal
 
 from sqlalchemy import select
 
@@ -95,7 +96,7 @@ def read(db: Database) -> CrisisRules:
 
 def update(
     db: Database,
-    quiet: tuple[time, time] | None | str = "",
+    quiet: tuple[time, time] | None | Literal[""] = "",
     blackout: frozenset[date] | None = None,
     words: tuple[str, ...] | None = None,
     who: str | None = None,
@@ -106,7 +107,7 @@ def update(
 
     with unit_of_work.write(db, "crisis rules", who) as uow:
         if quiet != "":
-            value = CrisisRules(quiet=quiet).quiet_text  # type: ignore[arg-type]
+            value = CrisisRules(quiet=quiet).quiet_text
             put_setting(uow.session, QUIET_KEY, value)
         if blackout is not None:
             put_setting(

@@ -89,7 +89,7 @@ def calendar(
     with plain_reading(db) as session:
         names = Names(session)
     channel_names: dict[int, str] = names.channels
-    campaigns: dict[int | None, str | None] = dict(names.campaigns)
+    campaigns: dict[int | None, str | None] = {k: v for k, v in names.campaigns.items()}
     head = icalendar.Calendar()
     head.add("prodid", PRODID)
     head.add("version", "2.0")

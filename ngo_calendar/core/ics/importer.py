@@ -115,10 +115,11 @@ def plan(
             sorted({n for e in ([master] if master else []) + own_dates for n in e.notes})
         )
         if uid in stored:
-            if stored[uid] is None or sequence <= stored[uid]:  # type: ignore[operator]
+            known = stored[uid]
+            if known is None or sequence <= known:
                 why = "already in the workspace"
-                if stored[uid] is not None:
-                    why += f" (SEQUENCE {sequence}, not newer than {stored[uid]})"
+                if known is not None:
+                    why += f" (SEQUENCE {sequence}, not newer than {known})"
                 else:
                     why += " (an item of this workspace)"
                 outcomes.append(_skip(head, why))

@@ -18,7 +18,7 @@ import json
 import pickle
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, overload
 
 from ..model.domain import InputError
 from ..workspace.entries import Database, settings
@@ -47,6 +47,7 @@ from .publish_state import (
 )
 
 CACHE_FILE = "publish-cache.pickle"
+_T = TypeVar("_T")
 _caches: dict[str, EventCache] = {}  # by workspace, while this program runs
 _known: dict[str, KnownRows] = {}  # the items last published, by workspace
 
@@ -140,7 +141,14 @@ class _Carried(dict[tuple[object, ...], bytes]):
         super().__init__()
         self.previous = previous
 
-    def get(self, key: tuple[object, ...], default: bytes | None = None) -> bytes | None:  # type: ignore[override]
+    # dict.get's overloads, kept (only the first is used).
+    @overload
+    def get(self, key: tuple[object, ...], default: None = None) -> bytes | None: ...
+    @overload
+    def get(self, key: tuple[object, ...], default: bytes) -> bytes: ...
+    @overload
+    def get(self, key: tuple[object, ...], default: _T) -> bytes | _T: ...
+    def get(self, key: tuple[object, ...], default: object = None) -> object:
         if key not in self and key in self.previous:
             self[key] = self.previous[key]
         return super().get(key, default)

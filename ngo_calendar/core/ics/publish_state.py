@@ -49,9 +49,9 @@ def state(db: Database) -> PublishState:
         chosen.get(FOLDER) or None,
         chosen.get(PER_CHANNEL) == "1",
         chosen.get(DESCRIPTION) or "full",
-        stored.get("last"),  # type: ignore[arg-type]
-        list(stored.get("files", [])),  # type: ignore[arg-type]
-        stored.get("error"),  # type: ignore[arg-type]
+        stored.get("last"),
+        list(stored.get("files", [])),
+        stored.get("error"),
     )
 
 
@@ -86,7 +86,8 @@ def home(db: Database) -> Path | None:
     return Path(name).parent if db.engine.url.get_backend_name() == "sqlite" and name else None
 
 
-def load(db: Database) -> dict[str, object]:
+def load(db: Database) -> dict[str, Any]:
+    """The state file as JSON left it (written by publish.py)."""
     folder = home(db)
     try:
         return json.loads((folder / STATE_FILE).read_text("utf-8")) if folder else {}

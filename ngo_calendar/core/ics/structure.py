@@ -106,8 +106,8 @@ def check(path: Path, text: str) -> Structure:
         if seen and not open_ and text[gap:].strip():
             problems.append((_first_line_after(text, gap), "content outside BEGIN:VCALENDAR"))
     if problems:
-        line, why = min(problems)
-        raise UnreadableFile(path, f"line {line}", why)
+        at, why = min(problems)
+        raise UnreadableFile(path, f"line {at}", why)
     if not seen:
         raise UnreadableFile(path, "line 1", "empty, or not an iCalendar file (no VCALENDAR)")
     if open_:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Literal, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -47,6 +48,9 @@ from ..write.unit_of_work import reading
 from .row import get, set_start
 from .series import copy_override, follow_new_start
 
+# The workspace lists an item names its entries from.
+_Entry = TypeVar("_Entry", bound=Channel | Campaign | Objective | Audience)
+
 UID_DOMAIN = "ngo-calendar"
 
 
@@ -54,7 +58,7 @@ def new_uid() -> str:
     return f"{uuid.uuid4()}@{UID_DOMAIN}"
 
 
-def _lookup(session: Session, model: type, field: str, name: str) -> int:
+def _lookup(session: Session, model: type[_Entry], field: str, name: str) -> int:
     name = checks.one_line(name, field, checks.NAME_MAX)
     row_id = session.scalar(select(model.id).where(model.name == name))
     if row_id is None:
@@ -209,7 +213,7 @@ def set_status_many(
 
 
 def duplicate_item(
-    db: Database, item_id: int, start: Start | bool = False, who: str | None = None
+    db: Database, item_id: int, start: Start | Literal[False] = False, who: str | None = None
 ) -> Changes:
     """Copy an item under a new uid; a published or cancelled original gives a draft copy.
 
@@ -220,7 +224,7 @@ def duplicate_item(
     if original.status in (Status.PUBLISHED, Status.CANCELLED):
         original = replace(original, status=Status.DRAFT)
     if start is not False:
-        original = replace(original, start=start)  # type: ignore[arg-type]
+        original = replace(original, start=start)
     original = replace(original, revision=None)
 
     with unit_of_work.write(db, "create", who) as uow:

@@ -222,9 +222,10 @@ def own_override(item: Item, key: str, tz: ZoneInfo) -> ItemOverride:
 def move_one(item: Item, key: str, start: Start, tz: ZoneInfo) -> None:
     """Move one occurrence; back onto its own slot with nothing of its own, the override goes."""
     existing = next((o for o in item.overrides if o.key == key), None)
+    instant: datetime | None
+    day: date | None
     if isinstance(start, Timed):
-        instant: datetime | None = local_to_utc(start.local, tz)
-        day: date | None = None
+        instant, day = local_to_utc(start.local, tz), None
         on_slot = key == start_key(instant)
     elif isinstance(start, AllDay):
         instant, day = None, start.day

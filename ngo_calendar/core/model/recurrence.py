@@ -64,6 +64,7 @@ def _check_parts(rule: str, text: str, field_name: str) -> None:
     """Refuse what dateutil lets through: repeated parts, COUNT with UNTIL, values out of range,
     and rules repeating more often than hourly (a calendar view of them would never finish)."""
     seen: set[str] = set()
+    high: int | None  # the part's upper limit, if it has one
     for part in rule.upper().split(";"):
         name, _, value = (x.strip() for x in part.partition("="))
         if not name:
@@ -154,7 +155,11 @@ def check_rule(rule: str, first: datetime | date, tz: ZoneInfo, field_name: str 
     An item with such a rule would show in no view and not in the backlog either.
     """
     timed = isinstance(first, datetime)
-    start = utc_to_local(first, tz) if timed else datetime.combine(first, datetime.min.time())
+    start = (
+        utc_to_local(first, tz)
+        if isinstance(first, datetime)
+        else datetime.combine(first, datetime.min.time())
+    )
     upper = rule.upper()
     if not timed and (
         any(f"FREQ={f}" in upper for f in ("HOURLY", "MINUTELY", "SECONDLY"))

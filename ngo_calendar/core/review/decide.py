@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal, overload
 
 from ..items.edit import get
 from ..items.occurrences import edit_occurrence
@@ -232,6 +232,10 @@ def _require(
         raise InputError("status", status, f"{what} is {status}, not {wanted}")
 
 
+@overload
+def _comment(text: str | None, required: Literal[True]) -> str: ...
+@overload
+def _comment(text: str | None, required: bool) -> str | None: ...
 def _comment(text: str | None, required: bool) -> str | None:
     if text is None or not text.strip():
         if required:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from html import escape
+from typing import TypedDict
 
 from .decisions import FORMAT, VERSION
 from .queue import ChannelText, Waiting
@@ -17,7 +18,41 @@ POLICY = (
     "img-src data:; base-uri 'none'; form-action 'none'"
 )
 
-WORDS = {
+
+class _Words(TypedDict):
+    """The sheet's words in one language."""
+
+    title: str
+    made: str
+    how: str
+    you: str
+    pick: str
+    decision: str
+    approve: str
+    changes: str
+    later: str
+    comment: str
+    ref: str
+    date_of_series: str
+    undated: str
+    silent: str
+    silent_next: str
+    urgency: dict[str, str]  # by Waiting.urgency
+    approve_all: str
+    save: str
+    tally: str
+    need_name: str
+    need_comment: str
+    need_decision: str
+    saved: str
+    copy: str
+    empty: str
+    paper: str
+    days: tuple[str, ...]  # Monday first
+    months: tuple[str, ...]
+
+
+WORDS: dict[str, _Words] = {
     "fr": {
         "title": "Feuille de relecture",
         "made": "{n} contenu(s) à relire · feuille faite le {when} par {who}",
@@ -237,7 +272,7 @@ def page(sheet: Sheet) -> str:
 def _section(sheet: Sheet, index: int, entry: Waiting) -> str:
     words = WORDS[sheet.language]
     e = escape
-    urgency = e(words["urgency"][entry.urgency])  # type: ignore[index]
+    urgency = e(words["urgency"][entry.urgency])
     line = f'{e(_entry_when(sheet, entry))} · <span class="urgency">{urgency}</span>'
     if entry.silent_at is not None and entry.silent_at > sheet.made_at:
         line += " · " + e(str(words["silent"]).format(when=when(sheet, entry.silent_at)))
@@ -251,8 +286,12 @@ def _section(sheet: Sheet, index: int, entry: Waiting) -> str:
     )
     name = f"d{index}"
     radios = "".join(
-        f'<label><input type="radio" name="{name}" value="{value}"> {e(str(words[label]))}</label>'
-        for value, label in (("approve", "approve"), ("changes", "changes"), ("", "later"))
+        f'<label><input type="radio" name="{name}" value="{value}"> {e(label)}</label>'
+        for value, label in (
+            ("approve", words["approve"]),
+            ("changes", words["changes"]),
+            ("", words["later"]),
+        )
     )
     anchor = f"item-{entry.item_id}" + (f"-{entry.occurrence}" if entry.occurrence else "")
     return (
@@ -278,7 +317,7 @@ def printable(sheet: Sheet) -> str:
     if not sheet.entries:
         parts.append(f"<p>{e(str(words['empty']))}</p>")
     for entry in sheet.entries:
-        urgency = words["urgency"][entry.urgency]  # type: ignore[index]
+        urgency = words["urgency"][entry.urgency]
         parts.append("<hr/>")
         parts.append(f"<h2>{e(entry.title)}</h2>")
         parts.append(f"<p><i>{e(_entry_when(sheet, entry))} · {e(str(urgency))}</i></p>")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -37,7 +37,6 @@ from ..workspace.entries import (
     settings,
 )
 from ..workspace.list_edits import (
-    NamedModel,
     Usage,
     clean_name,
     detach_campaign,
@@ -48,6 +47,8 @@ from ..workspace.list_edits import (
 from ..write import unit_of_work
 from ..write.changes import Changes
 from ..write.unit_of_work import reading
+
+_Listed = TypeVar("_Listed", bound=Objective | Audience)
 
 # --- The settings dialog's values: what it starts from and what it gives back ---------------
 
@@ -129,7 +130,7 @@ def workspace_snapshot(db: Database) -> WorkspaceSnapshot:
     with reading(db) as s:
         objective_names = dict(s.execute(select(Objective.id, Objective.name)).all())
 
-        def named(model: NamedModel) -> tuple[NamedEntry, ...]:
+        def named(model: type[_Listed]) -> tuple[NamedEntry, ...]:
             rows = s.scalars(select(model).order_by(model.position, model.id))
             return tuple(NamedEntry(r.id, r.name) for r in rows)
 

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
     from sqlalchemy.orm import Session
 
-    from ..write.unit_of_work import UnitOfWork
+    from ..write.unit_of_work import Operation
 
 
 # The writes below load the ORM (the models, the unit of work) when first called: reading the
@@ -48,7 +48,7 @@ def _models() -> Any:
 
 def _write(
     db: Database, label: str, who: str | None, **options: Any
-) -> AbstractContextManager[UnitOfWork]:
+) -> AbstractContextManager[Operation]:
     from ..write import unit_of_work
 
     return unit_of_work.write(db, label, who, **options)

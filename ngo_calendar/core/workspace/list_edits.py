@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -45,6 +45,9 @@ from .entries import refuse_taken
 Named = Objective | Audience
 NamedModel = type[Objective] | type[Audience]
 NAMED: dict[str, NamedModel] = {"objectives": Objective, "audiences": Audience}
+# The rows the helpers below look up by name, and those kept in an order of their own.
+_ByName = TypeVar("_ByName", bound=Campaign | Objective | Audience | Person)
+_Ordered = TypeVar("_Ordered", bound=Channel | Objective | Audience)
 
 
 @dataclass(frozen=True)
@@ -189,7 +192,7 @@ def _channel(s: Session, channel_id: int) -> Channel:
     return row
 
 
-def _by_name(s: Session, model: type, name: str, what: str) -> Any:
+def _by_name(s: Session, model: type[_ByName], name: str, what: str) -> _ByName:
     row = s.scalar(select(model).where(model.name == name))
     if row is None:
         raise NotFoundError(f"no {what} named {name!r}")
@@ -237,7 +240,7 @@ def reorder_channels(db: Database, channel_ids: Sequence[int], who: str | None =
     return uow.changes
 
 
-def _renumber(s: Session, model: type[Channel] | NamedModel) -> None:
+def _renumber(s: Session, model: type[_Ordered]) -> None:
     for pos, row in enumerate(s.scalars(select(model).order_by(model.position, model.id))):
         row.position = pos
 
@@ -261,6 +264,10 @@ def delete_campaign(db: Database, name: str, who: str | None = None) -> Changes:
         uow.session.flush()
         uow.session.delete(row)
     return uow.changes
+
+
+def _by_names(s: Session, model: type[_Ordered]) -> dict[str, _Ordered]:
+    return {row.name: row for row in s.scalars(select(model))}
 
 
 def _named(kind: str) -> tuple[NamedModel, str]:
@@ -302,7 +309,7 @@ def reorder_named(
     """Put objectives or audiences in this order; every name exactly once."""
     model, what = _named(kind)
     with unit_of_work.write(db, f"reorder {what}s", who) as uow:
-        rows = {row.name: row for row in uow.session.scalars(select(model))}
+        rows = _by_names(uow.session, model)
         if len(ordered) != len(rows) or set(ordered) != set(rows):
             raise InputError(f"{what}s", list(ordered), f"give every {what} name exactly once")
         for pos, name in enumerate(ordered):

@@ -76,7 +76,7 @@ def _fields(
         new = readable(after, names) if after else {}
         if after is None:
             return [(None, old.get("title"), None)]
-        order = HISTORY_FIELDS
+        order: tuple[str, ...] = HISTORY_FIELDS
     else:
         old = _row_text(before)
         new = _row_text(after)

@@ -38,7 +38,7 @@ def insert_new(conn: Connection, new: list[NewItem]) -> dict[str, int]:
     for start in range(0, len(uids), CHUNK):
         chunk = uids[start : start + CHUNK]
         query = select(tables.items.c.uid, tables.items.c.id).where(tables.items.c.uid.in_(chunk))
-        ids.update(dict(conn.execute(query).all()))  # type: ignore[arg-type]
+        ids.update(dict(conn.execute(query).all()))
     channels, tags, exdates, overrides = [], [], [], []
     for item in new:
         item_id = ids[item.values["uid"]]

@@ -47,10 +47,18 @@ class Names:
     """Id-to-name lookups so that history speaks of channels and campaigns by name."""
 
     def __init__(self, session: Session) -> None:
-        self.channels = dict(session.execute(select(Channel.id, Channel.name)).all())
-        self.audiences = dict(session.execute(select(Audience.id, Audience.name)).all())
-        self.campaigns = dict(session.execute(select(Campaign.id, Campaign.name)).all())
-        self.objectives = dict(session.execute(select(Objective.id, Objective.name)).all())
+        self.channels: dict[int, str] = dict(
+            session.execute(select(Channel.id, Channel.name)).all()
+        )
+        self.audiences: dict[int, str] = dict(
+            session.execute(select(Audience.id, Audience.name)).all()
+        )
+        self.campaigns: dict[int, str] = dict(
+            session.execute(select(Campaign.id, Campaign.name)).all()
+        )
+        self.objectives: dict[int, str] = dict(
+            session.execute(select(Objective.id, Objective.name)).all()
+        )
         zone = session.scalar(select(Setting.value).where(Setting.key == "timezone"))
         self.tz = ZoneInfo(zone or DEFAULT_TIMEZONE)
 

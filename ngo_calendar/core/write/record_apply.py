@@ -103,7 +103,7 @@ def put_item(
         if now is None or now[name] != target[name]:
             setattr(item, name, target[name])
     item.start_utc, item.start_date = _dt(target["start_utc"]), _day(target["start_date"])
-    item.created_at = _dt(target["created_at"])  # type: ignore[assignment]
+    item.created_at = datetime.fromisoformat(target["created_at"])  # never null
 
     def differs(part: str) -> bool:
         return now is None or now[part] != target[part]

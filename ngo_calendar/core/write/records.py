@@ -17,11 +17,12 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Date, DateTime, Table, select
+from sqlalchemy import Connection, Date, DateTime, select
 
 from ngo_calendar.store.models import (
     Attachment,
     Audience,
+    Base,
     Campaign,
     Channel,
     Crisis,
@@ -43,7 +44,7 @@ Record = dict[str, Any]
 ITEM = "item"
 # Workspace kinds, in the order rows are created (a campaign names an objective); deletion runs
 # the other way round. The plural is how a change set names what it touched.
-ROW_MODELS: dict[str, type] = {
+ROW_MODELS: dict[str, type[Base]] = {
     "setting": Setting,
     "objective": Objective,
     "audience": Audience,
@@ -141,8 +142,8 @@ def _read_chunk(conn: Connection, where: Any, found: dict[int, Record]) -> None:
         ):
             chunk[item_id][name].append(value)
     t = Attachment.__table__
-    query = select(t.c.item_id, t.c.path).where(t.c.item_id.in_(ids))
-    for item_id, path in conn.execute(query.order_by(t.c.item_id, t.c.position)):
+    paths = select(t.c.item_id, t.c.path).where(t.c.item_id.in_(ids))
+    for item_id, path in conn.execute(paths.order_by(t.c.item_id, t.c.position)):
         chunk[item_id]["attachments"].append(path)
     _read_overrides(conn, ids, chunk)
     _read_comments(conn, ids, chunk)
@@ -187,13 +188,13 @@ def row_key(kind: str, row: Any) -> Any:
 
 
 def _key_column(kind: str) -> Any:
-    table: Table = ROW_MODELS[kind].__table__  # type: ignore[attr-defined]
+    table = ROW_MODELS[kind].__table__
     return table.c.key if kind == "setting" else table.c.id
 
 
 def read_rows(conn: Connection, kind: str, keys: Iterable[Any]) -> dict[Any, Record]:
     """The records of one workspace table's rows with these keys (absent keys left out)."""
-    table: Table = ROW_MODELS[kind].__table__  # type: ignore[attr-defined]
+    table = ROW_MODELS[kind].__table__
     found: dict[Any, Record] = {}
     for chunk in _chunks(keys):
         for row in conn.execute(select(table).where(_key_column(kind).in_(chunk))):

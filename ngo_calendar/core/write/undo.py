@@ -36,6 +36,8 @@ def redo(db: Database, who: str | None = None, expected: int | None = None) -> C
 def _apply(db: Database, wanted: str, who: str | None, expected: int | None) -> Changes:
     action = "undo" if wanted == "done" else "redo"
     with unit_of_work.write(db, action, who, undoable=False) as uow:
+        # An undo is an operation of its own: it renames it and reads what it touched.
+        assert isinstance(uow, unit_of_work.UnitOfWork), "undo inside another operation"
         session = uow.session
         entry = undo_stack.top(session, wanted)
         if entry is None:

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import bindparam, event, select, update
+from sqlalchemy import BindParameter, bindparam, event, select, update
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from ngo_calendar.store import Database
@@ -198,7 +198,7 @@ class UnitOfWork:
             conn.execute(statement, bumps)
         for fields, rows in amended.items():
             table = Item.__table__
-            values = {f: bindparam(f) for f in fields}
+            values: dict[str, BindParameter[Any]] = {f: bindparam(f) for f in fields}
             conn.execute(update(table).where(table.c.id == bindparam("_id")).values(values), rows)
         for kind in {k for k, _ in self._row_before}:
             keys = [key for k, key in self._row_before if k == kind]
@@ -252,6 +252,8 @@ class Joined:
     def __init__(self, outer: UnitOfWork) -> None:
         self.outer = outer
         self.session = outer.session
+        # One operation, one person: its history names the outer operation's.
+        self.who = outer.who
         self.changes = Changes(label=outer.label)
         self._new_from = len(outer._new_items)
         self._inserted_from = len(outer._inserted)
@@ -277,10 +279,14 @@ class Joined:
         )
 
 
+# What a service writes through: its own unit of work, or the one it joined.
+Operation = UnitOfWork | Joined
+
+
 @contextmanager
 def write(
     db: Database, label: str, who: str | None = None, undoable: bool = True
-) -> Iterator[UnitOfWork]:
+) -> Iterator[Operation]:
     """One user action: one write transaction, its history, one undo step, one change set.
 
     Called while another operation on the same workspace is under way in this thread (a demo
@@ -289,7 +295,7 @@ def write(
     outer = _current.get()
     if outer is not None and outer.db is db:
         joined = Joined(outer)
-        yield joined  # type: ignore[misc]
+        yield joined
         joined.close()
         return
     with db.transaction() as session:

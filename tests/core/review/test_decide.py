@@ -114,6 +114,21 @@ def test_requested_changes_go_back_to_draft_with_the_comment_kept(cdb: Database)
     assert said and "Retirer le mot" in said[0].new
 
 
+def test_decisions_inside_another_operation_join_it_as_its_person(cdb: Database) -> None:
+    from ngo_calendar.core.write import unit_of_work
+
+    post = add(cdb, "Concours de Noël", Timed(datetime(2026, 12, 12, 10, 0)))
+    review.submit(cdb, [post])
+    with unit_of_work.write(cdb, "handover", who="Bureau"):
+        review.request_changes(cdb, post, "Retirer le mot « concours », svp")
+        review.add_comment(cdb, post, "Et la date ?")
+    assert status(cdb, post) == Status.DRAFT
+    assert [c[1:3] for c in thread(cdb, post)] == [["Bureau", "changes"], ["Bureau", "comment"]]
+    undo.undo(cdb)  # one operation: one undo takes both back
+    assert status(cdb, post) == Status.IN_REVIEW
+    assert thread(cdb, post) == []
+
+
 def test_one_date_of_a_series_is_reviewed_on_its_own(cdb: Database) -> None:
     series = add(cdb, "Distribution", Timed(datetime(2026, 12, 1, 9, 0)), rrule="FREQ=WEEKLY")
     tz = workspace.settings(cdb).tz
