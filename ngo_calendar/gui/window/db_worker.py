@@ -58,14 +58,14 @@ class Job:
         """Inside a long job, between steps: wait while the window paints, and stop here if
         the job was cancelled."""
         if self._worker is not None:
-            self._worker.thread.free.wait(HOLD_AT_MOST_S)
+            self._worker.job_thread.free.wait(HOLD_AT_MOST_S)
         if self.cancelled:
             raise Cancelled(self.label)
 
     def progress(self, done: int, total: int) -> None:
         """Inside a job: how far it got; shown on the GUI thread by `on_progress`."""
         if self._worker is not None:
-            self._worker.thread.progressed.emit(self, done, total)
+            self._worker.job_thread.progressed.emit(self, done, total)
 
 
 class _Thread(QThread):
@@ -136,29 +136,30 @@ class DatabaseWorker(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.thread = thread = _Thread()
+        # Not `thread`: that is QObject.thread(), the thread this object lives in.
+        self.job_thread = thread = _Thread()
         _THREADS.append(thread)
         self.destroyed.connect(lambda *_: thread.ask_to_stop())
         # Signals from the thread are queued to this object's (the GUI) thread.
-        self.thread.finished_job.connect(self._deliver)
-        self.thread.failed_job.connect(self._fail)
-        self.thread.progressed.connect(self._progress)
-        self.thread.start()
+        self.job_thread.finished_job.connect(self._deliver)
+        self.job_thread.failed_job.connect(self._fail)
+        self.job_thread.progressed.connect(self._progress)
+        self.job_thread.start()
         self._hold_ends = QTimer(self)
         self._hold_ends.setSingleShot(True)
         self._hold_ends.timeout.connect(self.release)
 
     def hold(self) -> None:
         """The person acted: jobs wait at their next check until `release()`."""
-        self.thread.free.clear()
+        self.job_thread.free.clear()
         self._hold_ends.start(HOLD_AT_MOST_MS)
 
     def release(self) -> None:
         self._hold_ends.stop()
-        self.thread.free.set()
+        self.job_thread.free.set()
 
     def holding(self) -> bool:
-        return not self.thread.free.is_set()
+        return not self.job_thread.free.is_set()
 
     def submit(
         self,
@@ -171,17 +172,17 @@ class DatabaseWorker(QObject):
     ) -> Job:
         job = Job(work, done, failed, label, tag)
         job._worker = self
-        with self.thread.wake:
+        with self.job_thread.wake:
             if urgent:
-                self.thread.queue.appendleft(job)
+                self.job_thread.queue.appendleft(job)
             else:
-                self.thread.queue.append(job)
-            self.thread.wake.notify()
+                self.job_thread.queue.append(job)
+            self.job_thread.wake.notify()
         return job
 
     def drop_waiting(self, jobs: list[Job]) -> list[Job]:
         """Cancel those of `jobs` not yet started; the ones still worth waiting for."""
-        with self.thread.wake:
+        with self.job_thread.wake:
             for job in jobs:
                 if not job.started:
                     job.cancel()
@@ -189,16 +190,16 @@ class DatabaseWorker(QObject):
 
     def busy(self) -> bool:
         """A job is running or waiting (its result may not have reached the GUI thread yet)."""
-        with self.thread.wake:
-            waiting = any(not job.cancelled for job in self.thread.queue)
-        return waiting or self.thread.running is not None
+        with self.job_thread.wake:
+            waiting = any(not job.cancelled for job in self.job_thread.queue)
+        return waiting or self.job_thread.running is not None
 
     def stop(self) -> None:
         """Drop waiting jobs, let the running one end, and end the thread."""
-        self.thread.ask_to_stop()
-        self.thread.wait()
-        if self.thread in _THREADS:
-            _THREADS.remove(self.thread)
+        self.job_thread.ask_to_stop()
+        self.job_thread.wait()
+        if self.job_thread in _THREADS:
+            _THREADS.remove(self.job_thread)
 
     def _deliver(self, job: Job, result: object) -> None:
         if not job.cancelled and job.done is not None:
