@@ -12,7 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from ngo_calendar.core.model.domain import ItemKind, Sensitivity, Status
 
 
-def status_label(status: Status) -> str:
+def status_label(status: Status | str) -> str:
+    """The status in the interface's language (given as a Status or its stored value)."""
     labels = {
         Status.IDEA: QCoreApplication.translate("ItemEditor", "Idea"),
         Status.DRAFT: QCoreApplication.translate("ItemEditor", "Draft"),
@@ -25,7 +26,7 @@ def status_label(status: Status) -> str:
     return labels[Status(status)]
 
 
-def kind_label(kind: ItemKind) -> str:
+def kind_label(kind: ItemKind | str) -> str:
     labels = {
         ItemKind.POST: QCoreApplication.translate("ItemEditor", "Post"),
         ItemKind.EVENT: QCoreApplication.translate("ItemEditor", "Event"),
@@ -34,7 +35,7 @@ def kind_label(kind: ItemKind) -> str:
     return labels[ItemKind(kind)]
 
 
-def sensitivity_label(sensitivity: Sensitivity) -> str:
+def sensitivity_label(sensitivity: Sensitivity | str) -> str:
     labels = {
         Sensitivity.MOVABLE: QCoreApplication.translate("ItemEditor", "Movable"),
         Sensitivity.TIME_BOUND: QCoreApplication.translate("ItemEditor", "Time-bound"),

@@ -3,24 +3,31 @@ date)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QTimeEdit
 
+if TYPE_CHECKING:
+    # What the mixin below goes before (QDateEdit and QTimeEdit are ones), as mypy sees it:
+    # its super() calls and self reach that editor's methods.
+    from PySide6.QtWidgets import QDateTimeEdit as _Edit
+else:
+    _Edit = object
 
-class _TypedOver:
+
+class _TypedOver(_Edit):
     """Typing over the whole text starts again in the first section (hours, or the day). A
     mixin before QTimeEdit or QDateEdit."""
 
-    def focusInEvent(self: Any, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
-        super().focusInEvent(event)  # type: ignore[misc]
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusInEvent(event)
         if event.reason() != Qt.FocusReason.MouseFocusReason:
             # Reached from the keyboard: the first section is selected, so typing replaces it.
             self.setSelectedSection(self.sectionAt(0))
 
-    def keyPressEvent(self: Any, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         edit = self.lineEdit()
         whole = edit.hasSelectedText() and edit.selectedText() == edit.text()
         text = event.text()
@@ -33,7 +40,7 @@ class _TypedOver:
             event.accept()
             return
         before = self.currentSection()
-        super().keyPressEvent(event)  # type: ignore[misc]
+        super().keyPressEvent(event)
         self._moved_on = text.isdigit() and self.currentSection() != before
 
 

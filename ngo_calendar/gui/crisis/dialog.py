@@ -6,9 +6,9 @@ closing the dialog cancels what is under way."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -177,7 +177,9 @@ class CrisisDialog(QDialog):
             self.preview()
 
     def _moment(self, value: datetime) -> QDateTimeEdit:
-        edit = QDateTimeEdit(QDateTime(value), self)
+        day = QDate(value.year, value.month, value.day)
+        clock = QTime(value.hour, value.minute, value.second, value.microsecond // 1000)
+        edit = QDateTimeEdit(QDateTime(day, clock), self)
         edit.setDisplayFormat("dd/MM/yyyy HH:mm")
         edit.setCalendarPopup(True)
         edit.dateTimeChanged.connect(self._outdated)
@@ -207,7 +209,8 @@ class CrisisDialog(QDialog):
     def _when(self, edit: QDateTimeEdit) -> datetime:
         from ngo_calendar.core.model.timing import local_to_utc
 
-        return local_to_utc(edit.dateTime().toPython().replace(second=0, microsecond=0), self.tz)
+        wall = cast("datetime", edit.dateTime().toPython())  # PySide6 types it as object
+        return local_to_utc(wall.replace(second=0, microsecond=0), self.tz)
 
     def _inputs(self) -> tuple[Any, ...]:
         """What the plan depends on (not the name): a change of any makes it outdated."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -251,7 +251,8 @@ class PlanDelegate(QStyledItemDelegate):
         elif isinstance(editor, QDateEdit):
             model.setData(index, editor.date().toPython())
         elif isinstance(editor, QDateTimeEdit):  # wall time: the model makes it an instant
-            model.setData(index, editor.dateTime().toPython().replace(second=0, microsecond=0))
+            wall = cast("datetime", editor.dateTime().toPython())  # PySide6 types it as object
+            model.setData(index, wall.replace(second=0, microsecond=0))
 
 
 class PlanFilter(QSortFilterProxyModel):

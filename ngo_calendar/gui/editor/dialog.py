@@ -146,7 +146,7 @@ class ItemEditor(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.accept)
+            QShortcut(QKeySequence(keys), self).activated.connect(self.accept)
         self.general.changed.connect(self._check)
         self.general.channels_changed.connect(self._channels_changed)
         self.general.start_changed.connect(
@@ -199,7 +199,7 @@ class ItemEditor(QDialog):
             return
         for index in range(self.tabs.count()):
             page = self.tabs.widget(index)
-            if page is target or page.isAncestorOf(target):
+            if page is target or (page is not None and page.isAncestorOf(target)):
                 self.tabs.setCurrentIndex(index)
                 break
         # Works while the dialog is hidden too: Qt gives the focus when the window shows again.

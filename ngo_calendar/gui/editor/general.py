@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from typing import cast
 
 from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
@@ -123,6 +124,7 @@ def _select_name(combo: QComboBox, name: str | None) -> None:
     """Select `name`, adding it when the workspace list lacks it, so that nothing is dropped."""
     index = combo.findData(name)
     if index < 0:
+        assert name is not None  # "none" is the combo's first entry (_fill_names)
         combo.addItem(name, name)
         index = combo.count() - 1
     combo.setCurrentIndex(index)
@@ -165,7 +167,10 @@ class GeneralTab(QWidget):
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
-        self.date_edit.setDateRange(QDate(checks.FIRST_DAY), QDate(checks.LAST_DAY))
+        first, last = checks.FIRST_DAY, checks.LAST_DAY
+        self.date_edit.setDateRange(
+            QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day)
+        )
         self.all_day_check = QCheckBox(self.tr("&All day"))
         self.time_edit = TimeBox()
         self.time_edit.setDisplayFormat("HH:mm")
@@ -224,7 +229,7 @@ class GeneralTab(QWidget):
             label.setBuddy(field)
             grid.addWidget(label, row, 0)
             grid.addWidget(field, row, 1)
-            if extra_text:
+            if extra_text and extra is not None:
                 extra_label = QLabel(extra_text)
                 extra_label.setBuddy(extra)
                 grid.addWidget(extra_label, row, 2)
@@ -357,10 +362,11 @@ class GeneralTab(QWidget):
 
     def shown_start(self) -> datetime | date:
         """The date (and time) in the fields, even while "No date" is ticked."""
-        day: date = self.date_edit.date().toPython()
+        # PySide6 types what toPython() gives as object.
+        day = cast("date", self.date_edit.date().toPython())
         if self.all_day_check.isChecked():
             return day
-        return datetime.combine(day, self.time_edit.time().toPython())
+        return datetime.combine(day, cast("time", self.time_edit.time().toPython()))
 
     def start(self) -> Start:
         if not self.dated():

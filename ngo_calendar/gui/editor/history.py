@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import UTC, date, datetime, tzinfo
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
@@ -147,10 +148,14 @@ MOMENT_FIELDS = ("start", "exdates", "overrides")
 
 def _value(field: str | None, value: str | None) -> str | None:
     """Stored enum values (approved, event, essential) as the labels the editor shows."""
-    labels = {"status": status_label, "kind": kind_label, "sensitivity": sensitivity_label}
+    labels: dict[str, Callable[[str], str]] = {
+        "status": status_label,
+        "kind": kind_label,
+        "sensitivity": sensitivity_label,
+    }
     if value and field in labels:
         try:
-            return labels[field](value)  # type: ignore[operator]
+            return labels[field](value)
         except ValueError:
             return value
     return value

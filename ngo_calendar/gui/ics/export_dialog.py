@@ -8,7 +8,7 @@ from __future__ import annotations
 import threading
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
@@ -156,7 +156,8 @@ class ExportDialog(QDialog):
     # -- exporting -----------------------------------------------------------------------------
     def options(self) -> Any:
         def day(edit: QDateEdit, box: QCheckBox) -> date | None:
-            return edit.date().toPython() if box.isChecked() else None  # type: ignore[return-value]
+            # PySide6 types what toPython() gives as object.
+            return cast("date", edit.date().toPython()) if box.isChecked() else None
 
         return ics_export.ExportOptions(
             channels=self.channels.chosen(),
@@ -210,7 +211,7 @@ class ExportDialog(QDialog):
             return
         if not isinstance(exc, REFUSALS):
             raise exc  # a defect: the window's exception hook logs it and says so
-        self.message.setText(error_text(exc))  # type: ignore[arg-type]
+        self.message.setText(error_text(exc))
 
     def reject(self) -> None:
         """Cancel: while the files are made, stop there (nothing is written) and close once

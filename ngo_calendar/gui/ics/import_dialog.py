@@ -161,7 +161,7 @@ class ImportDialog(QDialog):
         self.summary.clear()
         if not isinstance(exc, REFUSALS):
             raise exc  # a defect: the window's exception hook logs it and says so
-        self.error.setText(error_text(exc))  # type: ignore[arg-type]
+        self.error.setText(error_text(exc))
 
     def apply(self) -> None:
         from ngo_calendar.core.ics import importer as ics_import

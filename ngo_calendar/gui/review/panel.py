@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QDate,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -202,12 +203,14 @@ class ReviewPanel(QWidget):
         if entry.start_utc is not None:
             return self._local(entry.start_utc)
         if entry.start_date is not None:
-            return self.locale().toString(entry.start_date, "ddd d MMM")
+            day = entry.start_date
+            return self.locale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
         return self.tr("undated")
 
     def _local(self, instant: datetime) -> str:
         local = instant.astimezone(self._tz)
-        return f"{self.locale().toString(local.date(), 'ddd d MMM')} {local:%H:%M}"
+        day = QDate(local.year, local.month, local.day)
+        return f"{self.locale().toString(day, 'ddd d MMM')} {local:%H:%M}"
 
     def urgency_text(self, entry: Waiting) -> str:
         return {

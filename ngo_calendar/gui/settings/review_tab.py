@@ -148,8 +148,8 @@ class ReviewTab(QWidget):
         chosen = MODES[self.mode_buttons.checkedId()]
         for widget in (self.channels, self.campaigns, self.sensitivities):
             widget.setEnabled(chosen == "rules")
-        for widget in (self.silent, self.reopen):
-            widget.setEnabled(chosen != "off")
+        for box in (self.silent, self.reopen):
+            box.setEnabled(chosen != "off")
         self.silent_hours.setEnabled(chosen != "off" and self.silent.isChecked())
 
     @staticmethod

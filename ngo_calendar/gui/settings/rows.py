@@ -134,7 +134,12 @@ class RowsTable(QWidget):
         return self.table.rowCount()
 
     def key(self, row: int) -> int:
-        return int(self.table.item(row, 0).data(KEY_ROLE))
+        return int(self._key_item(row).data(KEY_ROLE))
+
+    def _key_item(self, row: int) -> QTableWidgetItem:
+        item = self.table.item(row, 0)
+        assert item is not None  # every row has one (_append)
+        return item
 
     def name_edit(self, row: int) -> QLineEdit:
         widget = self.table.cellWidget(row, 0)
@@ -238,7 +243,7 @@ class RowsTable(QWidget):
         return row
 
     def _put(self, row: int, key: int, entry: Any) -> None:
-        self.table.item(row, 0).setData(KEY_ROLE, key)
+        self._key_item(row).setData(KEY_ROLE, key)
         self.name_edit(row).setText(entry.name)
         self._spec.show_entry(self.cells(row), entry)
 

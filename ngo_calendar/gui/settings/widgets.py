@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
@@ -19,7 +20,8 @@ from ngo_calendar.core.model import checks
 
 # The lowest date the edit may show stands for "no date", shown as the special text: the day
 # before the calendar's first, so every date core accepts can still be chosen.
-NO_DATE = QDate(checks.FIRST_DAY).addDays(-1)
+_FIRST, _LAST = checks.FIRST_DAY, checks.LAST_DAY
+NO_DATE = QDate(_FIRST.year, _FIRST.month, _FIRST.day).addDays(-1)
 
 
 class ColourButton(QPushButton):
@@ -68,7 +70,7 @@ class OptionalDateEdit(QWidget):
         self.check.setToolTip(self.tr("Set a date"))
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDateRange(NO_DATE, QDate(checks.LAST_DAY))
+        self.edit.setDateRange(NO_DATE, QDate(_LAST.year, _LAST.month, _LAST.day))
         self.edit.setSpecialValueText(self.tr("No date"))
         # Remembered so that ticking the box again brings back what was there.
         self._last = QDate.currentDate()
@@ -84,7 +86,7 @@ class OptionalDateEdit(QWidget):
     def value(self) -> date | None:
         if not self.check.isChecked():
             return None
-        return self.edit.date().toPython()
+        return cast("date", self.edit.date().toPython())  # PySide6 types it as object
 
     def set_date(self, value: date | None) -> None:
         if value is not None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QMimeData, QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QDrag,
@@ -206,7 +206,11 @@ class MonthView(QWidget):
 
     def _paint_day_number(self, painter: QPainter, cell: QRect, day: date, in_month: bool) -> None:
         label = QRect(cell.left() + 4, cell.top() + 2, cell.width() - 8, DAY_LABEL_H - 2)
-        text = str(day.day) if day.day != 1 else self.locale().toString(day, "d MMM")
+        text = (
+            str(day.day)
+            if day.day != 1
+            else self.locale().toString(QDate(day.year, day.month, day.day), "d MMM")
+        )
         font = QFont(self.font())
         if day == self._today:
             font.setBold(True)
@@ -306,7 +310,7 @@ class MonthView(QWidget):
         self.contextMenuRequested.emit(occ, self.day_at(pos), event.globalPos())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        steps = {
+        steps: dict[int, int] = {  # by event.key(), an int
             Qt.Key.Key_Left: -1,
             Qt.Key.Key_Right: 1,
             Qt.Key.Key_Up: -7,

@@ -210,7 +210,7 @@ class WeekView(WeekDragDrop):
             rect = self.rect_for(self._selected)
             inside = rect.intersected(self.rect()) if rect is not None else None
             visible = inside is not None and not inside.isEmpty()
-            where = inside.center() if visible else self.rect().center()
+            where = inside.center() if inside is not None and visible else self.rect().center()
             self.contextMenuRequested.emit(self._selected, self.mapToGlobal(where))
             event.accept()
             return
@@ -234,7 +234,7 @@ class WeekView(WeekDragDrop):
             return
         event.accept()
 
-    def _neighbour(self, key: Qt.Key) -> Occurrence | None:
+    def _neighbour(self, key: int) -> Occurrence | None:
         """Up/Down: previous/next item in reading order; Left/Right: nearest item a day over."""
         order = self._layout.order
         if not order:

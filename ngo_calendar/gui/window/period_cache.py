@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import cast
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -57,7 +58,12 @@ class PeriodCache(QObject):
         self._ahead = self.worker.drop_waiting(self._ahead)
         dropped = self.weeks.keep_near(around)
         if dropped:  # freed on the worker, not while the page is being painted
-            self.worker.submit(lambda job: [block.clear() for block in dropped], label="free")
+
+            def free(job: Job) -> None:
+                for block in dropped:
+                    block.clear()
+
+            self.worker.submit(free, label="free")
         for first, last in ranges:
             self._submit(first, last, urgent=False)
 
@@ -102,7 +108,7 @@ class PeriodCache(QObject):
         self._urgent, self._ahead = [], []
 
     def _submit(self, first: date, last: date, urgent: bool) -> None:
-        pending = {week for job in self._urgent + self._ahead for week in job.tag}
+        pending = {week for job in self._urgent + self._ahead for week in _weeks(job)}
         weeks = [week for week in self.weeks.missing(first, last) if week not in pending]
         if not weeks:
             return
@@ -129,8 +135,13 @@ class PeriodCache(QObject):
         for jobs in (self._urgent, self._ahead):
             if job in jobs:
                 jobs.remove(job)
-        if self.weeks.store(found, job.tag, generation):
+        if self.weeks.store(found, _weeks(job), generation):
             self.arrived.emit()
+
+
+def _weeks(job: Job) -> list[date]:
+    """The weeks a read of this cache is about (its tag, see _submit)."""
+    return cast("list[date]", job.tag)
 
 
 class ReleaseAfterPaint(QObject):
