@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QLabel, QMenu
+from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QWidget
 
 from ngo_calendar.core.model.refusals import REFUSALS
 
@@ -144,7 +144,7 @@ class IcsActions:
     # -- import --------------------------------------------------------------------------------
     def ask_import_path(self) -> str:
         path, _kind = QFileDialog.getOpenFileName(
-            self,  # type: ignore[arg-type]
+            cast("QWidget", self),  # the window this mixin is part of
             QCoreApplication.translate("IcsActions", "Import a calendar file"),
             str(Path.home()),
             QCoreApplication.translate("IcsActions", "Calendar files (*.ics);;All files (*)"),
@@ -183,7 +183,7 @@ class IcsActions:
         owner: Any = self
         owner.statusBar().clearMessage()
         if isinstance(exc, REFUSALS):
-            owner.show_error(error_text(exc))  # type: ignore[arg-type]
+            owner.show_error(error_text(exc))
         else:
             raise exc
         self.refresh_publish_state()

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMenuBar, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenuBar, QMessageBox, QWidget
 
 from ngo_calendar.core.model.domain import Status
 from ngo_calendar.core.model.refusals import REFUSALS
@@ -57,7 +57,7 @@ class ReviewSheetActions:
             QCoreApplication.translate("ReviewSheetActions", "review-sheet") + f"-{day}.html"
         )
         path, chosen = QFileDialog.getSaveFileName(
-            self,  # type: ignore[arg-type]
+            cast("QWidget", self),  # the window this mixin is part of
             QCoreApplication.translate("ReviewSheetActions", "Review sheet for a reviewer"),
             str(folder),
             QCoreApplication.translate(
@@ -140,7 +140,7 @@ class ReviewSheetActions:
         self._sheet_job = None
         owner.statusBar().clearMessage()
         if isinstance(exc, REFUSALS):
-            owner.show_error(error_text(exc))  # type: ignore[arg-type]
+            owner.show_error(error_text(exc))
             return
         raise exc  # the window's handler logs it and says so; the window goes on
 
@@ -148,7 +148,7 @@ class ReviewSheetActions:
     def ask_decisions_path(self) -> str:
         """The decisions file to record; tests replace this. Empty when the person cancels."""
         path, _kind = QFileDialog.getOpenFileName(
-            self,  # type: ignore[arg-type]
+            cast("QWidget", self),  # the window this mixin is part of
             QCoreApplication.translate("ReviewSheetActions", "Apply a reviewer’s decisions"),
             str(Path.home() / "Downloads"),
             QCoreApplication.translate(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent
@@ -20,6 +21,9 @@ from ngo_calendar.core.model.domain import AllDay, Timed
 from ..common.dnd import MIME_TYPE, DraggedItem, from_mime, to_mime
 from . import week_layout as wl
 from .week_canvas import WeekCanvas
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
 
 AUTOSCROLL_MARGIN = 24
 
@@ -36,6 +40,10 @@ class _DragState:
 
 
 class WeekDragDrop(WeekCanvas):
+    if TYPE_CHECKING:
+
+        def handle_drop(self, mime: QMimeData, pos: QPoint) -> bool: ...  # WeekView's
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptDrops(True)

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -20,6 +20,10 @@ from ngo_calendar.core.workspace.entries import Database
 
 from ..common.errors import install_exception_hook, send_qt_messages_to
 from . import system_libraries
+
+if TYPE_CHECKING:
+    from ..common.i18n import Translations
+    from .main_window import MainWindow
 
 
 def application(args: argparse.Namespace, log: Path) -> QApplication:
@@ -33,10 +37,11 @@ def application(args: argparse.Namespace, log: Path) -> QApplication:
             parse_day(args.date, "--date")
     if QApplication.instance() is None:
         system_libraries.check()  # Qt would abort naming one of them, maybe the wrong one
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # An application already there is one this program made: a QApplication too.
+    app = cast("QApplication", QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("NGO Calendar")
     app.setOrganizationName("ngo-calendar")
-    return app  # type: ignore[return-value]
+    return app
 
 
 def show_startup_refusal(args: argparse.Namespace, text: str) -> None:
@@ -84,16 +89,16 @@ def parse_size(text: str) -> tuple[int, int]:
 class WindowHost:
     """Owns the main window; a language change rebuilds it so every text is retranslated."""
 
-    def __init__(self, db: Database, folder: Path, translations) -> None:  # noqa: ANN001
+    def __init__(self, db: Database, folder: Path, translations: Translations) -> None:
         self.db, self.folder, self.translations = db, folder, translations
-        self.window = None
+        self.window: MainWindow | None = None
 
     def open(self) -> None:
         from .main_window import MainWindow
 
-        self.window = MainWindow(self.db, self.folder)
-        self.window.languageChanged.connect(self.switch_language)
-        self.window.show()
+        self.window = window = MainWindow(self.db, self.folder)
+        window.languageChanged.connect(self.switch_language)
+        window.show()
 
     def switch_language(self, language: str) -> None:
         """The window is rebuilt in the new language where the old one was: same place and
@@ -103,10 +108,11 @@ class WindowHost:
         if old is not None:
             old.save_state()
         self.open()
-        if old is not None:
-            self.window.setGeometry(old.geometry())
-            self.window.show_view(old.view_name)
-            self.window.go_to(old.anchor)
+        new = self.window
+        if old is not None and new is not None:
+            new.setGeometry(old.geometry())
+            new.show_view(old.view_name)
+            new.go_to(old.anchor)
             old.close()
             old.deleteLater()
 

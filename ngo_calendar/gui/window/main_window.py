@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -41,6 +42,10 @@ from .operations import ItemOperations
 from .period_cache import PeriodCache, ReleaseAfterPaint
 from .store_watch import StoreWatch
 from .view_stack import ViewStack
+
+if TYPE_CHECKING:
+    from ..views.agenda import AgendaView
+    from ..views.week import WeekView
 
 
 class MainWindow(
@@ -98,7 +103,9 @@ class MainWindow(
         self.show_period(look)
         self.store_watch = StoreWatch(self, self.refresh_if_changed)
         # The calendar has the keyboard at start (Page Down pages), not the filter box.
-        self.stack.currentWidget().setFocus()
+        shown = self.stack.currentWidget()
+        assert shown is not None  # the stack holds the three views (or their stand-ins)
+        shown.setFocus()
 
     # -- building --------------------------------------------------------------------------
     def _build_views(self) -> None:
@@ -182,7 +189,10 @@ class MainWindow(
             bar.addAction(action)
         self.date_edit = DateBox(self)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDateRange(QDate(checks.FIRST_DAY), QDate(checks.LAST_DAY))
+        first, last = checks.FIRST_DAY, checks.LAST_DAY
+        self.date_edit.setDateRange(
+            QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day)
+        )
         self.date_edit.setToolTip(self.tr("Go to date (Ctrl+G)"))
         self.date_edit.dateChanged.connect(self._date_picked)
         bar.addWidget(self.date_edit)
@@ -230,18 +240,17 @@ class MainWindow(
             )
         )
 
-    def _connect_view(self, name: str, view: QWidget) -> None:
+    def _connect_view(self, name: str, view: WeekView | AgendaView) -> None:
         """The week or the agenda view, built when first needed (view_stack)."""
-        view.itemActivated.connect(self.edit_occurrence)  # type: ignore[attr-defined]
+        view.itemActivated.connect(self.edit_occurrence)
         if name == "week":
-            self.paint_watch.watch(view)
-            view.itemMoved.connect(self.drop_at)  # type: ignore[attr-defined]
-            view.createRequested.connect(lambda start: self.new_item(start))  # type: ignore[attr-defined]
-            view.contextMenuRequested.connect(  # type: ignore[attr-defined]
-                lambda occ, pos: self.context_menu(occ, None, pos)
-            )
+            week = cast("WeekView", view)
+            self.paint_watch.watch(week)
+            week.itemMoved.connect(self.drop_at)
+            week.createRequested.connect(lambda start: self.new_item(start))
+            week.contextMenuRequested.connect(lambda occ, pos: self.context_menu(occ, None, pos))
         else:
-            self.paint_watch.watch(view.viewport())  # type: ignore[attr-defined]
+            self.paint_watch.watch(cast("AgendaView", view).viewport())
             view.customContextMenuRequested.connect(
                 lambda pos: self.context_menu(
                     self.agenda.selected(), None, self.agenda.mapToGlobal(pos)

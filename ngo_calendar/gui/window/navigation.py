@@ -4,12 +4,15 @@ days on screen. A mixin of MainWindow, which owns the widgets it moves."""
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate
 
 from ngo_calendar.core.calendar.query import Filter
 from ngo_calendar.core.model import checks
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLocale
 
 VIEWS = ("month", "week", "agenda")
 
@@ -35,6 +38,10 @@ class CalendarNavigation:
     show_period: Any
     _refresh_lists: Any
     _scroll_to_anchor: bool
+
+    if TYPE_CHECKING:
+
+        def locale(self) -> QLocale: ...
 
     def show_view(self, name: str) -> None:
         self.view_name = name

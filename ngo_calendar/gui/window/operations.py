@@ -10,7 +10,7 @@ import importlib
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
@@ -35,9 +35,20 @@ from ..common.errors import error_text
 from ..common.labels import status_label
 
 if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtWidgets import QStatusBar
+
     from ngo_calendar.core.workspace.entries import Database
+    from ngo_calendar.core.write.undo_stack import StackState
 
     from ..editor.dialog import EditorContext, ItemEditor
+    from ..settings.dialog import SettingsDialog
+    from ..views.agenda import AgendaView
+    from ..views.backlog import BacklogView
+    from ..views.month import MonthView
+    from ..views.week import WeekView
 
 
 class _WriteServices:
@@ -65,9 +76,27 @@ class ItemOperations:
     """Texts here use QCoreApplication.translate with this class's name: `self.tr` would look
     them up under MainWindow, the class of the object at run time.
 
-    Needs from its host: db, tz, shown, apply_changes(), statusBar(), and the views."""
+    Needs from its host what is declared below; `self` is that host, the main window, when a
+    dialog or a menu needs its parent."""
 
     db: Database
+
+    if TYPE_CHECKING:
+        tz: ZoneInfo
+        view_name: str
+        stack_state: StackState
+        backlog: BacklogView
+        month: MonthView
+        languageChanged: SignalInstance
+
+        @property
+        def week(self) -> WeekView: ...
+        @property
+        def agenda(self) -> AgendaView: ...
+        def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
+        def refresh(self) -> None: ...
+        def apply_changes(self, changes: Changes) -> None: ...
+        def current_day(self) -> date: ...
 
     # -- helpers ---------------------------------------------------------------------------
     def _run(
@@ -81,36 +110,41 @@ class ItemOperations:
         try:
             changes = work()
         except quiet as exc:
-            self.statusBar().showMessage(error_text(exc), 10000)  # type: ignore[attr-defined]
+            self.statusBar().showMessage(error_text(exc), 10000)
             self.last_error = error_text(exc)
-            self.refresh()  # type: ignore[attr-defined]
+            self.refresh()
             return None
         except REFUSALS as exc:
             self.show_error(error_text(exc))
-            self.refresh()  # type: ignore[attr-defined] # show the store as it is now
+            self.refresh()  # show the store as it is now
             return None
-        self.apply_changes(changes)  # type: ignore[attr-defined]
+        self.apply_changes(changes)
         if done:
-            self.statusBar().showMessage(done, 6000)  # type: ignore[attr-defined]
+            self.statusBar().showMessage(done, 6000)
         return changes
 
     def show_error(self, text: str) -> None:
-        self.statusBar().showMessage(text, 10000)  # type: ignore[attr-defined]
+        self.statusBar().showMessage(text, 10000)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             QCoreApplication.translate("ItemOperations", "Not saved"),
             text,
-            parent=self,
-        )  # type: ignore[arg-type,attr-defined]
+            parent=cast("QWidget", self),
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # not exec(): the window stays responsive and tests are not blocked
         self.last_error = text
 
     def selected_occurrence(self) -> Occurrence | None:
-        if self.backlog.hasFocus() and self.backlog.selected() is not None:  # type: ignore[attr-defined]
-            return self.backlog.selected()  # type: ignore[attr-defined]
-        view = {"month": self.month, "week": self.week, "agenda": self.agenda}[self.view_name]  # type: ignore[attr-defined]
-        return view.selected() or self.backlog.selected()  # type: ignore[attr-defined]
+        if self.backlog.hasFocus() and self.backlog.selected() is not None:
+            return self.backlog.selected()
+        views: dict[str, MonthView | WeekView | AgendaView] = {
+            "month": self.month,
+            "week": self.week,
+            "agenda": self.agenda,
+        }
+        view = views[self.view_name]
+        return view.selected() or self.backlog.selected()
 
     def editor_context(self, uid: str | None = None) -> EditorContext:
         from ..editor.dialog import EditorContext
@@ -121,7 +155,7 @@ class ItemOperations:
             objectives=workspace.names(self.db, "objectives"),
             audiences=workspace.names(self.db, "audiences"),
             history=core.history.item_history(self.db, uid) if uid else [],
-            timezone=self.tz,  # type: ignore[attr-defined] - the history's times, as the views
+            timezone=self.tz,  # the history's times, as the views
         )
 
     def run_editor(self, dialog: ItemEditor) -> bool:
@@ -145,7 +179,7 @@ class ItemOperations:
                 except REFUSALS as exc:
                     dialog.show_error("", error_text(exc))
                     continue
-                self.apply_changes(changes)  # type: ignore[attr-defined]
+                self.apply_changes(changes)
                 return True
             return False
         finally:
@@ -166,7 +200,7 @@ class ItemOperations:
         channels = workspace.channels(self.db)
         if not channels:
             # Every item goes out on a channel: a new workspace starts in the settings.
-            self.statusBar().showMessage(  # type: ignore[attr-defined]
+            self.statusBar().showMessage(
                 QCoreApplication.translate(
                     "ItemOperations",
                     "First add the association's channels (Facebook, newsletter…).",
@@ -181,7 +215,7 @@ class ItemOperations:
         )
         from ..editor.dialog import ItemEditor  # loaded when first needed: a quicker start
 
-        dialog = ItemEditor(self.editor_context(), draft, self)  # type: ignore[arg-type]
+        dialog = ItemEditor(self.editor_context(), draft, cast("QWidget", self))
         dialog.setWindowTitle(QCoreApplication.translate("ItemOperations", "New item"))
         return self._edit_loop(dialog, lambda d: core.items.create_item(self.db, d))
 
@@ -194,7 +228,7 @@ class ItemOperations:
     def new_item_on_selected_day(self) -> bool:
         """Ctrl+N: a new item on the day the person is looking at (the selected day of the
         month, the selected item's day, else the day the view is anchored on)."""
-        return self.new_item_on_day(self.current_day())  # type: ignore[attr-defined]
+        return self.new_item_on_day(self.current_day())
 
     def edit_occurrence(self, occ: Occurrence | None) -> bool:
         if occ is None:
@@ -210,7 +244,7 @@ class ItemOperations:
             self.editor_context(occ.uid),
             reopens_review=lambda d: core.review.would_reopen(self.db, occ.item_id, d),
         )
-        dialog = ItemEditor(context, draft, self)  # type: ignore[arg-type]
+        dialog = ItemEditor(context, draft, cast("QWidget", self))
         dialog.setWindowTitle(QCoreApplication.translate("ItemOperations", "Edit item"))
         return self._edit_loop(dialog, lambda d: core.items.update_item(self.db, occ.item_id, d))
 
@@ -257,7 +291,7 @@ class ItemOperations:
     # -- moving ----------------------------------------------------------------------------
     def ask_series_scope(self, verb: str) -> str | None:
         """'one', 'series' or None (cancelled): the question asked for a recurring item."""
-        box = QMessageBox(self)  # type: ignore[arg-type]
+        box = QMessageBox(cast("QWidget", self))
         box.setWindowTitle(verb)
         box.setText(
             QCoreApplication.translate(
@@ -315,7 +349,7 @@ class ItemOperations:
     # -- undo ------------------------------------------------------------------------------
     def undo(self) -> None:
         """Undo what the Undo action names (another program may have written since)."""
-        expected = self.stack_state.undo_id  # type: ignore[attr-defined]
+        expected = self.stack_state.undo_id
         self._run(
             lambda: core.undo.undo(self.db, expected=expected),
             QCoreApplication.translate("ItemOperations", "Undone."),
@@ -323,7 +357,7 @@ class ItemOperations:
         )
 
     def redo(self) -> None:
-        expected = self.stack_state.redo_id  # type: ignore[attr-defined]
+        expected = self.stack_state.redo_id
         self._run(
             lambda: core.undo.redo(self.db, expected=expected),
             QCoreApplication.translate("ItemOperations", "Redone."),
@@ -332,7 +366,7 @@ class ItemOperations:
 
     # -- menus and settings ----------------------------------------------------------------
     def context_menu(self, occ: Occurrence | None, day: date | None, pos: QPoint) -> QMenu:
-        menu = QMenu(self)  # type: ignore[arg-type]
+        menu = QMenu(cast("QWidget", self))
         if occ is not None:
             menu.addAction(
                 QCoreApplication.translate("ItemOperations", "Edit…"),
@@ -375,7 +409,7 @@ class ItemOperations:
         from ..settings.dialog import SettingsDialog
 
         before = workspace.settings(self.db).language
-        dialog = SettingsDialog(settings_apply.workspace_snapshot(self.db), self)  # type: ignore[arg-type]
+        dialog = SettingsDialog(settings_apply.workspace_snapshot(self.db), cast("QWidget", self))
         if tab:
             dialog.show_tab(tab)
         try:
@@ -385,7 +419,7 @@ class ItemOperations:
                 except REFUSALS as exc:
                     self.show_error(error_text(exc))
                     continue
-                self.apply_changes(changes)  # type: ignore[attr-defined]
+                self.apply_changes(changes)
                 language = workspace.settings(self.db).language
                 if language != before:
                     self.languageChanged.emit(language)
@@ -394,6 +428,6 @@ class ItemOperations:
         finally:
             dialog.deleteLater()
 
-    def run_settings(self, dialog: QWidget) -> bool:
+    def run_settings(self, dialog: SettingsDialog) -> bool:
         """Show the settings modally; tests replace this to fill the real dialog instead."""
-        return bool(dialog.exec())  # type: ignore[attr-defined]
+        return bool(dialog.exec())

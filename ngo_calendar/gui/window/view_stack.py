@@ -5,7 +5,7 @@ which takes them off the time to the first painted month."""
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
@@ -24,7 +24,10 @@ class ViewStack:
     stack: QStackedWidget
     month: MonthView
     paint_watch: Any
-    _connect_view: Any
+
+    if TYPE_CHECKING:
+
+        def _connect_view(self, name: str, view: WeekView | AgendaView) -> None: ...
 
     def _build_stack(self) -> None:
         parent: Any = self
@@ -36,17 +39,22 @@ class ViewStack:
 
     @property
     def week(self) -> WeekView:
-        return self._view("week")  # type: ignore[return-value]
+        return self._view("week")
 
     @property
     def agenda(self) -> AgendaView:
-        return self._view("agenda")  # type: ignore[return-value]
+        return self._view("agenda")
 
+    @overload
+    def _view(self, name: Literal["week"]) -> WeekView: ...
+    @overload
+    def _view(self, name: Literal["agenda"]) -> AgendaView: ...
     def _view(self, name: str) -> QWidget:
-        view = self._built.get(name)
-        if view is not None:
-            return view
+        built = self._built.get(name)
+        if built is not None:
+            return built
         parent: Any = self
+        view: WeekView | AgendaView
         if name == "week":
             from ..views.week import WeekView
 
@@ -57,6 +65,7 @@ class ViewStack:
             view = AgendaView(parent)
         index = VIEWS.index(name)
         stand_in = self.stack.widget(index)
+        assert stand_in is not None  # every view has its place in the stack
         shown = self.stack.currentIndex() == index
         self.stack.insertWidget(index, view)
         self.stack.removeWidget(stand_in)
