@@ -6,6 +6,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+# What a change set flags, for the panels that read each: dated items (the calendar), undated
+# ones (the ideas), the review queue, crisis mode (crises, held items), the published folder
+# (any change), the workspace's lists, its settings.
+AREAS = ("items", "ideas", "review", "crisis", "publication", "lists", "settings")
+
 
 @dataclass(frozen=True)
 class Changes:
@@ -27,6 +32,13 @@ class Changes:
     # The operation's number in the history (None: nothing was recorded). The window keeps the
     # numbers of its own operations, so that its store watch knows its own commits.
     operation: int | None = field(default=None, compare=False)
+    # The areas the operation touched (AREAS), so that each panel decides what to read again;
+    # None: not known (a change set made by hand), read as every area.
+    areas: frozenset[str] | None = field(default=None, compare=False)
+
+    def touches(self, area: str) -> bool:
+        """Whether `area` (one of AREAS) may have changed."""
+        return self.areas is None or area in self.areas
 
     @property
     def items(self) -> frozenset[str]:

@@ -242,7 +242,33 @@ def _change_set(
         workspace=frozenset(kinds),
         ids={uid: ids[uid] for uid in created | updated if uid in ids},
         operation=operation,
+        areas=_areas(found),
     )
+
+
+def _areas(found: list[dict[str, Any]]) -> frozenset[str]:
+    """The areas of changes.AREAS that the records touch (an item counts on either side)."""
+    areas = {"publication"} if found else set()
+    for record in found:
+        kind = record["kind"]
+        if kind != ITEM:
+            areas.add({"setting": "settings", "crisis": "crisis"}.get(kind, "lists"))
+            continue
+        sides = [r for r in (record["before"], record["after"]) if r is not None]
+        for side in sides:
+            dated = side.get("start_utc") is not None or side.get("start_date") is not None
+            areas.add("items" if dated else "ideas")
+            status = side.get("status")
+            if status == "in_review":
+                areas.add("review")
+            held = any("held" in map(str, own) for own in side.get("overrides") or [])
+            if status == "held" or held:
+                areas.add("crisis")
+        if len({side.get("status") for side in sides}) > 1:
+            areas.add("review")  # a status that changed may enter or leave the queue
+        if len({repr(side.get("comments")) for side in sides}) > 1:
+            areas.add("review")  # the review thread
+    return frozenset(areas)
 
 
 class Joined:

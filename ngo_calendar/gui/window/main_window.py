@@ -267,16 +267,22 @@ class MainWindow(
         self._refresh_lists()
         self.show_period()
 
-    def _refresh_lists(self) -> None:
-        """The backlog and the undo stack: after writes, never when paging."""
-        ideas = query.backlog(self.db, self.current_filter)
-        self.backlog.source.set_rows(ideas)
-        self.backlog_title.setText(self.tr("Ideas (%n)", "", len(ideas)))
-        self.side.setTabText(0, self.tr("Ideas (%n)", "", len(ideas)))
-        self._ideas = len(ideas)
-        self.refresh_review()
-        self.refresh_crisis()
-        self.refresh_publish_state()
+    def _refresh_lists(self, changes: Changes | None = None) -> None:
+        """The panels beside the calendar, after writes (never when paging): each only when
+        the change set flags its area (None: another program wrote, every panel)."""
+        touched = changes.touches if changes is not None else (lambda area: True)
+        if touched("ideas"):
+            ideas = query.backlog(self.db, self.current_filter)
+            self.backlog.source.set_rows(ideas)
+            self.backlog_title.setText(self.tr("Ideas (%n)", "", len(ideas)))
+            self.side.setTabText(0, self.tr("Ideas (%n)", "", len(ideas)))
+            self._ideas = len(ideas)
+        if touched("review") or touched("settings") or touched("lists"):
+            self.refresh_review()  # the rules and names live in the settings and lists
+        if touched("crisis"):
+            self.refresh_crisis()
+        if touched("publication"):
+            self.refresh_publish_state()
         self._update_undo_actions()
 
     def show_period(self, look: FirstLook | None = None) -> None:
@@ -391,7 +397,7 @@ class MainWindow(
             # Only what this write changed is read again. The data version is left alone: a
             # program may have written just before, and the store watch then reads it all.
             self.periods.items_changed(changes.items)
-            self._refresh_lists()
+            self._refresh_lists(changes)
             self.show_period()
         else:
             self._update_undo_actions()

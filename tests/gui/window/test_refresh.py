@@ -63,6 +63,14 @@ def test_one_edit_reads_its_item_and_no_full_reload_follows(
         real_refresh, real_lists = window.refresh, window.reload_choices
         mp.setattr(window, "refresh", lambda: seen["refresh"].append(1) or real_refresh())
         mp.setattr(window, "reload_choices", lambda: seen["lists"].append(1) or real_lists())
+        seen["backlog"], seen["crisis"], seen["review"] = [], [], []
+        real_backlog, real_crisis = query.backlog, window.refresh_crisis
+        mp.setattr(
+            query, "backlog", lambda *a, **k: seen["backlog"].append(1) or real_backlog(*a, **k)
+        )
+        mp.setattr(window, "refresh_crisis", lambda: seen["crisis"].append(1) or real_crisis())
+        real_review = window.refresh_review
+        mp.setattr(window, "refresh_review", lambda: seen["review"].append(1) or real_review())
 
         target = next(o for o in window.shown if o.title == "Post 3")
         window.set_status(target, Status.APPROVED)
@@ -73,6 +81,9 @@ def test_one_edit_reads_its_item_and_no_full_reload_follows(
             uids is not None and set(uids) == {target.uid} for uids in seen["occurrences"]
         ), seen["occurrences"]
         assert seen["refresh"] == [] and seen["lists"] == []
+        # The panels whose area the change set does not flag are not read: no idea changed,
+        # no crisis; the review queue is (a status changed).
+        assert seen["backlog"] == [] and seen["crisis"] == [] and seen["review"] == [1]
         # The store watch's next look: the data version moved, but only by the window's own
         # operation, so nothing is read again (it was a full reload a second later before).
         reads_before = len(seen["occurrences"])
