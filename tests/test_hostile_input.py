@@ -55,7 +55,7 @@ from ngo_calendar.core.model.domain import AllDay, ItemDraft
 from ngo_calendar.core.model.refusals import REFUSALS
 from ngo_calendar.store.models import Base
 from tests import hostile_values as hv
-from tests.core.write.test_unit_of_work import dump
+from tests.helpers import dump
 
 OFF = {"explicit"} if os.getenv("HOSTILE_EXPLICIT") == "0" else set()
 OFF |= set() if os.getenv("HOSTILE_SHRINK") == "1" else {"shrink", "explain"}

@@ -33,7 +33,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import REPO, base_env
+from tests.helpers import REPO, base_env
 
 WALK = REPO / "docs" / "command-line.md"
 INSTALL = ("python3 -m venv", "sudo ", "apt ", "apt-get ", "dnf ")

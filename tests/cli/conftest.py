@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-import json
-import os
 import shutil
 import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+# Shared with test modules elsewhere, kept importable from here too.
+from tests.helpers import REPO, Result, base_env  # noqa: F401
+
 from .zygote import Zygote
 
-REPO = Path(__file__).resolve().parents[2]
 TABLES = (
     "items",
     "crises",
@@ -29,32 +28,6 @@ TABLES = (
     "undo_stack",
     "settings",
 )
-
-
-@dataclass(frozen=True)
-class Result:
-    code: int
-    out: str
-    err: str
-
-    def json(self) -> Any:
-        return json.loads(self.out)
-
-    @property
-    def err_lines(self) -> list[str]:
-        return self.err.splitlines()
-
-
-def base_env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("NGO_CALENDAR_", "LC_"))}
-    env.update(
-        NGO_CALENDAR_USER="cli-tester",
-        LANG="fr_FR.UTF-8",
-        PYTHONPATH=os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH", "")) if p),
-        PYTHONIOENCODING="utf-8",
-    )
-    env.update(extra)
-    return env
 
 
 class Cli:

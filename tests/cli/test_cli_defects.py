@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.cli.conftest import base_env
+from tests.helpers import base_env
 
 # A defect planted in the subprocess: `item list` reaches a service that fails. A damaged file
 # no longer serves (it is a refusal now, see test_damaged_workspace.py), and a real defect is

@@ -5,14 +5,10 @@ any command runs, and every refusal in one line with exit 2 and nothing written.
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+
+from tests.helpers import future
 
 from .conftest import Cli
-
-
-def future(days: int, hour: int = 9) -> str:
-    day = datetime.now(UTC).date() + timedelta(days=days)
-    return f"{day.isoformat()}T{hour:02}:00"
 
 
 def statuses(cli: Cli) -> dict[str, str]:

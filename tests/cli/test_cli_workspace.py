@@ -6,8 +6,9 @@ import sqlite3
 from pathlib import Path
 
 from ngo_calendar import __version__
+from tests.helpers import base_env
 
-from .conftest import Cli, base_env
+from .conftest import Cli
 
 
 def test_python_m_ngo_calendar_runs_and_knows_its_version(empty_cli: Cli) -> None:

@@ -24,8 +24,9 @@ from ngo_calendar.core.items import edit as items
 from ngo_calendar.core.model.domain import AllDay, ItemDraft
 from ngo_calendar.core.write import undo
 from ngo_calendar.store import Database
+from tests.helpers import Result, base_env
 
-from .conftest import Cli, Result, base_env
+from .conftest import Cli
 
 UNDO_ROUNDS = 50
 REDO_ROUNDS = 20

@@ -20,11 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import Cli, Result, base_env
+from tests.helpers import ADD, DB, LIST, base_env, one_line
 
-LIST = ("item", "list", "--from", "2026-01-01", "--to", "2026-12-31")
-ADD = ("item", "add", "--title", "Essai", "--channel", "Facebook", "--on", "2026-12-01")
-DB = "workspace.sqlite"
+from .conftest import Cli
 
 
 def snapshot(folder: Path) -> dict[str, str]:
@@ -35,17 +33,6 @@ def snapshot(folder: Path) -> dict[str, str]:
         else "folder"
         for p in sorted(folder.rglob("*"))
     }
-
-
-def one_line(result: Result) -> str:
-    """Exit 2, nothing on stdout, one line on stderr and no traceback: the line."""
-    assert result.code == 2, result
-    assert result.out == "", result
-    assert len(result.err_lines) == 1, result.err
-    assert "Traceback" not in result.err
-    line = result.err_lines[0]
-    assert line.startswith("ngo-calendar: error: "), line
-    return line
 
 
 def sql(path: Path, *statements: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.cli.conftest import Cli
-from tests.core.write.test_unit_of_work import dump
+from tests.helpers import base_env, dump
 
 AT = ["--channel", "Facebook", "--at", "2026-12-01T10:00"]
 EVERY_MINUTE = ",".join(str(n) for n in range(60))
@@ -146,8 +146,6 @@ def test_names_are_unique_regardless_of_case_even_from_two_programs(empty_cli: C
     """6. Two processes adding "Insta" and "INSTA" at once made two channels."""
     import subprocess
     import sys
-
-    from tests.cli.conftest import base_env
 
     empty_cli.ok("channel", "list")  # the workspace exists before the race
     head = [sys.executable, "-m", "ngo_calendar", "--data-dir", str(empty_cli.folder)]

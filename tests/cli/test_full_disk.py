@@ -21,9 +21,9 @@ from pathlib import Path
 import pytest
 
 from ngo_calendar.store.database import HEAD
+from tests.helpers import ADD, DB, LIST, one_line
 
 from .conftest import Cli
-from .test_damaged_workspace import ADD, DB, LIST, one_line
 
 FIXTURES = Path(__file__).parents[1] / "store" / "fixtures"
 

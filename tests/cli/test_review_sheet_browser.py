@@ -18,8 +18,9 @@ from typing import Any
 
 import pytest
 
+from tests.helpers import future
+
 from .conftest import Cli
-from .test_cli_review import future
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 # The flags this machine's notes give for a closed network: no background connections.

@@ -33,9 +33,7 @@ from ngo_calendar.core.workspace import entries as workspace
 from ngo_calendar.core.write import undo, unit_of_work
 from ngo_calendar.store import Database
 from tests.conftest import forget_undo
-from tests.core.crisis.test_plan import CADENCE, CHANNELS, PARIS, check_invariants, local
-from tests.core.crisis.test_plan import workspace as planned_workspace
-from tests.core.write.test_unit_of_work import dump
+from tests.helpers import CADENCE, CHANNELS, PARIS, check_invariants, dump, local, planned_workspace
 
 ALL = Filter(statuses=EVERY_STATUS)  # held items too
 

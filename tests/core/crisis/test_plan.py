@@ -5,17 +5,13 @@ of 200 items and on workspaces hypothesis makes up; daylight-saving changes incl
 
 from __future__ import annotations
 
-import math
-import random
 from collections import Counter
-from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, datetime, timedelta
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ngo_calendar.core.crisis.plan import (
-    ACTIONS,
     CANCEL,
     HOLD,
     KEEP,
@@ -26,117 +22,16 @@ from ngo_calendar.core.crisis.plan import (
     Row,
     plan,
 )
-
-PARIS = ZoneInfo("Europe/Paris")
-CHANNELS = ("Facebook", "Instagram", "LinkedIn", "Lettre", "Site")
-CADENCE = {"Facebook": 14, "Instagram": 7, "LinkedIn": 3, "Lettre": 0, "Site": 21}
-
-
-def local(day: date, hour: int, minute: int = 0) -> datetime:
-    return datetime.combine(day, time(hour, minute), PARIS).astimezone(UTC)
-
-
-def workspace(seed: int, count: int, first: date, days: int) -> list[Planned]:
-    """`count` items over `days` days: one item per channel and minute, times from 08:00 to
-    20:45, a mix of sensitivities, a few events, a few all-day items."""
-    rng = random.Random(seed)
-    taken: set[tuple[str, datetime]] = set()
-    made: list[Planned] = []
-    while len(made) < count:
-        channels = tuple(sorted(rng.sample(CHANNELS, rng.choice((1, 1, 2, 3)))))
-        day = first + timedelta(days=rng.randrange(days))
-        all_day = rng.random() < 0.05
-        start = None if all_day else local(day, rng.randrange(8, 21), rng.choice((0, 15, 30, 45)))
-        if start is not None and any((c, start) in taken for c in channels):
-            continue
-        taken.update((c, start) for c in channels if start is not None)
-        roll = rng.random()
-        sensitivity = "essential" if roll < 0.1 else "time_bound" if roll < 0.25 else "movable"
-        made.append(
-            Planned(
-                item_id=len(made) + 1,
-                occurrence=None,
-                title=f"Publication {len(made) + 1}",
-                text=rng.choice(("Merci à tous", "Grande fête de quartier", "Concours photo", "")),
-                channels=channels,
-                start=start,
-                day=day if all_day else None,
-                kind="event" if rng.random() < 0.05 else "post",
-                sensitivity=sensitivity,
-                crisis_message=rng.random() < 0.03,
-            )
-        )
-    return made
+from tests.helpers import CADENCE, CHANNELS, PARIS, check_invariants, local, planned_workspace
 
 
 def placed_at(row: Row) -> datetime | date | None:
     return row.after
 
 
-def check_invariants(
-    crisis: Crisis, items: list[Planned], rows: list[Row], rules: PlanRules
-) -> None:
-    tz = rules.tz
-    # Nothing lost, nothing duplicated, every row says what and why.
-    assert [r.item.key for r in rows] == [i.key for i in items]
-    assert all(r.action in ACTIONS and r.reason for r in rows)
-    for r in rows:
-        if r.action in (KEEP, CANCEL):
-            assert r.after == r.before
-        if r.action == HOLD:
-            assert r.after is None
-    shifted = [r for r in rows if r.action == SHIFT]
-    assert crisis.end is not None or not shifted
-    standing = [r for r in rows if r.action in (KEEP, SHIFT) and r.after is not None]
-    for r in shifted:
-        assert crisis.end is not None
-        assert r.item.sensitivity == "movable" and not r.item.crisis_message
-        if isinstance(r.after, datetime):
-            assert r.after >= crisis.end
-            when = r.after.astimezone(tz)
-            assert not (when.time() >= time(21) or when.time() < time(8)), r
-            assert when.date() not in rules.blackout
-        else:
-            assert r.after > crisis.end.astimezone(tz).date() - timedelta(days=1)
-            assert r.after not in rules.blackout
-    # One item per channel and minute, where a shifted item stands.
-    minutes = Counter(
-        (c, r.after) for r in standing if isinstance(r.after, datetime) for c in r.item.channels
-    )
-    for r in shifted:
-        if isinstance(r.after, datetime):
-            assert all(minutes[(c, r.after)] == 1 for c in r.item.channels), r
-    # Each channel's cadence, on the days and weeks where a shifted item landed.
-    per_day: Counter[tuple[str, date]] = Counter()
-    per_week: Counter[tuple[str, date]] = Counter()
-    for r in standing:
-        day = r.after.astimezone(tz).date() if isinstance(r.after, datetime) else r.after
-        assert isinstance(day, date)
-        for c in r.item.channels:
-            per_day[(c, day)] += 1
-            per_week[(c, day - timedelta(days=day.weekday()))] += 1
-    for r in shifted:
-        day = r.after.astimezone(tz).date() if isinstance(r.after, datetime) else r.after
-        assert isinstance(day, date)
-        for c in r.item.channels:
-            weekly = rules.cadence.get(c, 0)
-            if weekly:
-                assert per_day[(c, day)] <= math.ceil(weekly / 7), (c, day)
-                assert per_week[(c, day - timedelta(days=day.weekday()))] <= weekly, (c, day)
-    # Each channel's order among what moved.
-    for channel in CHANNELS:
-        moved = [r for r in shifted if channel in r.item.channels]
-        moved.sort(key=lambda r: (r.item.at(tz), r.item.item_id))
-        afters = [
-            r.after if isinstance(r.after, datetime) else datetime.combine(r.after, time(), tz)
-            for r in moved
-        ]
-        assert afters == sorted(afters), channel
-
-
 def test_two_hundred_items_over_four_weeks_and_a_five_day_crisis() -> None:
     first = date(2026, 3, 2)
-    items = workspace(7, 200, first, 28)
+    items = planned_workspace(7, 200, first, 28)
     crisis = Crisis("Inondations", local(date(2026, 3, 9), 12), local(date(2026, 3, 14), 12))
     rules = PlanRules(PARIS, cadence=CADENCE, blackout=frozenset({date(2026, 3, 15)}))
     inside = [i for i in items if crisis.start <= i.at(PARIS) < crisis.end]  # type: ignore[operator]
@@ -158,7 +53,7 @@ def test_two_hundred_items_over_four_weeks_and_a_five_day_crisis() -> None:
 
 
 def test_an_open_ended_crisis_holds_what_it_would_move() -> None:
-    items = workspace(3, 60, date(2026, 3, 2), 14)
+    items = planned_workspace(3, 60, date(2026, 3, 2), 14)
     crisis = Crisis("Polémique", local(date(2026, 3, 5), 9))
     rows = plan(crisis, items, PlanRules(PARIS, cadence=CADENCE))
     check_invariants(crisis, items, rows, PlanRules(PARIS, cadence=CADENCE))
@@ -168,7 +63,7 @@ def test_an_open_ended_crisis_holds_what_it_would_move() -> None:
 
 
 def test_a_crisis_on_some_channels_leaves_the_others_alone() -> None:
-    items = workspace(5, 80, date(2026, 3, 2), 14)
+    items = planned_workspace(5, 80, date(2026, 3, 2), 14)
     crisis = Crisis("Bad buzz", local(date(2026, 3, 4), 8), local(date(2026, 3, 8), 8),
                     channels=frozenset({"Instagram"}))  # fmt: skip
     rows = plan(crisis, items, PlanRules(PARIS, cadence=CADENCE))
@@ -234,7 +129,7 @@ slots = st.builds(
 def crisis_cases(draw: st.DrawFn) -> tuple[Crisis, list[Planned], PlanRules]:
     seed = draw(st.integers(0, 10_000))
     count = draw(st.integers(0, 60))
-    items = workspace(seed, count, date(2026, 10, 19), 21)  # the October change inside
+    items = planned_workspace(seed, count, date(2026, 10, 19), 21)  # the October change inside
     start = draw(slots)
     length = draw(st.one_of(st.none(), st.integers(1, 24 * 9)))
     end = None if length is None else start + timedelta(hours=length)

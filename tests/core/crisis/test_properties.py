@@ -25,8 +25,7 @@ from ngo_calendar.core.items import edit as items
 from ngo_calendar.core.model.domain import AllDay, ItemDraft, Sensitivity, Status, Timed
 from ngo_calendar.core.workspace import entries as workspace
 from tests.conftest import forget_undo
-from tests.core.crisis.test_plan import check_invariants, local
-from tests.core.write.test_unit_of_work import dump
+from tests.helpers import check_invariants, dump, local
 
 FIRST = date(2026, 3, 16)  # two weeks before the change to summer time
 CHANNELS = {"Facebook": 7, "Instagram": 3, "Lettre": 0}

@@ -17,7 +17,7 @@ from ngo_calendar.core.model.domain import UnreadableFile
 from ngo_calendar.core.workspace import entries as workspace
 from ngo_calendar.core.write import history, undo
 from ngo_calendar.store import Database
-from tests.core.write.test_unit_of_work import dump
+from tests.helpers import dump
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "interop"
 ALL = Filter(statuses=EVERY_STATUS)

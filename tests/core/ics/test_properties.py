@@ -23,8 +23,7 @@ from ngo_calendar.core.model.timing import local_to_utc, start_key
 from ngo_calendar.core.workspace import entries as workspace
 from ngo_calendar.core.workspace.entries import zone
 from ngo_calendar.core.write import undo
-from tests.core.ics.test_roundtrip import records
-from tests.core.write.test_unit_of_work import dump
+from tests.helpers import dump, records
 
 PARIS = zone("Europe/Paris")
 NOW = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)

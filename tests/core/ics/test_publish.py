@@ -19,7 +19,7 @@ from ngo_calendar.core.items import edit as items
 from ngo_calendar.core.model.domain import InputError, ItemDraft, Timed
 from ngo_calendar.core.write import undo
 from ngo_calendar.store import Database
-from tests.cli.conftest import base_env
+from tests.helpers import base_env
 
 
 def titles(path: Path) -> list[str]:

@@ -20,11 +20,10 @@ from ngo_calendar.core.model.timing import local_to_utc, start_key
 from ngo_calendar.core.workspace import entries as workspace
 from ngo_calendar.core.workspace.entries import zone
 from ngo_calendar.store import Database
+from tests.helpers import records
 
 GOLDEN = Path(__file__).resolve().parents[2] / "data" / "ics" / "roundtrip.ics"
 NOW = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
-FIELDS = ("uid", "title", "body", "kind", "status", "sensitivity", "start_utc", "start_date",
-          "duration_minutes", "days", "notes", "rrule", "exdates", "tags")  # fmt: skip
 
 
 def fixed_plan(db: Database) -> None:
@@ -52,21 +51,6 @@ def fixed_plan(db: Database) -> None:
     occurrences.edit_occurrence(db, weekly, moved, title="Conseil spécial", status=Status.APPROVED)
     add(db, ItemDraft("Annulé", channels=["Facebook"], status=Status.CANCELLED,
                       start=Timed(datetime(2026, 12, 20, 9))), uid="annule-2026@test")  # fmt: skip
-
-
-def records(db: Database) -> dict[str, dict]:  # type: ignore[type-arg]
-    from ngo_calendar.core.write import records as stored
-    from ngo_calendar.core.write.reading import reading
-
-    with reading(db) as session:
-        ids = [i for (i,) in session.connection().exec_driver_sql("SELECT id FROM items")]
-        found = stored.read_items(session.connection(), ids)
-    out = {}
-    for record in found.values():
-        kept = {name: record[name] for name in FIELDS}
-        kept["overrides"] = [o[:7] for o in record["overrides"]]  # key, start, …, status
-        out[record["uid"]] = kept
-    return out
 
 
 def test_export_matches_the_golden_file_but_for_dtstamp(cdb: Database) -> None:

@@ -18,7 +18,6 @@ import pytest
 
 from ngo_calendar.app import open_workspace
 from ngo_calendar.core import ItemDraft, Timed
-from ngo_calendar.core.calendar import query
 from ngo_calendar.core.items import edit as items
 from ngo_calendar.core.model.domain import UnreadableFile
 from ngo_calendar.core.review import decide as review
@@ -29,6 +28,7 @@ from ngo_calendar.core.workspace import entries as workspace
 from ngo_calendar.core.write import undo
 from ngo_calendar.core.write.records import read_items
 from ngo_calendar.store import Database, database
+from tests.helpers import decide, status
 
 NOW = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
 FIXTURES = Path(__file__).parents[2] / "store" / "fixtures"
@@ -38,39 +38,6 @@ def add(db: Database, title: str, hours: int, text: str = "Texte") -> int:
     start = Timed(NOW + timedelta(hours=hours))
     draft = ItemDraft(title=title, body=text, channels=["Facebook", "Instagram"], start=start)
     return items.create_item(db, draft).new_id
-
-
-def status(db: Database, item_id: int) -> str:
-    found = query.get_item(db, item_id)
-    assert found is not None
-    return found.status
-
-
-def decide(sheet: review_sheet.Sheet, reviewer: str, choices: dict[int, tuple[str, str]]) -> dict:
-    """The file the page saves: for each chosen item (by id), (approve | changes, comment)."""
-    rows = [
-        {
-            "item": e.item_id,
-            "uid": e.uid,
-            "occurrence": e.occurrence,
-            "revision": e.revision,
-            "decision": choices[e.item_id][0],
-            "comment": choices[e.item_id][1],
-        }
-        for e in sheet.entries
-        if e.item_id in choices
-    ]
-    text = review_decisions.canonical(sheet.workspace_id, sheet.sheet_id, reviewer, rows)
-    return {
-        "format": review_decisions.FORMAT,
-        "version": review_decisions.VERSION,
-        "workspace": sheet.workspace_id,
-        "sheet": sheet.sheet_id,
-        "reviewer": reviewer,
-        "saved": "2026-12-02T13:00:00.000Z",
-        "decisions": rows,
-        "seal": review_decisions.seal(sheet.key, text),
-    }
 
 
 def save(tmp_path: Path, data: dict, name: str = "decisions.json") -> Path:

@@ -30,7 +30,7 @@ from ngo_calendar.core.workspace import entries as workspace
 from ngo_calendar.core.workspace import list_edits as workspace_lists
 from ngo_calendar.core.write import undo
 from tests.conftest import forget_undo
-from tests.core.write.test_unit_of_work import dump
+from tests.helpers import dump
 
 TITLES = ("Appel", "Collecte", "Bénévoles", "Merci")
 NAMES = ("Hiver", "Printemps", "Presse", "Facebook", "Dons")

@@ -24,35 +24,10 @@ from ngo_calendar.core.write import history, undo, unit_of_work
 from ngo_calendar.core.write.undo import UndoConflict
 from ngo_calendar.store import Database
 from ngo_calendar.store.models import Item, ItemTag
+from tests.helpers import dump
 
 PACKAGE = Path(__file__).resolve().parents[3] / "ngo_calendar"
 NOON = datetime(2026, 12, 3, 12, 0)
-
-
-def dump(folder: Path) -> dict[str, list[tuple]]:
-    """Every row of every table a person's data lives in, read straight from the file.
-
-    Left out: history and the undo stack (they grow), and what the store keeps up to date
-    itself (an item's revision and update time: undo raises them, as calendars need).
-    """
-    conn = sqlite3.connect(folder / "workspace.sqlite")
-    try:
-        tables = [
-            name
-            for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            if name not in ("history", "undo_stack", "alembic_version")
-        ]
-        found = {}
-        for table in sorted(tables):
-            columns = [c[1] for c in conn.execute(f"PRAGMA table_info({table})")]
-            kept = [
-                c for c in columns if not (table == "items" and c in ("revision", "updated_at"))
-            ]
-            rows = conn.execute(f"SELECT {', '.join(kept)} FROM {table}").fetchall()
-            found[table] = sorted(rows, key=repr)
-        return found
-    finally:
-        conn.close()
 
 
 def add(db: Database, title: str, **extra: object) -> int:

@@ -20,8 +20,8 @@ from ngo_calendar.gui.crisis.table import ACTION, AFTER, ITEM
 from ngo_calendar.gui.window.main_window import MainWindow
 from ngo_calendar.store import Database
 from tests.conftest import forget_undo
-from tests.core.write.test_unit_of_work import dump
 from tests.gui.conftest import wait_for
+from tests.helpers import dump
 
 
 def plan_week(db: Database) -> dict[str, int]:

@@ -23,6 +23,7 @@ from ngo_calendar.gui.ics.import_dialog import ImportDialog
 from ngo_calendar.gui.window.main_window import MainWindow
 from ngo_calendar.store import Database
 from tests.gui.conftest import wait_for
+from tests.helpers import dump
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "interop"
 
@@ -182,8 +183,6 @@ def test_the_report_speaks_french(window: MainWindow, qapp: QApplication) -> Non
 def test_an_import_cancelled_while_it_runs_imports_nothing(
     window: MainWindow, cdb: Database, tmp_path: Path
 ) -> None:
-    from tests.core.write.test_unit_of_work import dump
-
     window.open_import(DATA / "rie__issue_62_moved_event.ics")
     dialog = window.import_dialog
     assert wait_for(lambda: dialog.planned is not None)

@@ -4,11 +4,9 @@ a comment, and the name the history keeps for who decided."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 from PySide6.QtCore import Qt
 
-from ngo_calendar.core import ItemDraft, Timed
+from ngo_calendar.core import ItemDraft
 from ngo_calendar.core.calendar import query
 from ngo_calendar.core.items import edit as items
 from ngo_calendar.core.review import decide as review
@@ -17,31 +15,7 @@ from ngo_calendar.core.workspace import entries as workspace
 from ngo_calendar.core.write import history
 from ngo_calendar.gui.window.main_window import MainWindow
 from ngo_calendar.store import Database
-
-
-def in_hours(hours: float) -> Timed:
-    """A start `hours` from now, as wall time in Paris (the queue measures from the clock)."""
-    from zoneinfo import ZoneInfo
-
-    local = (datetime.now(UTC) + timedelta(hours=hours)).astimezone(ZoneInfo("Europe/Paris"))
-    return Timed(local.replace(tzinfo=None, second=0, microsecond=0))
-
-
-def add(db: Database, title: str, hours: float) -> int:
-    draft = ItemDraft(title=title, channels=["Facebook"], start=in_hours(hours))
-    return items.create_item(db, draft).new_id
-
-
-def status(db: Database, item_id: int) -> str:
-    found = query.get_item(db, item_id)
-    assert found is not None
-    return found.status
-
-
-def shown(window: MainWindow) -> list[str]:
-    assert window.wait_until_shown()  # the queue is read on the database worker
-    panel = window.review_panel
-    return [panel.line(entry) for entry in panel.model.rows]
+from tests.helpers import add_in_hours, in_hours, shown, status
 
 
 def settle(window: MainWindow) -> None:
@@ -51,7 +25,11 @@ def settle(window: MainWindow) -> None:
 def test_the_queue_shows_what_waits_most_urgent_first_with_a_badge(
     window: MainWindow, cdb: Database
 ) -> None:
-    ids = [add(cdb, "Plus tard", 72), add(cdb, "En retard", -2), add(cdb, "Ce soir", 5)]
+    ids = [
+        add_in_hours(cdb, "Plus tard", 72),
+        add_in_hours(cdb, "En retard", -2),
+        add_in_hours(cdb, "Ce soir", 5),
+    ]
     review.submit(cdb, ids)
     window.refresh()
     lines = shown(window)
@@ -64,7 +42,7 @@ def test_the_queue_shows_what_waits_most_urgent_first_with_a_badge(
 def test_submit_from_the_calendar_marks_the_item_in_the_views(
     window: MainWindow, cdb: Database
 ) -> None:
-    post = add(cdb, "Appel", 30)
+    post = add_in_hours(cdb, "Appel", 30)
     window.refresh()
     assert window.wait_until_shown()
     occ = next(o for o in window.shown if o.item_id == post)
@@ -84,7 +62,11 @@ def test_approve_a_selection_with_one_key_and_undo_it_in_one_step(
     qtbot,  # noqa: ANN001
 ) -> None:
     workspace.save_person(cdb, "Mme la présidente", "reviewer")
-    first, second, third = add(cdb, "Un", 10), add(cdb, "Deux", 20), add(cdb, "Trois", 30)
+    first, second, third = (
+        add_in_hours(cdb, "Un", 10),
+        add_in_hours(cdb, "Deux", 20),
+        add_in_hours(cdb, "Trois", 30),
+    )
     review.submit(cdb, [first, second, third])
     window.refresh()
     settle(window)
@@ -115,7 +97,7 @@ def test_request_changes_sends_it_back_with_the_comment_in_its_thread(
     qtbot,
     monkeypatch,  # noqa: ANN001
 ) -> None:
-    post = add(cdb, "Concours de Noël", 48)
+    post = add_in_hours(cdb, "Concours de Noël", 48)
     review.submit(cdb, [post])
     window.refresh()
     monkeypatch.setattr(window, "ask_change_request", lambda entry: "Retirer « concours »")

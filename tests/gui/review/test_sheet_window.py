@@ -18,10 +18,8 @@ from ngo_calendar.core.review import sheet as review_sheet
 from ngo_calendar.core.workspace import entries as workspace
 from ngo_calendar.gui.window.main_window import MainWindow
 from ngo_calendar.store import Database
-from tests.core.review.test_sheet import decide
 from tests.gui.conftest import wait_for
-
-from .test_queue import add, shown, status
+from tests.helpers import add_in_hours, decide, shown, status
 
 
 def report_box(window: MainWindow, name: str) -> QMessageBox:
@@ -34,7 +32,7 @@ def report_box(window: MainWindow, name: str) -> QMessageBox:
 def test_the_sheet_is_written_from_the_review_menu(
     window: MainWindow, cdb: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
 ) -> None:
-    ids = [add(cdb, "Appel aux dons", 30), add(cdb, "Fête de quartier", 50)]
+    ids = [add_in_hours(cdb, "Appel aux dons", 30), add_in_hours(cdb, "Fête de quartier", 50)]
     review.submit(cdb, ids)
     out = tmp_path / f"relecture{suffix}"
     monkeypatch.setattr(window, "ask_sheet_path", lambda: str(out))
@@ -72,7 +70,11 @@ def test_decisions_are_recorded_from_the_tab_reported_and_undone_in_one_step(
     monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
 ) -> None:
     workspace.save_person(cdb, "Claire", "reviewer")
-    ids = [add(cdb, "Un", 30), add(cdb, "Deux", 40), add(cdb, "Trois", 50)]
+    ids = [
+        add_in_hours(cdb, "Un", 30),
+        add_in_hours(cdb, "Deux", 40),
+        add_in_hours(cdb, "Trois", 50),
+    ]
     review.submit(cdb, ids)
     choices = {ids[0]: ("approve", ""), ids[1]: ("changes", "Plus court"), ids[2]: ("approve", "")}
     path = decisions_file(cdb, tmp_path, choices)
@@ -98,7 +100,7 @@ def test_a_hand_edited_decisions_file_is_refused_and_changes_nothing(
     window: MainWindow, cdb: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     workspace.save_person(cdb, "Claire", "reviewer")
-    item = add(cdb, "Un", 30)
+    item = add_in_hours(cdb, "Un", 30)
     review.submit(cdb, [item])
     path = decisions_file(cdb, tmp_path, {item: ("approve", "")})
     path.write_text(path.read_text("utf-8").replace('"approve"', '"changes"'), "utf-8")
@@ -168,7 +170,9 @@ def test_the_thread_says_when_silent_approval_comes_even_once_its_time_has_passe
     window: MainWindow, cdb: Database
 ) -> None:
     review.update_rules(cdb, mode="all", silent_after_hours=24)
-    review.submit(cdb, [add(cdb, "Dans 30 heures", 30), add(cdb, "Dans 5 heures", 5)])
+    review.submit(
+        cdb, [add_in_hours(cdb, "Dans 30 heures", 30), add_in_hours(cdb, "Dans 5 heures", 5)]
+    )
     window.refresh()
     shown(window)
     texts = []

@@ -9,25 +9,13 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from ngo_calendar.core.calendar import query
-from ngo_calendar.core.items import edit as items
-from ngo_calendar.core.model.domain import AllDay, ItemDraft, Status, Timed
+from ngo_calendar.core.model.domain import AllDay, Status, Timed
 from ngo_calendar.core.workspace import entries as workspace
 from ngo_calendar.gui.common.dnd import DraggedItem, to_mime
 from ngo_calendar.gui.window.main_window import MainWindow
 from ngo_calendar.store import Database
 from tests.gui.conftest import TODAY
-
-
-def add(db: Database, title: str, start, **extra) -> int:  # noqa: ANN001
-    draft = ItemDraft(
-        title=title, channels=extra.pop("channels", ["Facebook"]), start=start, **extra
-    )
-    return items.create_item(db, draft).new_id
-
-
-def cell_center(win: MainWindow, day: date) -> QPoint:
-    index = (day - win.month.first_day()).days
-    return win.month.cell_rect(index).center()
+from tests.helpers import add_item, cell_center
 
 
 def found_in(widget) -> set:  # noqa: ANN001
@@ -45,8 +33,8 @@ def titles(win: MainWindow) -> list[str]:
 
 
 def test_views_show_the_visible_range_only(window: MainWindow, cdb: Database) -> None:
-    add(cdb, "Appel aux dons", Timed(datetime(2026, 12, 3, 18, 0)))
-    add(cdb, "Bilan de janvier", Timed(datetime(2027, 1, 20, 18, 0)))
+    add_item(cdb, "Appel aux dons", Timed(datetime(2026, 12, 3, 18, 0)))
+    add_item(cdb, "Bilan de janvier", Timed(datetime(2027, 1, 20, 18, 0)))
     window.refresh()
     assert window.wait_until_shown()
     assert titles(window) == ["Appel aux dons"]
@@ -60,7 +48,7 @@ def test_views_show_the_visible_range_only(window: MainWindow, cdb: Database) ->
 
 
 def test_item_shows_in_month_week_and_agenda(window: MainWindow, cdb: Database, qtbot) -> None:  # noqa: ANN001
-    add(cdb, "Collecte au marché", Timed(datetime(2026, 12, 2, 10, 0)))
+    add_item(cdb, "Collecte au marché", Timed(datetime(2026, 12, 2, 10, 0)))
     window.refresh()
     assert window.wait_until_shown()
     occ = window.shown[0]
@@ -78,7 +66,7 @@ def test_item_shows_in_month_week_and_agenda(window: MainWindow, cdb: Database, 
 
 
 def test_drag_to_another_day_then_undo(window: MainWindow, cdb: Database, qtbot) -> None:  # noqa: ANN001
-    item_id = add(cdb, "Portes ouvertes", Timed(datetime(2026, 12, 5, 14, 30)))
+    item_id = add_item(cdb, "Portes ouvertes", Timed(datetime(2026, 12, 5, 14, 30)))
     window.refresh()
     assert window.wait_until_shown()
     mime = to_mime(DraggedItem(item_id, None))
@@ -98,7 +86,7 @@ def test_drag_to_another_day_then_undo(window: MainWindow, cdb: Database, qtbot)
 
 
 def test_week_drop_sets_the_time(window: MainWindow, cdb: Database) -> None:
-    item_id = add(cdb, "Live Instagram", Timed(datetime(2026, 12, 1, 18, 0)))
+    item_id = add_item(cdb, "Live Instagram", Timed(datetime(2026, 12, 1, 18, 0)))
     window.show_view("week")
     assert window.wait_until_shown()
     window.week.itemMoved.emit(DraggedItem(item_id, None), Timed(datetime(2026, 12, 3, 12, 15)))
@@ -109,7 +97,7 @@ def test_week_drop_sets_the_time(window: MainWindow, cdb: Database) -> None:
 
 
 def test_schedule_an_idea_from_the_backlog_and_back(window: MainWindow, cdb: Database) -> None:
-    idea_id = add(cdb, "Portrait de bénévole", None, status=Status.IDEA)
+    idea_id = add_item(cdb, "Portrait de bénévole", None, status=Status.IDEA)
     window.refresh()
     assert window.wait_until_shown()
     backlog_model = window.backlog.model()
@@ -130,7 +118,7 @@ def test_schedule_an_idea_from_the_backlog_and_back(window: MainWindow, cdb: Dat
 def test_recurring_drop_asks_and_moves_one_occurrence(
     window: MainWindow, cdb: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    item_id = add(cdb, "Distribution", Timed(datetime(2026, 12, 1, 9, 0)), rrule="FREQ=WEEKLY")
+    item_id = add_item(cdb, "Distribution", Timed(datetime(2026, 12, 1, 9, 0)), rrule="FREQ=WEEKLY")
     window.refresh()
     assert window.wait_until_shown()
     second = [o for o in window.shown if o.item_id == item_id][1]
@@ -146,9 +134,9 @@ def test_recurring_drop_asks_and_moves_one_occurrence(
 
 
 def test_filters_apply_to_every_view_and_clear(window: MainWindow, cdb: Database) -> None:
-    add(cdb, "Sur Facebook", Timed(datetime(2026, 12, 3, 9, 0)))
-    add(cdb, "Sur Instagram", Timed(datetime(2026, 12, 4, 9, 0)), channels=["Instagram"])
-    add(cdb, "Idée Instagram", None, channels=["Instagram"], status=Status.IDEA)
+    add_item(cdb, "Sur Facebook", Timed(datetime(2026, 12, 3, 9, 0)))
+    add_item(cdb, "Sur Instagram", Timed(datetime(2026, 12, 4, 9, 0)), channels=["Instagram"])
+    add_item(cdb, "Idée Instagram", None, channels=["Instagram"], status=Status.IDEA)
     window.refresh()
     assert window.wait_until_shown()
     assert len(window.shown) == 2
@@ -171,7 +159,7 @@ def test_filters_apply_to_every_view_and_clear(window: MainWindow, cdb: Database
 
 
 def test_delete_key_then_undo_brings_it_back(window: MainWindow, cdb: Database, qtbot) -> None:  # noqa: ANN001
-    item_id = add(cdb, "À supprimer", AllDay(date(2026, 12, 7)))
+    item_id = add_item(cdb, "À supprimer", AllDay(date(2026, 12, 7)))
     window.refresh()
     assert window.wait_until_shown()
     window.month.grab()
@@ -208,9 +196,9 @@ def test_window_state_is_restored(window: MainWindow, cdb: Database, ws_dir: Pat
 def test_item_models_pass_the_model_tester(
     window: MainWindow, cdb: Database, qtmodeltester
 ) -> None:  # noqa: ANN001
-    add(cdb, "Un", Timed(datetime(2026, 12, 3, 9, 0)))
-    add(cdb, "Deux", AllDay(date(2026, 12, 3)))
-    add(cdb, "Idée", None, status=Status.IDEA)
+    add_item(cdb, "Un", Timed(datetime(2026, 12, 3, 9, 0)))
+    add_item(cdb, "Deux", AllDay(date(2026, 12, 3)))
+    add_item(cdb, "Idée", None, status=Status.IDEA)
     window.show_view("agenda")
     assert window.wait_until_shown()
     qtmodeltester.check(window.agenda.source)
@@ -319,7 +307,7 @@ def test_create_in_the_editor_then_see_it_in_all_three_views(
 def test_filter_follows_a_renamed_channel(window: MainWindow, cdb: Database) -> None:
     from ngo_calendar.core.workspace import list_edits as workspace_lists
 
-    add(cdb, "Sur Facebook", Timed(datetime(2026, 12, 3, 9, 0)))
+    add_item(cdb, "Sur Facebook", Timed(datetime(2026, 12, 3, 9, 0)))
     window.refresh()
     assert window.wait_until_shown()
     action = next(a for a in window.filter_bar.channels.menu().actions() if a.data() == "Facebook")
@@ -341,7 +329,7 @@ def test_editors_and_menus_do_not_pile_up(
 
     from ngo_calendar.gui.editor.dialog import ItemEditor
 
-    add(cdb, "Un", Timed(datetime(2026, 12, 3, 9, 0)))
+    add_item(cdb, "Un", Timed(datetime(2026, 12, 3, 9, 0)))
     window.refresh()
     assert window.wait_until_shown()
     monkeypatch.setattr(window, "run_editor", lambda dialog: False)
@@ -377,7 +365,7 @@ def test_ctrl_z_undoes_a_settings_change(
 def test_status_of_one_date_of_a_series_from_the_window(
     window: MainWindow, cdb: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    add(cdb, "Distribution", Timed(datetime(2026, 12, 1, 9, 0)), rrule="FREQ=WEEKLY;COUNT=3")
+    add_item(cdb, "Distribution", Timed(datetime(2026, 12, 1, 9, 0)), rrule="FREQ=WEEKLY;COUNT=3")
     window.refresh()
     assert window.wait_until_shown()
     asked: list[str] = []

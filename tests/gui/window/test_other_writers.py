@@ -19,8 +19,8 @@ from ngo_calendar.gui.common.errors import install_exception_hook
 from ngo_calendar.gui.views.agenda import OCCURRENCE_ROLE
 from ngo_calendar.gui.window.main_window import MainWindow
 from ngo_calendar.store import Database
-from tests.cli.conftest import base_env
-from tests.gui.window.test_main_window import TODAY, add, cell_center
+from tests.gui.conftest import TODAY
+from tests.helpers import add_item, base_env, cell_center
 
 
 def command_line(folder: Path, *args: str) -> str:
@@ -43,7 +43,7 @@ def test_saving_an_item_deleted_meanwhile_says_so_and_keeps_the_text(
     ws_dir: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    item_id = add(cdb, "Appel aux dons", Timed(datetime(2026, 12, 3, 18, 0)))
+    item_id = add_item(cdb, "Appel aux dons", Timed(datetime(2026, 12, 3, 18, 0)))
     window.refresh()
     assert window.wait_until_shown()
     original = window.shown[0].uid
@@ -68,7 +68,7 @@ def test_saving_an_item_deleted_meanwhile_says_so_and_keeps_the_text(
 def test_a_drag_from_a_stale_chip_keeps_the_time_the_store_has(
     window: MainWindow, cdb: Database, ws_dir: Path
 ) -> None:
-    item_id = add(cdb, "Portes ouvertes", Timed(datetime(2026, 12, 5, 18, 0)))
+    item_id = add_item(cdb, "Portes ouvertes", Timed(datetime(2026, 12, 5, 18, 0)))
     window.refresh()  # the chip says 18:00
     command_line(ws_dir, "item", "move", str(item_id), "--at", "2026-12-06T09:30")
     mime = to_mime(DraggedItem(item_id, None))
@@ -82,7 +82,7 @@ def test_a_drag_from_a_stale_chip_keeps_the_time_the_store_has(
 def test_ctrl_z_undoes_only_what_its_tooltip_names(
     window: MainWindow, cdb: Database, ws_dir: Path
 ) -> None:
-    mine = add(cdb, "Le mien", Timed(datetime(2026, 12, 3, 10, 0)))
+    mine = add_item(cdb, "Le mien", Timed(datetime(2026, 12, 3, 10, 0)))
     window.refresh()
     assert window.wait_until_shown()
     assert "Undo" in window.act_undo.toolTip()
@@ -172,7 +172,7 @@ def test_a_write_from_another_program_shows_within_two_seconds_without_a_click(
 ) -> None:
     """The command line adds and edits while the window is open: the window sees it by itself
     (StoreWatch polls the data version), keeping the selection and the scroll position."""
-    kept = add(cdb, "Déjà là", Timed(datetime(2026, 12, 2, 9, 0)))
+    kept = add_item(cdb, "Déjà là", Timed(datetime(2026, 12, 2, 9, 0)))
     window.refresh()
     window.show_view(view)
     assert window.wait_until_shown()

@@ -15,7 +15,7 @@ from ngo_calendar.core.model.domain import Timed
 from ngo_calendar.gui.common.dnd import DraggedItem
 from ngo_calendar.gui.window.db_worker import DatabaseWorker, Job
 from ngo_calendar.gui.window.main_window import MainWindow
-from tests.gui.window.test_main_window import add
+from tests.helpers import add_item
 
 
 @pytest.fixture
@@ -98,8 +98,8 @@ def settle(window: MainWindow, timeout_s: float = 60.0) -> None:
 def test_the_next_page_is_ready_without_a_read_on_the_gui_thread(
     window: MainWindow, gui_thread_reads: list
 ) -> None:
-    add(window.db, "En janvier", Timed(datetime(2027, 1, 14, 10, 0)))
-    add(window.db, "La semaine suivante", Timed(datetime(2026, 12, 9, 10, 0)))
+    add_item(window.db, "En janvier", Timed(datetime(2027, 1, 14, 10, 0)))
+    add_item(window.db, "La semaine suivante", Timed(datetime(2026, 12, 9, 10, 0)))
     window.refresh()
     settle(window)
     gui_thread_reads.clear()
@@ -116,7 +116,7 @@ def test_the_next_page_is_ready_without_a_read_on_the_gui_thread(
 
 
 def test_a_page_not_read_yet_shows_at_once_and_fills_in(qtbot, window: MainWindow) -> None:  # noqa: ANN001
-    add(window.db, "Loin devant", Timed(datetime(2030, 6, 12, 10, 0)))
+    add_item(window.db, "Loin devant", Timed(datetime(2030, 6, 12, 10, 0)))
     window.refresh()
     settle(window)
     window.go_to(date(2030, 6, 12))
@@ -130,7 +130,7 @@ def test_a_page_not_read_yet_shows_at_once_and_fills_in(qtbot, window: MainWindo
 def test_a_write_in_the_window_reads_only_its_items_again(
     window: MainWindow, gui_thread_reads: list
 ) -> None:
-    item_id = add(window.db, "À déplacer", Timed(datetime(2026, 12, 3, 10, 0)))
+    item_id = add_item(window.db, "À déplacer", Timed(datetime(2026, 12, 3, 10, 0)))
     window.refresh()
     settle(window)
     gui_thread_reads.clear()

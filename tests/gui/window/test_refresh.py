@@ -18,7 +18,7 @@ from ngo_calendar.core.items import edit as items
 from ngo_calendar.core.model.domain import Status
 from ngo_calendar.gui.window.main_window import MainWindow
 from ngo_calendar.store import Database
-from tests.cli.conftest import base_env
+from tests.helpers import base_env
 
 
 def command_line(folder: Path, *args: str) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel
 from ngo_calendar.core.model.domain import Timed
 from ngo_calendar.gui.views.week_canvas import MIN_LANE_WIDTH
 from ngo_calendar.gui.window.main_window import MainWindow
-from tests.gui.window.test_main_window import add, cell_center
+from tests.helpers import add_item, cell_center
 
 
 def _opened_on(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list:
@@ -44,7 +44,7 @@ def test_ctrl_n_in_the_week_and_agenda_opens_on_the_selected_item_day(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     starts = _opened_on(window, monkeypatch)
-    add(window.db, "Jeudi", Timed(datetime(2026, 12, 10, 18, 0)))
+    add_item(window.db, "Jeudi", Timed(datetime(2026, 12, 10, 18, 0)))
     window.refresh()
     window.go_to(date(2026, 12, 10))
     assert window.wait_until_shown()
@@ -123,8 +123,8 @@ def test_escape_with_nothing_changed_just_closes(qtbot, window: MainWindow, monk
 
 @pytest.mark.parametrize("typed", ["benevoles", "BENEVOLES", "Benevoles"])
 def test_the_search_box_ignores_accents_and_case(qtbot, window: MainWindow, typed: str) -> None:  # noqa: ANN001
-    add(window.db, "Appel aux bénévoles", Timed(datetime(2026, 12, 3, 18, 0)))
-    add(window.db, "Autre chose", Timed(datetime(2026, 12, 4, 18, 0)))
+    add_item(window.db, "Appel aux bénévoles", Timed(datetime(2026, 12, 3, 18, 0)))
+    add_item(window.db, "Autre chose", Timed(datetime(2026, 12, 4, 18, 0)))
     window.refresh()
     assert window.wait_until_shown()
     qtbot.keyClicks(window.filter_bar.text, typed)
@@ -139,7 +139,7 @@ def test_the_agenda_starts_at_the_chosen_day_and_shows_every_column(
 ) -> None:
     for day in range(1, 31):
         for hour in (9, 12, 18):
-            add(window.db, f"Post {day}/{hour}", Timed(datetime(2026, 12, day, hour, 0)))
+            add_item(window.db, f"Post {day}/{hour}", Timed(datetime(2026, 12, day, hour, 0)))
     window.refresh()
     window.resize(1200, 700)
     window.go_to(date(2026, 12, 20))
@@ -274,7 +274,7 @@ def test_week_overlaps_each_show_a_title_or_fold_into_a_list(
     a readable width, and the others are behind a "+N" that lists them and opens the one
     chosen."""
     for n in range(6):
-        add(window.db, f"Annonce {n}", Timed(datetime(2026, 12, 2, 10, 0)))
+        add_item(window.db, f"Annonce {n}", Timed(datetime(2026, 12, 2, 10, 0)))
     window.refresh()
     window.resize(1400, 900)
     window.show_view("week")

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from ngo_calendar.gui.window import system_libraries as libs
-from tests.cli.conftest import base_env
+from tests.helpers import base_env
 
 
 def test_every_missing_library_is_named_with_both_install_commands() -> None:

@@ -1,0 +1,336 @@
+"""Helpers that more than one test module uses, in one place: test modules import from here,
+never from one another (tests/test_helpers_used.py checks it). Fixtures stay in the conftest.py
+files; a helper used by one module only stays in that module."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import random
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from ngo_calendar.core import ItemDraft, Timed
+from ngo_calendar.core.calendar import query
+from ngo_calendar.core.crisis.plan import (
+    ACTIONS,
+    CANCEL,
+    HOLD,
+    KEEP,
+    SHIFT,
+    Crisis,
+    Planned,
+    PlanRules,
+    Row,
+)
+from ngo_calendar.core.items import edit as items
+from ngo_calendar.core.review import decisions as review_decisions
+from ngo_calendar.core.review import sheet as review_sheet
+from ngo_calendar.store import Database
+
+if TYPE_CHECKING:  # the window helpers' types: importing this module imports no Qt
+    from PySide6.QtCore import QPoint
+
+    from ngo_calendar.gui.window.main_window import MainWindow
+
+# --- Workspace dumps ------------------------------------------------------------------------
+
+
+def dump(folder: Path) -> dict[str, list[tuple]]:
+    """Every row of every table a person's data lives in, read straight from the file."""
+    # Left out: history and the undo stack (they grow), and what the store keeps up to date
+    # itself (an item's revision and update time: undo raises them, as calendars need).
+    conn = sqlite3.connect(folder / "workspace.sqlite")
+    try:
+        tables = [
+            name
+            for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            if name not in ("history", "undo_stack", "alembic_version")
+        ]
+        found = {}
+        for table in sorted(tables):
+            columns = [c[1] for c in conn.execute(f"PRAGMA table_info({table})")]
+            kept = [
+                c for c in columns if not (table == "items" and c in ("revision", "updated_at"))
+            ]
+            rows = conn.execute(f"SELECT {', '.join(kept)} FROM {table}").fetchall()
+            found[table] = sorted(rows, key=repr)
+        return found
+    finally:
+        conn.close()
+
+
+# --- Crisis plans ---------------------------------------------------------------------------
+
+PARIS = ZoneInfo("Europe/Paris")
+"""The time zone of the crisis plans' workspaces."""
+
+CHANNELS = ("Facebook", "Instagram", "LinkedIn", "Lettre", "Site")
+"""The channels of a planned workspace (check_invariants checks each one's order)."""
+
+CADENCE = {"Facebook": 14, "Instagram": 7, "LinkedIn": 3, "Lettre": 0, "Site": 21}
+"""Each channel's weekly target in a planned workspace (0: no limit)."""
+
+
+def local(day: date, hour: int, minute: int = 0) -> datetime:
+    """That wall time in Paris on `day`, as a UTC datetime."""
+    return datetime.combine(day, time(hour, minute), PARIS).astimezone(UTC)
+
+
+def planned_workspace(seed: int, count: int, first: date, days: int) -> list[Planned]:
+    """`count` planned items over `days` days from `first`, made up from `seed`."""
+    # One item per channel and minute, times from 08:00 to 20:45, a mix of sensitivities, a few
+    # events, a few all-day items.
+    rng = random.Random(seed)
+    taken: set[tuple[str, datetime]] = set()
+    made: list[Planned] = []
+    while len(made) < count:
+        channels = tuple(sorted(rng.sample(CHANNELS, rng.choice((1, 1, 2, 3)))))
+        day = first + timedelta(days=rng.randrange(days))
+        all_day = rng.random() < 0.05
+        start = None if all_day else local(day, rng.randrange(8, 21), rng.choice((0, 15, 30, 45)))
+        if start is not None and any((c, start) in taken for c in channels):
+            continue
+        taken.update((c, start) for c in channels if start is not None)
+        roll = rng.random()
+        sensitivity = "essential" if roll < 0.1 else "time_bound" if roll < 0.25 else "movable"
+        made.append(
+            Planned(
+                item_id=len(made) + 1,
+                occurrence=None,
+                title=f"Publication {len(made) + 1}",
+                text=rng.choice(("Merci à tous", "Grande fête de quartier", "Concours photo", "")),
+                channels=channels,
+                start=start,
+                day=day if all_day else None,
+                kind="event" if rng.random() < 0.05 else "post",
+                sensitivity=sensitivity,
+                crisis_message=rng.random() < 0.03,
+            )
+        )
+    return made
+
+
+def check_invariants(
+    crisis: Crisis, items: list[Planned], rows: list[Row], rules: PlanRules
+) -> None:
+    """Assert the rules every crisis plan keeps: nothing lost, shifts allowed, cadence, order."""
+    tz = rules.tz
+    # Nothing lost, nothing duplicated, every row says what and why.
+    assert [r.item.key for r in rows] == [i.key for i in items]
+    assert all(r.action in ACTIONS and r.reason for r in rows)
+    for r in rows:
+        if r.action in (KEEP, CANCEL):
+            assert r.after == r.before
+        if r.action == HOLD:
+            assert r.after is None
+    shifted = [r for r in rows if r.action == SHIFT]
+    assert crisis.end is not None or not shifted
+    standing = [r for r in rows if r.action in (KEEP, SHIFT) and r.after is not None]
+    for r in shifted:
+        assert crisis.end is not None
+        assert r.item.sensitivity == "movable" and not r.item.crisis_message
+        if isinstance(r.after, datetime):
+            assert r.after >= crisis.end
+            when = r.after.astimezone(tz)
+            assert not (when.time() >= time(21) or when.time() < time(8)), r
+            assert when.date() not in rules.blackout
+        else:
+            assert r.after > crisis.end.astimezone(tz).date() - timedelta(days=1)
+            assert r.after not in rules.blackout
+    # One item per channel and minute, where a shifted item stands.
+    minutes = Counter(
+        (c, r.after) for r in standing if isinstance(r.after, datetime) for c in r.item.channels
+    )
+    for r in shifted:
+        if isinstance(r.after, datetime):
+            assert all(minutes[(c, r.after)] == 1 for c in r.item.channels), r
+    # Each channel's cadence, on the days and weeks where a shifted item landed.
+    per_day: Counter[tuple[str, date]] = Counter()
+    per_week: Counter[tuple[str, date]] = Counter()
+    for r in standing:
+        day = r.after.astimezone(tz).date() if isinstance(r.after, datetime) else r.after
+        assert isinstance(day, date)
+        for c in r.item.channels:
+            per_day[(c, day)] += 1
+            per_week[(c, day - timedelta(days=day.weekday()))] += 1
+    for r in shifted:
+        day = r.after.astimezone(tz).date() if isinstance(r.after, datetime) else r.after
+        assert isinstance(day, date)
+        for c in r.item.channels:
+            weekly = rules.cadence.get(c, 0)
+            if weekly:
+                assert per_day[(c, day)] <= math.ceil(weekly / 7), (c, day)
+                assert per_week[(c, day - timedelta(days=day.weekday()))] <= weekly, (c, day)
+    # Each channel's order among what moved.
+    for channel in CHANNELS:
+        moved = [r for r in shifted if channel in r.item.channels]
+        moved.sort(key=lambda r: (r.item.at(tz), r.item.item_id))
+        afters = [
+            r.after if isinstance(r.after, datetime) else datetime.combine(r.after, time(), tz)
+            for r in moved
+        ]
+        assert afters == sorted(afters), channel
+
+
+# --- iCalendar records ----------------------------------------------------------------------
+
+ICS_FIELDS = ("uid", "title", "body", "kind", "status", "sensitivity", "start_utc", "start_date",
+              "duration_minutes", "days", "notes", "rrule", "exdates", "tags")  # fmt: skip
+"""The fields of an item that iCalendar carries, which an import must give back."""
+
+
+def records(db: Database) -> dict[str, dict]:  # type: ignore[type-arg]
+    """Every stored item by uid, with the fields iCalendar carries and its dates' overrides."""
+    from ngo_calendar.core.write import records as stored
+    from ngo_calendar.core.write.reading import reading
+
+    with reading(db) as session:
+        ids = [i for (i,) in session.connection().exec_driver_sql("SELECT id FROM items")]
+        found = stored.read_items(session.connection(), ids)
+    out = {}
+    for record in found.values():
+        kept = {name: record[name] for name in ICS_FIELDS}
+        kept["overrides"] = [o[:7] for o in record["overrides"]]  # key, start, …, status
+        out[record["uid"]] = kept
+    return out
+
+
+# --- Review ---------------------------------------------------------------------------------
+
+
+def status(db: Database, item_id: int) -> str:
+    """The stored status of item `item_id` (which must exist)."""
+    found = query.get_item(db, item_id)
+    assert found is not None
+    return found.status
+
+
+def decide(sheet: review_sheet.Sheet, reviewer: str, choices: dict[int, tuple[str, str]]) -> dict:
+    """The file the page saves: for each chosen item (by id), (approve | changes, comment)."""
+    rows = [
+        {
+            "item": e.item_id,
+            "uid": e.uid,
+            "occurrence": e.occurrence,
+            "revision": e.revision,
+            "decision": choices[e.item_id][0],
+            "comment": choices[e.item_id][1],
+        }
+        for e in sheet.entries
+        if e.item_id in choices
+    ]
+    text = review_decisions.canonical(sheet.workspace_id, sheet.sheet_id, reviewer, rows)
+    return {
+        "format": review_decisions.FORMAT,
+        "version": review_decisions.VERSION,
+        "workspace": sheet.workspace_id,
+        "sheet": sheet.sheet_id,
+        "reviewer": reviewer,
+        "saved": "2026-12-02T13:00:00.000Z",
+        "decisions": rows,
+        "seal": review_decisions.seal(sheet.key, text),
+    }
+
+
+# --- Window helpers (Qt) --------------------------------------------------------------------
+
+
+def add_item(db: Database, title: str, start, **extra) -> int:  # noqa: ANN001, ANN003
+    """Create an item (on Facebook unless `channels` is given) at `start`; its id."""
+    draft = ItemDraft(
+        title=title, channels=extra.pop("channels", ["Facebook"]), start=start, **extra
+    )
+    return items.create_item(db, draft).new_id
+
+
+def cell_center(win: MainWindow, day: date) -> QPoint:
+    """The centre of `day`'s cell in the window's month view, where a click or drop lands."""
+    index = (day - win.month.first_day()).days
+    return win.month.cell_rect(index).center()
+
+
+def in_hours(hours: float) -> Timed:
+    """A start `hours` from now, as wall time in Paris (the queue measures from the clock)."""
+    local = (datetime.now(UTC) + timedelta(hours=hours)).astimezone(PARIS)
+    return Timed(local.replace(tzinfo=None, second=0, microsecond=0))
+
+
+def add_in_hours(db: Database, title: str, hours: float) -> int:
+    """Create an item on Facebook starting `hours` from now (for the review queue); its id."""
+    draft = ItemDraft(title=title, channels=["Facebook"], start=in_hours(hours))
+    return items.create_item(db, draft).new_id
+
+
+def shown(window: MainWindow) -> list[str]:
+    """The review queue's lines as the window shows them, once the worker has read them."""
+    assert window.wait_until_shown()  # the queue is read on the database worker
+    panel = window.review_panel
+    return [panel.line(entry) for entry in panel.model.rows]
+
+
+# --- Command-line helpers -------------------------------------------------------------------
+
+REPO = Path(__file__).resolve().parents[1]
+"""The repository's root folder (the command line runs from its sources)."""
+
+LIST = ("item", "list", "--from", "2026-01-01", "--to", "2026-12-31")
+"""A command that only reads the workspace: the items of 2026."""
+
+ADD = ("item", "add", "--title", "Essai", "--channel", "Facebook", "--on", "2026-12-01")
+"""A command that writes to the workspace: one item added."""
+
+DB = "workspace.sqlite"
+"""The name of the workspace's database file in its data folder."""
+
+
+@dataclass(frozen=True)
+class Result:
+    """What a command-line run gave: exit code, standard output, standard error."""
+
+    code: int
+    out: str
+    err: str
+
+    def json(self) -> Any:
+        return json.loads(self.out)
+
+    @property
+    def err_lines(self) -> list[str]:
+        return self.err.splitlines()
+
+
+def base_env(**extra: str) -> dict[str, str]:
+    """The environment of a command-line run: ours without NGO_CALENDAR_*, French, the sources."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("NGO_CALENDAR_", "LC_"))}
+    env.update(
+        NGO_CALENDAR_USER="cli-tester",
+        LANG="fr_FR.UTF-8",
+        PYTHONPATH=os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH", "")) if p),
+        PYTHONIOENCODING="utf-8",
+    )
+    env.update(extra)
+    return env
+
+
+def one_line(result: Result) -> str:
+    """Exit 2, nothing on stdout, one line on stderr and no traceback: the line."""
+    assert result.code == 2, result
+    assert result.out == "", result
+    assert len(result.err_lines) == 1, result.err
+    assert "Traceback" not in result.err
+    line = result.err_lines[0]
+    assert line.startswith("ngo-calendar: error: "), line
+    return line
+
+
+def future(days: int, hour: int = 9) -> str:
+    """`days` from today at `hour` o'clock, as the command line takes a start (YYYY-MM-DDTHH:MM)."""
+    day = datetime.now(UTC).date() + timedelta(days=days)
+    return f"{day.isoformat()}T{hour:02}:00"
