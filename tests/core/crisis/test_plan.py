@@ -6,7 +6,7 @@ of 200 items and on workspaces hypothesis makes up; daylight-saving changes incl
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -19,14 +19,9 @@ from ngo_calendar.core.crisis.plan import (
     Crisis,
     Planned,
     PlanRules,
-    Row,
     plan,
 )
 from tests.helpers import CADENCE, CHANNELS, PARIS, check_invariants, local, planned_workspace
-
-
-def placed_at(row: Row) -> datetime | date | None:
-    return row.after
 
 
 def test_two_hundred_items_over_four_weeks_and_a_five_day_crisis() -> None:

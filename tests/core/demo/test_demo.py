@@ -24,8 +24,8 @@ from ngo_calendar.core.workspace import entries as workspace
 from ngo_calendar.core.write import history, undo
 from ngo_calendar.store import Database
 from ngo_calendar.store.models import Objective
+from tests.helpers import REPO
 
-REPO = Path(__file__).resolve().parents[3]
 PARIS = ZoneInfo("Europe/Paris")
 TODAY = date(2026, 11, 22)  # a Sunday; the national collection weekend is 27-29 November
 FIRST, LAST = TODAY - timedelta(days=45), TODAY + timedelta(days=45)

@@ -25,9 +25,10 @@ from ngo_calendar.gui.settings.tabs import CampaignsTab
 from ngo_calendar.gui.window.launch import WindowHost
 from ngo_calendar.gui.window.main_window import MainWindow
 from ngo_calendar.store import Database
+from tests.helpers import REPO
 
 TODAY = date(2026, 12, 2)
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = REPO
 PLACEHOLDER = re.compile(r"%L?[1-9n]|\{\w+\}")
 ACCELERATOR = re.compile(r"(?<!&)&(?!&)\S")
 
