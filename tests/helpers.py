@@ -8,6 +8,7 @@ import json
 import math
 import os
 import random
+import re
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ from ngo_calendar.core.crisis.plan import (
     Row,
 )
 from ngo_calendar.core.items import edit as items
+from ngo_calendar.core.model.reasons import ENGLISH, Reason, reason
 from ngo_calendar.core.review import decisions as review_decisions
 from ngo_calendar.core.review import sheet as review_sheet
 from ngo_calendar.store import Database
@@ -334,3 +336,20 @@ def future(days: int, hour: int = 9) -> str:
     """`days` from today at `hour` o'clock, as the command line takes a start (YYYY-MM-DDTHH:MM)."""
     day = datetime.now(UTC).date() + timedelta(days=days)
     return f"{day.isoformat()}T{hour:02}:00"
+
+
+# --- reasons ----------------------------------------------------------------------------------
+
+REASON_VALUES = {
+    "sequence": "2",
+    "known": "3",
+    "zone": "Europe/Brussels",
+    "rule": "R",
+    "value": "x",
+}
+
+
+def reason_sample(code: str) -> Reason:
+    """A reason of the code with a value for each name its text holds."""
+    names = re.findall(r"\{(\w+)\}", ENGLISH[code])
+    return reason(code, **{name: REASON_VALUES.get(name, "some text") for name in names})

@@ -65,6 +65,7 @@ def import_command(db: Database, args: argparse.Namespace) -> int:
                 "title": o.title,
                 "outcome": o.outcome,
                 "reason": o.reason,
+                "why": [why.as_json() for why in o.why],
             }  # fmt: skip
             for o in planned.outcomes
         ],

@@ -200,6 +200,7 @@ def _move(row: Row, uid: str | None, was: str | None, phase: str, tz: ZoneInfo) 
         "channels": list(row.item.channels),
         "action": row.action,
         "reason": row.reason,
+        "why": row.why.as_json(),
         "before": moment(row.before),
         "after": moment(row.after),
         "status": was,

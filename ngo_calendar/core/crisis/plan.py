@@ -35,6 +35,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from ..model.reasons import Reason, reason
+
 DEFAULT_HORIZON_DAYS = 14
 DEFAULT_QUIET = (time(21, 0), time(8, 0))
 # The defaults of the workspace's list, French and English; matched as whole words, any case.
@@ -107,9 +109,14 @@ class Row:
 
     item: Planned
     action: str
-    reason: str
+    why: Reason  # core/model/reasons.py: a code the window words in the person's language
     after: datetime | date | None  # hold: None; keep and cancel: as before
     sensitive: tuple[str, ...] = ()  # the sensitive words found in its text
+
+    @property
+    def reason(self) -> str:
+        """The reason in English (the command line, the crisis' record)."""
+        return str(self.why)
 
     @property
     def before(self) -> datetime | date | None:
@@ -125,12 +132,12 @@ def plan(
     rows: dict[tuple[int, str | None], Row] = {}
     to_shift: list[Planned] = []
     for item in items:
-        action, reason = _decide(crisis, item, tz)
+        action, why = _decide(crisis, item, tz)
         if action == SHIFT:
             to_shift.append(item)
             continue
         after = None if action == HOLD else (item.start or item.day)
-        rows[item.key] = Row(item, action, reason, after, _sensitive(item, rules))
+        rows[item.key] = Row(item, action, why, after, _sensitive(item, rules))
     placed = Schedule(rules)
     for row in rows.values():
         if row.action == KEEP:  # what stays where it is holds its slot
@@ -139,50 +146,44 @@ def plan(
         placed.take(other, other.start or other.day)
     for item, after, seen in placed.shift_all(to_shift, crisis):
         if after is None:
-            reason = "movable: no free slot after the crisis within a year; held"
-            rows[item.key] = Row(item, HOLD, reason, None, _sensitive(item, rules))
+            why = reason("crisis.no_slot")
+            rows[item.key] = Row(item, HOLD, why, None, _sensitive(item, rules))
         else:
             rows[item.key] = Row(item, SHIFT, _shift_reason(seen), after, _sensitive(item, rules))
     return [rows[item.key] for item in items]
 
 
-WAYS = {
-    "week": "the first week with room in its channels' cadence",
-    "day": "the first day with room in its channels' cadence",
-    "blackout": "the day after a blackout day",
-    "quiet": "the end of quiet hours",
-    "minute": "the next free minute",
-}
+WAYS = ("week", "day", "blackout", "quiet", "minute")  # what was in the way, first named first
 
 
-def _shift_reason(seen: set[str]) -> str:
+def _shift_reason(seen: set[str]) -> Reason:
     """Why it landed where it did: the crisis, and what else was in the way."""
-    ways = [text for why, text in WAYS.items() if why in seen]
-    return "movable: moved after the crisis" + (f", to {ways[0]}" if ways else "")
+    ways = [way for way in WAYS if way in seen]
+    return reason(f"crisis.moved.{ways[0]}") if ways else reason("crisis.moved")
 
 
-def _decide(crisis: Crisis, item: Planned, tz: ZoneInfo) -> tuple[str, str]:
+def _decide(crisis: Crisis, item: Planned, tz: ZoneInfo) -> tuple[str, Reason]:
     when = item.at(tz)
     if not crisis.concerns(item.channels):
-        return KEEP, "on no channel the crisis concerns"
+        return KEEP, reason("crisis.no_channel")
     if when < crisis.start:
-        return KEEP, "before the crisis"
+        return KEEP, reason("crisis.before")
     if crisis.end is not None and when >= crisis.end:
-        return KEEP, "after the crisis"
+        return KEEP, reason("crisis.after")
     if item.crisis_message:
-        return KEEP, "crisis communication"
+        return KEEP, reason("crisis.message")
     if item.sensitivity == "essential":
-        return KEEP, "essential"
+        return KEEP, reason("crisis.essential")
     if item.sensitivity == "time_bound":
-        return CANCEL, "time-bound: its moment falls inside the crisis"
+        return CANCEL, reason("crisis.time_bound")
     if item.kind == "event":
-        return KEEP, "tied to a fixed date (an event)"
+        return KEEP, reason("crisis.event")
     if crisis.end is None:
-        return HOLD, "movable: held until the crisis ends"
-    return SHIFT, "movable: moved after the crisis"
+        return HOLD, reason("crisis.held")
+    return SHIFT, reason("crisis.moved")
 
 
-LATER = "after the crisis' window: sensitive words, to read again before it goes out"
+LATER = str(reason("crisis.later"))  # its English text, as Row.reason gives it
 
 
 def flag_later(items: Sequence[Planned], rules: PlanRules) -> list[Row]:
@@ -192,7 +193,7 @@ def flag_later(items: Sequence[Planned], rules: PlanRules) -> list[Row]:
     for item in items:
         words = _sensitive(item, rules)
         if words:
-            found.append(Row(item, KEEP, LATER, item.start or item.day, words))
+            found.append(Row(item, KEEP, reason("crisis.later"), item.start or item.day, words))
     return found
 
 

@@ -18,6 +18,7 @@ from typing import Any
 from ..calendar import query
 from ..model.domain import InputError, UnreadableFile
 from ..model.json_file import read_json
+from ..model.reasons import Reason, given
 from ..model.timing import parse_local_datetime
 from ..workspace.entries import Database, settings
 from .plan import ACTIONS, DEFAULT_HORIZON_DAYS, HOLD, SHIFT, Crisis, Row
@@ -119,11 +120,13 @@ def edited(
         raise InputError("after", after, "a date (the item lasts the whole day)")
     new_after = after if action == SHIFT else None if action == HOLD else row.before
     if action == row.action and new_after == row.after:
-        return row if not reason or reason == row.reason else replace(row, reason=reason)
+        return row if not reason or reason == row.reason else replace(row, why=given(reason))
     if not reason or reason == row.reason:
-        by_hand = action != row.action or row.reason == "set by hand"
-        reason = "set by hand" if by_hand else "date set by hand"
-    return replace(row, action=action, reason=reason, after=new_after)
+        by_hand = action != row.action or row.why.code == "crisis.by_hand"
+        why = Reason("crisis.by_hand") if by_hand else Reason("crisis.date_by_hand")
+    else:
+        why = given(reason)
+    return replace(row, action=action, why=why, after=new_after)
 
 
 def _after(path: Path, where: str, row: Row, value: Any) -> datetime | date:

@@ -127,6 +127,7 @@ def as_json(proposal: Proposal, tz: tzinfo) -> dict[str, object]:
                 "after": moment(r.after),
                 "action": r.action,
                 "reason": r.reason,
+                "why": r.why.as_json(),
                 "sensitive": list(r.sensitive),
             }
             for r in proposal.rows

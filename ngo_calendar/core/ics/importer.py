@@ -27,6 +27,7 @@ from ngo_calendar.store.models import (
 )
 
 from ..model.domain import ChannelKind, InputError, Progress
+from ..model.reasons import Reason, reason
 from ..model.recurrence import check_rule
 from ..workspace import entries as workspace
 from ..write import unit_of_work
@@ -48,7 +49,12 @@ class Outcome:
     uid: str
     title: str
     outcome: str  # imported | updated | skipped
-    reason: str
+    why: tuple[Reason, ...]  # core/model/reasons.py: codes the window words in its language
+
+    @property
+    def reason(self) -> str:
+        """The reasons in English, one after the other (the command line's report)."""
+        return "; ".join(str(why) for why in self.why)
 
 
 @dataclass
@@ -74,14 +80,14 @@ def plan(
     tz = settings.tz
     named = _channel(db, channel, settings.language)
     found = read(path, tz, progress)
-    outcomes = [Outcome(line, "", title, SKIPPED, why) for line, title, why in found.skipped]
+    outcomes = [Outcome(line, "", title, SKIPPED, (why,)) for line, title, why in found.skipped]
     groups: dict[str, tuple[Incoming | None, list[Incoming]]] = {}
     masters: dict[str, Incoming] = {}
     dates: dict[str, list[Incoming]] = defaultdict(list)
     for event in found.events:
         if event.recurrence is None:
             if event.uid in masters:
-                outcomes.append(_skip(event, "the file holds this UID twice: the first is kept"))
+                outcomes.append(_skip(event, reason("import.twice")))
                 continue
             masters[event.uid] = event
         else:
@@ -95,7 +101,7 @@ def plan(
         if master is None:
             if uid not in stored:
                 for event in own_dates:
-                    outcomes.append(_skip(event, "a changed date of a series the file lacks"))
+                    outcomes.append(_skip(event, reason("import.no_series")))
                 continue
             head = own_dates[0]
         else:
@@ -106,29 +112,28 @@ def plan(
                     assert first is not None
                     check_rule(master.rrule, first, tz)
                 except InputError as exc:
-                    outcomes.append(
-                        _skip(master, f"a repeat rule this calendar cannot keep: {exc.accepted}")
-                    )
+                    outcomes.append(_skip(master, reason("import.rule", rule=exc.accepted)))
                     continue
         sequence = max(e.sequence for e in ([master] if master else []) + own_dates)
-        notes = "; ".join(
-            sorted({n for e in ([master] if master else []) + own_dates for n in e.notes})
+        notes = tuple(
+            sorted({n for e in ([master] if master else []) + own_dates for n in e.notes}, key=str)
         )
         if uid in stored:
             known = stored[uid]
             if known is None or sequence <= known:
-                why = "already in the workspace"
                 if known is not None:
-                    why += f" (SEQUENCE {sequence}, not newer than {known})"
+                    why = reason("import.not_newer", sequence=sequence, known=known)
                 else:
-                    why += " (an item of this workspace)"
+                    why = reason("import.ours")
                 outcomes.append(_skip(head, why))
                 continue
             outcomes.append(
-                Outcome(head.line, uid, head.title, UPDATED, notes or "a newer version (SEQUENCE)")
+                Outcome(head.line, uid, head.title, UPDATED, notes or (reason("import.newer"),))
             )
         else:
-            outcomes.append(Outcome(head.line, uid, head.title, IMPORTED, notes or "new"))
+            outcomes.append(
+                Outcome(head.line, uid, head.title, IMPORTED, notes or (reason("import.new"),))
+            )
         if master is not None and master.start_date is not None:  # an all-day series
             master.exdates = master.exdays
             for event in own_dates:
@@ -138,8 +143,8 @@ def plan(
     return ImportPlan(path, named, outcomes, groups)
 
 
-def _skip(event: Incoming, why: str) -> Outcome:
-    return Outcome(event.line, event.uid, event.title, SKIPPED, why)
+def _skip(event: Incoming, why: Reason) -> Outcome:
+    return Outcome(event.line, event.uid, event.title, SKIPPED, (why,))
 
 
 def _channel(db: Database, name: str | None, language: str) -> str:

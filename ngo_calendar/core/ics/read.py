@@ -22,6 +22,7 @@ import icalendar
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from ..model.domain import Progress, UnreadableFile
+from ..model.reasons import Reason, reason
 from ..model.timing import start_key
 from . import structure as ics_structure
 
@@ -54,13 +55,13 @@ class Incoming:
     kind: str | None = None
     sensitivity: str | None = None
     remarks: str | None = None  # the item's notes
-    notes: list[str] = field(default_factory=list)  # what the report says about how it was read
+    notes: list[Reason] = field(default_factory=list)  # what the report says of how it was read
 
 
 @dataclass
 class ReadFile:
     events: list[Incoming]
-    skipped: list[tuple[int, str, str]]  # (line, title, why) of events that cannot be read
+    skipped: list[tuple[int, str, Reason]]  # (line, title, why) of events that cannot be read
 
 
 STATUSES = {"TENTATIVE": "draft", "CONFIRMED": "approved", "CANCELLED": "cancelled"}
@@ -79,7 +80,7 @@ def read(
     structure = ics_structure.check(path, _text(path))
     starts = iter(structure.events)
     events: list[Incoming] = []
-    skipped: list[tuple[int, str, str]] = []
+    skipped: list[tuple[int, str, Reason]] = []
     floating: ZoneInfo | None = None
     total = len(structure.events)
     for text in structure.slices(slice_size):
@@ -95,7 +96,7 @@ def read(
             try:
                 events.append(_incoming(event, line, title, floating, tz))
             except _Skip as why:
-                skipped.append((line, title, str(why)))
+                skipped.append((line, title, why.why))
         if progress is not None:
             progress(len(events) + len(skipped), total)
     return ReadFile(events, skipped)
@@ -103,6 +104,10 @@ def read(
 
 class _Skip(Exception):
     """An event that cannot become an item: skipped, with the reason, the rest imported."""
+
+    def __init__(self, why: Reason) -> None:
+        super().__init__(str(why))
+        self.why = why
 
 
 def _text(path: Path) -> str:
@@ -125,15 +130,15 @@ def _text(path: Path) -> str:
 
 
 def _incoming(event: Any, line: int, title: str, floating: ZoneInfo, tz: ZoneInfo) -> Incoming:
-    notes: list[str] = []
+    notes: list[Reason] = []
     start = event.get("dtstart")
     if start is None:
-        raise _Skip("no start (DTSTART)")
+        raise _Skip(reason("import.no_start"))
     uid = str(event.get("uid", "")).strip()
     if not uid:
         digest = hashlib.sha256(f"{title}\n{start.to_ical()!r}".encode()).hexdigest()[:32]
         uid = f"{digest}@import"
-        notes.append("no UID in the file: one made from its title and start")
+        notes.append(reason("import.no_uid"))
     if len(uid) > UID_LENGTH:
         uid = f"{hashlib.sha256(uid.encode()).hexdigest()[:40]}@import"
     value = _named(start)
@@ -222,16 +227,16 @@ def _without_channel_texts(description: str, event: Any) -> str:
 
 
 def _moment(
-    value: Any, floating: ZoneInfo, notes: list[str]
+    value: Any, floating: ZoneInfo, notes: list[Reason]
 ) -> tuple[datetime | None, date | None]:
     if isinstance(value, datetime):
         if value.tzinfo is None:
-            notes.append(f"floating time read in {floating.key}")
+            notes.append(reason("import.floating", zone=floating.key))
             value = value.replace(tzinfo=floating)
         return value.astimezone(UTC), None
     if isinstance(value, date):
         return None, value
-    raise _Skip(f"a start that is neither a date nor a time: {value!r}")
+    raise _Skip(reason("import.bad_start", value=repr(value)))
 
 
 def _named(prop: Any, tzid: str | None = None) -> Any:

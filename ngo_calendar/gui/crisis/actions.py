@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ngo_calendar.core.calendar import query
 from ngo_calendar.core.crisis import record as crisis_record
+from ngo_calendar.core.model import reasons
 
 from .labels import reason_label, template_label
 
@@ -131,7 +132,8 @@ class CrisisActions:
         for move in held:
             if move["occurrence"] is None and still.get(move["uid"]) != "held":
                 continue  # brought back by hand since
-            text = f"{move['title']}\n{_shown(move['before'])} — {reason_label(move['reason'])}"
+            why = reasons.of_record(move) or move["reason"]
+            text = f"{move['title']}\n{_shown(move['before'])} — {reason_label(why)}"
             entry = QListWidgetItem(text, self.held_list)
             entry.setData(Qt.ItemDataRole.UserRole, move["id"])
             shown += 1

@@ -156,7 +156,7 @@ class PlanModel(QAbstractTableModel):
                 else QCoreApplication.translate("Crisis", "no date (held)")
             )
         if column == REASON:
-            return reason_label(row.reason)
+            return reason_label(row.why)
         return ", ".join(row.sensitive)
 
     def _message_data(self, message: Message, column: int, role: int) -> Any:

@@ -5,4 +5,4 @@ Public face: the modules named in `__all__`; nothing outside this wing imports a
 Modules are imported where used (not here), so that importing one loads only what it needs.
 """
 
-__all__ = ["actions", "export_dialog", "import_dialog", "import_labels"]
+__all__ = ["actions", "export_dialog", "import_dialog"]

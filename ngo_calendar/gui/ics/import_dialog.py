@@ -26,7 +26,7 @@ from ngo_calendar.core.model.refusals import REFUSALS
 from ngo_calendar.core.workspace import entries as workspace
 
 from ..common.progress import Stopped, stoppable
-from .import_labels import reason_label
+from ..common.reasons import reasons_text
 
 
 class ImportDialog(QDialog):
@@ -134,7 +134,7 @@ class ImportDialog(QDialog):
         }
         self.table.setRowCount(len(planned.outcomes))
         for n, o in enumerate(planned.outcomes):
-            why = reason_label(o.reason)
+            why = reasons_text(o.why)
             for column, value in enumerate((str(o.line), o.title, outcomes[o.outcome], why)):
                 self.table.setItem(n, column, QTableWidgetItem(value))
         counts = planned.counts()

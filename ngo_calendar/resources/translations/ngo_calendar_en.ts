@@ -1050,6 +1050,10 @@
         <translation>no start (DTSTART)</translation>
     </message>
     <message>
+        <source>a start that is neither a date nor a time: %1</source>
+        <translation>a start that is neither a date nor a time: %1</translation>
+    </message>
+    <message>
         <source>a changed date of a series the file lacks</source>
         <translation>a changed date of a series the file lacks</translation>
     </message>

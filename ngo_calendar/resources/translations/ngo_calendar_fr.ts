@@ -1050,6 +1050,10 @@
         <translation>pas de début (DTSTART)</translation>
     </message>
     <message>
+        <source>a start that is neither a date nor a time: %1</source>
+        <translation>un début qui n&apos;est ni une date ni une heure&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>a changed date of a series the file lacks</source>
         <translation>une date modifiée d&apos;une série absente du fichier</translation>
     </message>

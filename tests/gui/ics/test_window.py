@@ -163,19 +163,25 @@ def test_the_publication_in_the_status_bar(
 
 
 def test_the_report_speaks_french(window: MainWindow, qapp: QApplication) -> None:
+    from ngo_calendar.core.model.reasons import reason
     from ngo_calendar.gui.common.i18n import Translations
-    from ngo_calendar.gui.ics.import_labels import reason_label
+    from ngo_calendar.gui.common.reasons import reason_text, reasons_text
 
     translations = Translations(qapp)
     assert translations.install("fr")
     try:
-        assert reason_label("new") == "nouveau"
-        assert reason_label("floating time read in Europe/Brussels; no UID in the file: one "
-                            "made from its title and start") == (
+        assert reason_text(reason("import.new")) == "nouveau"
+        floating = (reason("import.floating", zone="Europe/Brussels"), reason("import.no_uid"))
+        assert reasons_text(floating) == (
             "heure flottante lue dans Europe/Brussels; pas d'UID dans le fichier\xa0: un UID "
             "fait de son titre et de son début")  # fmt: skip
-        assert reason_label("already in the workspace (SEQUENCE 2, not newer than 3)") == (
+        older = reason("import.not_newer", sequence=2, known=3)
+        assert reason_text(older) == (
             "déjà dans l'espace de travail (SEQUENCE 2, pas plus récente que 3)")  # fmt: skip
+        # A text kept before reasons had codes is read back through core's table.
+        assert reason_text("already in the workspace (SEQUENCE 2, not newer than 3)") == (
+            reason_text(older)
+        )
     finally:
         translations.uninstall()
 
