@@ -21,6 +21,7 @@ and sends its exit status (negative: the signal that killed it), as subprocess w
 from __future__ import annotations
 
 import atexit
+import contextlib
 import io
 import json
 import os
@@ -227,13 +228,20 @@ class Zygote:
                 os.close(fd)
         with conn:
             reader = conn.makefile("r", encoding="ascii")
-            pid = int(reader.readline())
+            started = reader.readline().strip()
+            if not started.isdigit():
+                os.close(out_r)
+                os.close(err_r)
+                raise RuntimeError(f"the zygote did not start the command: {started!r}")
             try:
                 out, err = _read_both(out_r, err_r, timeout)
             except subprocess.TimeoutExpired:
-                os.kill(pid, signal.SIGKILL)
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(int(started), signal.SIGKILL)
                 raise
             status = reader.readline().strip()
+        if not status.lstrip("-").isdigit():
+            raise RuntimeError(f"the zygote's waiter ended without a status: {status!r}")
         return subprocess.CompletedProcess(
             args, int(status), out.decode("utf-8"), err.decode("utf-8")
         )

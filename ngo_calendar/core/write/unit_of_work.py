@@ -261,8 +261,10 @@ def _areas(found: list[dict[str, Any]]) -> frozenset[str]:
             status = side.get("status")
             if status == "in_review":
                 areas.add("review")
-            held = any("held" in map(str, own) for own in side.get("overrides") or [])
-            if status == "held" or held:
+            own = [set(map(str, date)) for date in side.get("overrides") or []]
+            if any("in_review" in date for date in own):
+                areas.add("review")  # one date of a series waits in the queue
+            if status == "held" or any("held" in date for date in own):
                 areas.add("crisis")
         if len({side.get("status") for side in sides}) > 1:
             areas.add("review")  # a status that changed may enter or leave the queue

@@ -43,6 +43,25 @@ def test_each_kind_of_write_flags_its_areas(cdb: Database) -> None:
     assert set().union(*(c.areas or set() for c in (made, submitted, settings))) <= set(AREAS)
 
 
+def test_one_date_of_a_series_in_review_flags_the_queue(cdb: Database) -> None:
+    """The queue lists a series whose date waits for review: sending that date, deciding it,
+    and undoing either flag the review area (seen missing: the queue stayed stale)."""
+    weekly = ItemDraft(
+        title="Distribution",
+        channels=["Facebook"],
+        start=Timed(datetime(2026, 12, 1, 9)),
+        rrule="FREQ=WEEKLY;BYDAY=TU",
+    )
+    series = items.create_item(cdb, weekly).new_id
+    second = "20261208T080000Z"  # the key of the second Tuesday (09:00 in Paris)
+    sent = review.submit(cdb, [series], occurrence=second)
+    assert "review" in (sent.areas or set())
+    approved = review.approve(cdb, [series], occurrence=second)
+    assert "review" in (approved.areas or set())
+    assert "review" in (undo.undo(cdb).areas or set())
+    assert "review" in (undo.undo(cdb).areas or set())
+
+
 def test_a_change_set_made_by_hand_touches_every_area() -> None:
     assert all(Changes(label="x").touches(area) for area in AREAS)
     assert not Changes(label="x", areas=frozenset({"items"})).touches("ideas")
