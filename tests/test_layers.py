@@ -6,7 +6,7 @@ and the window's wings, gui and cli never touching the store, core and store nev
 private modules kept in their wing, no import cycle); a test runs them, and another plants one
 break of each rule in a single copy of the package and checks that each is reported. Besides,
 core and store load no Qt in a fresh interpreter, and no module imports or uses a `_name` of
-another wing.
+another module.
 """
 
 from __future__ import annotations
@@ -221,16 +221,8 @@ def test_each_rule_catches_a_planted_import(tmp_path: Path) -> None:
 # -- private names -------------------------------------------------------------------------------
 
 
-def wing_of(module: str) -> str:
-    """ngo_calendar.core.crisis for core's and gui's modules; ngo_calendar.cli for the rest."""
-    parts = module.split(".")
-    if len(parts) > 2 and parts[1] in ("core", "gui"):
-        return ".".join(parts[:3])
-    return ".".join(parts[:2])
-
-
 def private_uses(root: Path) -> list[str]:
-    """Every `from X import _name` and `module._name` of a module of another wing."""
+    """Every `from X import _name` and `module._name` of another module (in its wing or not)."""
     found = []
     for path in sorted(root.rglob("*.py")):
         module = module_of(path, root)
@@ -244,7 +236,7 @@ def private_uses(root: Path) -> list[str]:
                 for alias in node.names:
                     aliases[alias.asname or alias.name] = f"{base}.{alias.name}"
                     private = alias.name.startswith("_") and not alias.name.startswith("__")
-                    if private and base.startswith(root.name) and wing_of(base) != wing_of(module):
+                    if private and base.startswith(root.name) and base != module:
                         found.append(f"{where}:{node.lineno} imports {alias.name} from {base}")
             elif isinstance(node, ast.Import):
                 for alias in node.names:
@@ -257,12 +249,12 @@ def private_uses(root: Path) -> list[str]:
                 and not node.attr.startswith("__")
             ):
                 target = aliases.get(node.value.id, "")
-                if target.startswith(root.name) and wing_of(target) != wing_of(module):
+                if target.startswith(root.name) and target != module:
                     found.append(f"{where}:{node.lineno} uses {node.value.id}.{node.attr}")
     return found
 
 
-def test_no_module_uses_a_private_name_of_another_wing() -> None:
+def test_no_module_uses_a_private_name_of_another_module() -> None:
     assert private_uses(PACKAGE) == []
 
 

@@ -32,13 +32,13 @@ from . import rows
 from .filters import HELD
 from .query import (
     Occurrence,
-    _channel_looks,
-    _occurrence,
-    _safe_instances,
-    _with_days,
+    channel_looks,
+    make_occurrence,
+    safe_instances,
     series_select,
     sort_key_of,
     window_utc,
+    with_days,
 )
 
 
@@ -134,7 +134,7 @@ def first_look(db: Any, first: date, last: date, per_day: int) -> FirstLook | No
             if counted and item.start_utc is not None and lo <= item.start_utc < hi:
                 day = item.start_utc.astimezone(tz).date()
                 counts[day] -= 1
-            for instance in _safe_instances(item, tz, (lo, hi), (first, day_hi)):
+            for instance in safe_instances(item, tz, (lo, hi), (first, day_hi)):
                 own = instance.override
                 if ((own.status if own and own.status else None) or item.status) == HELD:
                     continue
@@ -220,13 +220,13 @@ def _build(
             else:
                 dates[_identity(what)] = what
     names = Names(session)
-    looks = _channel_looks(session)
+    looks = channel_looks(session)
     built: dict[tuple[int, str | None], Occurrence] = {}
     if singles:
         for item in rows.load(session, rows.item_select().where(Item.id.in_(sorted(singles)))):
-            built[(item.id, None)] = _with_days(_occurrence(item, names, looks, None), tz)
+            built[(item.id, None)] = with_days(make_occurrence(item, names, looks, None), tz)
     series = {item.id: item for item, _ in dates.values()}
     rows.attach_links(session, list(series.values()))
     for identity, (item, instance) in dates.items():
-        built[identity] = _with_days(_occurrence(item, names, looks, instance), tz)
+        built[identity] = with_days(make_occurrence(item, names, looks, instance), tz)
     return built

@@ -166,19 +166,19 @@ def occurrences(
             chosen = Item.uid.in_(list(uids))
             single, recurring = single.where(chosen), recurring.where(chosen)
         names = Names(session)
-        looks = _channel_looks(session)
+        looks = channel_looks(session)
         for item in rows.load(session, filtered(single, flt), pause):
             pause()
             if text_matches(item, flt.text):
-                occ = _occurrence(item, names, looks, None)
+                occ = make_occurrence(item, names, looks, None)
                 if _overlaps(occ, lo, hi, first, day_hi):
-                    found.append(_with_days(occ, tz))
+                    found.append(with_days(occ, tz))
         for item in rows.load(session, filtered(recurring, flt, per_date=True), pause):
             pause()
-            for instance in _safe_instances(item, tz, (lo, hi), (first, day_hi)):
-                occ = _occurrence(item, names, looks, instance)
+            for instance in safe_instances(item, tz, (lo, hi), (first, day_hi)):
+                occ = make_occurrence(item, names, looks, instance)
                 if _overlaps(occ, lo, hi, first, day_hi) and date_matches(occ, flt, item.notes):
-                    found.append(_with_days(occ, tz))
+                    found.append(with_days(occ, tz))
     found.sort(key=lambda o: o.sort_key(tz))
     return found
 
@@ -217,7 +217,7 @@ def local_days(occ: Occurrence, tz: ZoneInfo) -> tuple[date, date]:
     return start.date(), last
 
 
-def _with_days(occ: Occurrence, tz: ZoneInfo) -> Occurrence:
+def with_days(occ: Occurrence, tz: ZoneInfo) -> Occurrence:
     object.__setattr__(occ, "days_on", local_days(occ, tz))  # still being built: nobody has it
     return occ
 
@@ -235,7 +235,7 @@ def _overlaps(occ: Occurrence, lo: datetime, hi: datetime, first: date, day_hi: 
     return occ.start_utc < hi and (end > lo or occ.start_utc >= lo)
 
 
-def _safe_instances(
+def safe_instances(
     item: ItemRow, tz: ZoneInfo, window: tuple[datetime, datetime], days: tuple[date, date]
 ) -> list[Instance]:
     """A series' dates in the window. A rule stored before today's checks existed (an older
@@ -273,7 +273,7 @@ def _instances(
     return expand_all_day(item.rrule, item.start_date, days, item.exdates, item.overrides, tz)
 
 
-def _channel_looks(session: Session) -> dict[int, tuple[str, int | None]]:
+def channel_looks(session: Session) -> dict[int, tuple[str, int | None]]:
     """Each channel's colour and character limit, by id."""
     rows = session.execute(select(Channel.id, Channel.colour, Channel.char_limit))
     return {channel_id: (colour, limit) for channel_id, colour, limit in rows}
@@ -287,7 +287,7 @@ def too_long_for(body: str, links: Iterable[tuple[str, str | None, int | None]])
     )
 
 
-def _occurrence(
+def make_occurrence(
     item: ItemRow,
     names: Names,
     looks: dict[int, tuple[str, int | None]],
@@ -341,9 +341,9 @@ def backlog(db: Database, flt: Filter | None = None) -> list[Occurrence]:
     query = rows.item_select().where(Item.start_utc.is_(None), Item.start_date.is_(None))
     with plain_reading(db) as session:
         names = Names(session)
-        looks = _channel_looks(session)
+        looks = channel_looks(session)
         items = rows.load(session, filtered(query.order_by(Item.id.desc()), flt))
-        return [_occurrence(i, names, looks, None) for i in items if text_matches(i, flt.text)]
+        return [make_occurrence(i, names, looks, None) for i in items if text_matches(i, flt.text)]
 
 
 def items_by_uid(db: Database, uids: Iterable[str]) -> list[Occurrence]:
@@ -353,9 +353,9 @@ def items_by_uid(db: Database, uids: Iterable[str]) -> list[Occurrence]:
         return []
     with plain_reading(db) as session:
         names = Names(session)
-        looks = _channel_looks(session)
+        looks = channel_looks(session)
         found = rows.load(session, rows.item_select().where(Item.uid.in_(wanted)))
-        return [_occurrence(i, names, looks, None) for i in found]
+        return [make_occurrence(i, names, looks, None) for i in found]
 
 
 def get_item(db: Database, item_id: int) -> Occurrence | None:
@@ -367,8 +367,8 @@ def get_item(db: Database, item_id: int) -> Occurrence | None:
         if not items:
             return None
         names = Names(session)
-        looks = _channel_looks(session)
-        return _occurrence(items[0], names, looks, None)
+        looks = channel_looks(session)
+        return make_occurrence(items[0], names, looks, None)
 
 
 def count_items(db: Database) -> int:

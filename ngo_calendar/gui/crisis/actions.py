@@ -201,7 +201,7 @@ class CrisisActions:
         from ngo_calendar.core.crisis import messages as crisis_messages
         from ngo_calendar.core.workspace import entries as workspace
 
-        from .dialog import _now_local
+        from .dialog import now_local
 
         channels = workspace.channels(owner.db)
         if not channels:
@@ -233,7 +233,7 @@ class CrisisActions:
         limit = next(c.char_limit for c in channels if c.name == channel)
         template = crisis_messages.TEMPLATES[names.index(chosen)]
         language = workspace.settings(owner.db).language
-        draft = crisis_messages.draft(template, channel, limit, _now_local(owner.tz), language)
+        draft = crisis_messages.draft(template, channel, limit, now_local(owner.tz), language)
         owner._run(lambda: crisis_apply.add_messages(owner.db, [draft]))
 
     def edit_crisis_rules(self) -> None:

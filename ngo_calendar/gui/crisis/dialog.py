@@ -45,7 +45,7 @@ from .table import (
 )
 
 
-def _now_local(tz: Any) -> datetime:
+def now_local(tz: Any) -> datetime:
     return datetime.now(UTC).astimezone(tz).replace(second=0, microsecond=0, tzinfo=None)
 
 
@@ -69,7 +69,7 @@ class CrisisDialog(QDialog):
         self._current: Any = None  # the crisis being ended, as read with its re-plan
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        now = _now_local(self.tz)
+        now = now_local(self.tz)
         self.start_edit = self._moment(now)
         if ending is None:
             self.name_edit = QLineEdit(self)
