@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from ngo_calendar.core.model.reasons import ENGLISH
 from ngo_calendar.gui.common.i18n import Translations
-from ngo_calendar.gui.common.reasons import PLACES, reason_text, texts
+from ngo_calendar.gui.common.reasons import PLACES, SOURCES, reason_text
 from tests.helpers import reason_sample as sample
 
 
@@ -23,9 +23,9 @@ def french(qapp: QApplication) -> Iterator[None]:
 
 
 def test_the_window_has_a_text_for_every_code_and_only_those(qapp: QApplication) -> None:
-    assert set(texts()) == set(ENGLISH)
-    for code, text in texts().items():
-        assert text.count("%") == len(PLACES.get(code, ())), code
+    assert set(SOURCES) == set(ENGLISH)
+    for code, parts in SOURCES.items():
+        assert "".join(parts).count("%") == len(PLACES.get(code, ())), code
 
 
 @pytest.mark.parametrize("code", sorted(ENGLISH))
