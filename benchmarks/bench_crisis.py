@@ -35,10 +35,10 @@ from sqlalchemy import insert, text
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from ngo_calendar.app import open_workspace  # noqa: E402
+from ngo_calendar.core import workspace  # noqa: E402
 from ngo_calendar.core.crisis import apply as crisis_apply
 from ngo_calendar.core.crisis import propose as crisis
 from ngo_calendar.core.crisis.plan import Crisis  # noqa: E402
-from ngo_calendar.core.workspace import entries as workspace  # noqa: E402
 from ngo_calendar.store import Database  # noqa: E402
 from ngo_calendar.store.models import Item, ItemChannel  # noqa: E402
 

@@ -36,12 +36,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench_item_list import build  # noqa: E402
 
 from ngo_calendar.app import open_workspace  # noqa: E402
+from ngo_calendar.core import workspace
 from ngo_calendar.core.calendar import query
 from ngo_calendar.core.ics import export as ics_export
 from ngo_calendar.core.ics import importer as ics_import
 from ngo_calendar.core.ics import publish, publish_state
 from ngo_calendar.core.items import edit as items
-from ngo_calendar.core.workspace import entries as workspace
 from ngo_calendar.store import Database  # noqa: E402
 
 

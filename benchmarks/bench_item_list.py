@@ -34,8 +34,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from ngo_calendar.app import open_workspace  # noqa: E402
+from ngo_calendar.core import workspace  # noqa: E402
 from ngo_calendar.core.calendar import query  # noqa: E402
-from ngo_calendar.core.workspace import entries as workspace  # noqa: E402
 from ngo_calendar.store import Database  # noqa: E402
 from ngo_calendar.store.models import (  # noqa: E402
     Audience,

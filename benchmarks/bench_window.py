@@ -72,7 +72,7 @@ def build_series(folder: Path, today: date) -> None:
     from sqlalchemy import insert
 
     from ngo_calendar.app import open_workspace
-    from ngo_calendar.core.workspace import entries as workspace
+    from ngo_calendar.core import workspace
     from ngo_calendar.store.models import Item, ItemChannel
 
     db = open_workspace(folder)

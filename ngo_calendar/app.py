@@ -83,7 +83,7 @@ def _busy_timeout() -> int:
 
 def open_workspace(folder: Path) -> Database:
     """Open (creating or migrating as needed) the workspace database in `folder`."""
-    from ngo_calendar.core.workspace import entries as workspace
+    from ngo_calendar.core import workspace
     from ngo_calendar.store import Database
 
     db = Database.open_folder(folder, _busy_timeout())

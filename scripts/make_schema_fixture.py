@@ -38,6 +38,7 @@ USER = "Camille (fixture)"
 
 def _fill(folder: Path) -> None:
     from ngo_calendar.app import open_workspace
+    from ngo_calendar.core import workspace
     from ngo_calendar.core.crisis import apply as crisis_apply
     from ngo_calendar.core.crisis import propose as crisis
     from ngo_calendar.core.crisis.end import propose_end
@@ -54,7 +55,6 @@ def _fill(folder: Path) -> None:
     )
     from ngo_calendar.core.model.timing import local_to_utc, start_key
     from ngo_calendar.core.review import decide as review
-    from ngo_calendar.core.workspace import entries as workspace
     from ngo_calendar.core.write import undo
 
     db = open_workspace(folder)

@@ -15,7 +15,7 @@ os.environ.setdefault("NGO_CALENDAR_USER", "test-user")
 from sqlalchemy import delete  # noqa: E402
 
 from ngo_calendar.app import open_workspace  # noqa: E402
-from ngo_calendar.core.workspace import entries as workspace  # noqa: E402
+from ngo_calendar.core import workspace  # noqa: E402
 from ngo_calendar.store import Database  # noqa: E402
 from ngo_calendar.store.models import UndoEntry  # noqa: E402
 

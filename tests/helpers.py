@@ -353,3 +353,40 @@ def reason_sample(code: str) -> Reason:
     """A reason of the code with a value for each name its text holds."""
     names = re.findall(r"\{(\w+)\}", ENGLISH[code])
     return reason(code, **{name: REASON_VALUES.get(name, "some text") for name in names})
+
+
+# --- Workspace lists ------------------------------------------------------------------------
+
+
+def new_item(db: Database, **fields: Any) -> int:
+    """An item made with these fields (a title "Post" unless given); returns its id."""
+    changes = items.create_item(db, ItemDraft(title=str(fields.pop("title", "Post")), **fields))
+    (item_id,) = changes.created_ids
+    return item_id
+
+
+def row_count(db: Database, model: type) -> int:
+    from sqlalchemy import func, select
+
+    with db.reading() as s:
+        return s.scalar(select(func.count()).select_from(model)) or 0
+
+
+def item_revision(db: Database, item_id: int) -> int:
+    from ngo_calendar.store.models import Item
+
+    with db.reading() as s:
+        return s.get(Item, item_id).revision
+
+
+def item_uid(db: Database, item_id: int) -> str:
+    from ngo_calendar.store.models import Item
+
+    with db.reading() as s:
+        return s.get(Item, item_id).uid
+
+
+def channel_id(db: Database, name: str) -> int:
+    from ngo_calendar.core import workspace
+
+    return next(c.id for c in workspace.channels(db) if c.name == name)

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from ngo_calendar.core import workspace
 from ngo_calendar.core.calendar import query
 from ngo_calendar.core.calendar.output import occurrence_json, occurrence_line
 from ngo_calendar.core.items import edit as items
@@ -26,8 +27,7 @@ from ngo_calendar.core.model.domain import (
 )
 from ngo_calendar.core.model.refusals import REFUSALS
 from ngo_calendar.core.model.timing import parse_day, parse_start, parse_start_key, start_key
-from ngo_calendar.core.workspace import entries as workspace
-from ngo_calendar.core.workspace.entries import Database
+from ngo_calendar.core.workspace import Database
 from ngo_calendar.core.write import undo
 
 from . import lists

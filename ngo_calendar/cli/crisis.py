@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
+from ngo_calendar.core import workspace
 from ngo_calendar.core.crisis import apply as crisis_apply
 from ngo_calendar.core.crisis import messages as crisis_messages
 from ngo_calendar.core.crisis import propose as crisis
@@ -20,8 +21,7 @@ from ngo_calendar.core.crisis.plan import Crisis
 from ngo_calendar.core.crisis.plan_file import read_plan
 from ngo_calendar.core.model.domain import InputError, ItemDraft
 from ngo_calendar.core.model.timing import parse_local_datetime
-from ngo_calendar.core.workspace import entries as workspace
-from ngo_calendar.core.workspace.entries import Database
+from ngo_calendar.core.workspace import Database
 from ngo_calendar.core.write.changes import Changes
 
 from .common import emit

@@ -7,13 +7,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ngo_calendar.core import workspace
 from ngo_calendar.core.ics import export as ics_export
 from ngo_calendar.core.ics import importer as ics_import
 from ngo_calendar.core.ics import publish
 from ngo_calendar.core.model.domain import InputError, Status, parse_enum
 from ngo_calendar.core.model.timing import parse_day
-from ngo_calendar.core.workspace import entries as workspace
-from ngo_calendar.core.workspace.entries import Database
+from ngo_calendar.core.workspace import Database
 
 from .common import emit
 

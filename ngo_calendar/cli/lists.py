@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from ngo_calendar.core import workspace
 from ngo_calendar.core.model.timing import parse_day
-from ngo_calendar.core.workspace import entries as workspace
-from ngo_calendar.core.workspace import list_edits as workspace_lists
-from ngo_calendar.core.workspace.entries import Database
+from ngo_calendar.core.workspace import Database
 
 from .common import emit
 
@@ -54,7 +53,7 @@ def campaign_command(db: Database, args: argparse.Namespace) -> int:
         workspace.save_campaign(db, args.name, args.colour, args.objective, first, last)
         emit(args, {"campaign": args.name.strip()}, f"campaign {args.name.strip()}")
     elif args.action == "edit":
-        old = workspace_lists.find_campaign(db, args.name)
+        old = workspace.find_campaign(db, args.name)
 
         def day(text: str | None, option: str, kept: date | None) -> date | None:
             if text is None:

@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from ngo_calendar.core import workspace
 from ngo_calendar.core.model.domain import InputError
 from ngo_calendar.core.review import decide as review
 from ngo_calendar.core.review import queue as review_queue
 from ngo_calendar.core.review import rules as review_rules
-from ngo_calendar.core.workspace import entries as workspace
-from ngo_calendar.core.workspace.entries import Database
+from ngo_calendar.core.workspace import Database
 
 from .common import emit
 

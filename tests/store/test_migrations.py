@@ -12,11 +12,11 @@ import pytest
 from alembic.script import ScriptDirectory
 
 from ngo_calendar.app import open_workspace
+from ngo_calendar.core import workspace
 from ngo_calendar.core.calendar import query
 from ngo_calendar.core.calendar.filters import EVERY_STATUS
 from ngo_calendar.core.items import edit as items
 from ngo_calendar.core.model.domain import ItemDraft, Timed
-from ngo_calendar.core.workspace import entries as workspace
 from ngo_calendar.core.write import history, undo
 from ngo_calendar.store import Database, database
 

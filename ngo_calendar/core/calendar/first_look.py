@@ -25,7 +25,7 @@ from ngo_calendar.store.columns import Item
 
 from ..model import checks
 from ..model.recurrence import Instance
-from ..workspace.entries import settings
+from ..workspace import settings
 from ..write.names import Names
 from ..write.reading import plain_reading
 from . import rows

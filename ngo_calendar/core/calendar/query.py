@@ -21,7 +21,7 @@ from ngo_calendar.store.columns import (
 from ..model import checks
 from ..model.recurrence import Instance, Override, expand_all_day, expand_timed
 from ..model.timing import start_key
-from ..workspace.entries import settings
+from ..workspace import settings
 from ..write.names import Names
 from ..write.reading import plain_reading
 from . import rows

@@ -28,7 +28,7 @@ from ..items.edit import new_item, set_start
 from ..items.series import has_own_content, move_one, own_override
 from ..model.domain import AllDay, InputError, ItemDraft, Status, Timed
 from ..model.timing import start_key, utc_to_local
-from ..workspace.entries import zone_of
+from ..workspace import zone_of
 from ..write import unit_of_work
 from ..write.changes import Changes
 from ..write.history import now_utc

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from ..calendar import query
 from ..calendar.filters import HELD, Filter
 from ..model.domain import InputError, Status
-from ..workspace.entries import Database
+from ..workspace import Database
 from .plan import Crisis, Planned, plan
 from .propose import BEYOND, PLANNED, Proposal, planned_from, rules_of
 from .record import CrisisInfo, active

@@ -20,7 +20,7 @@ from ..model.domain import InputError, UnreadableFile
 from ..model.json_file import read_json
 from ..model.reasons import Reason, given
 from ..model.timing import parse_local_datetime
-from ..workspace.entries import Database, settings
+from ..workspace import Database, settings
 from .plan import ACTIONS, DEFAULT_HORIZON_DAYS, HOLD, SHIFT, Crisis, Row
 from .propose import Proposal, propose
 

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from ..calendar import query
 from ..model.domain import InputError
-from ..workspace.entries import Database, channels, settings
+from ..workspace import Database, channels, settings
 from . import rules as crisis_rules
 from .plan import Crisis, Planned, PlanRules, Row, flag_later, plan
 

@@ -102,7 +102,7 @@ def update(
     who: str | None = None,
 ) -> Changes:
     """Store the rules given (quiet "" and None elsewhere: leave as they are), in one operation."""
-    from ..workspace.entries import put_setting
+    from ..workspace import put_setting
     from ..write import unit_of_work
 
     with unit_of_work.write(db, "crisis rules", who) as uow:

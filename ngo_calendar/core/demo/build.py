@@ -19,6 +19,7 @@ from sqlalchemy import select
 from ngo_calendar.store import Database
 from ngo_calendar.store.models import Item
 
+from .. import workspace
 from ..items import edit as items
 from ..items import occurrences
 from ..model.domain import (
@@ -33,7 +34,6 @@ from ..model.domain import (
     Timed,
 )
 from ..model.timing import local_to_utc, start_key
-from ..workspace import entries as workspace
 from ..write import unit_of_work
 from ..write.unit_of_work import reading
 from . import data

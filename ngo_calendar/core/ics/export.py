@@ -34,7 +34,7 @@ from ..calendar.rows import ItemRow
 from ..model.domain import InputError, Progress
 from ..model.recurrence import Override
 from ..model.timing import parse_start_key
-from ..workspace.entries import Database, settings
+from ..workspace import Database, settings
 from ..write.names import Names
 from ..write.reading import plain_reading
 
@@ -294,7 +294,7 @@ def per_channel_paths(
 ) -> list[tuple[Path, ExportOptions]]:
     """A file per channel beside `path` (`plan.ics`: `plan-facebook.ics`…), for the channels
     the options name, or every channel."""
-    from ..workspace.entries import channels
+    from ..workspace import channels
 
     names = options.channels or tuple(c.name for c in channels(db))
     return [
@@ -326,7 +326,7 @@ def targets(
 ) -> list[tuple[Path, ExportOptions, list[ItemRow]]]:
     """The files to write from the items `selected` gave: `main`, and with `per_channel` one
     beside it per channel, each a part of what was read (the plan is read once)."""
-    from ..workspace.entries import channels
+    from ..workspace import channels
 
     found = [(main, options, chosen)]
     if per_channel:

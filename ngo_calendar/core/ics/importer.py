@@ -26,10 +26,10 @@ from ngo_calendar.store.models import (
     ItemTag,
 )
 
+from .. import workspace
 from ..model.domain import ChannelKind, InputError, Progress
 from ..model.reasons import Reason, reason
 from ..model.recurrence import check_rule
-from ..workspace import entries as workspace
 from ..write import unit_of_work
 from ..write.changes import Changes
 from ..write.history import now_utc

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, TypeVar, overload
 
 from ..model.domain import InputError
-from ..workspace.entries import Database, settings
+from ..workspace import Database, settings
 from ..write.changes import Changes
 from . import publish_state
 from .export import (
@@ -61,7 +61,7 @@ def configure(
 ) -> Changes:
     """Publish to `folder` from now on (None: stop), in one operation; the files are written by
     the commit's hook (after_commit)."""
-    from ..workspace.entries import put_setting
+    from ..workspace import put_setting
     from ..write import unit_of_work
 
     if description not in DESCRIPTIONS:

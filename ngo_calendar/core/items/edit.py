@@ -39,7 +39,7 @@ from ..model.domain import (
 )
 from ..model.recurrence import check_rule, validate_rrule
 from ..model.timing import utc_to_local
-from ..workspace.entries import settings, zone_of
+from ..workspace import settings, zone_of
 from ..write import unit_of_work
 from ..write.changes import Changes
 from ..write.history import now_utc

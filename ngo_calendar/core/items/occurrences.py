@@ -17,7 +17,7 @@ from ..model import checks
 from ..model.domain import DEFAULT_POST_TIME, AllDay, InputError, Start, Status, Timed
 from ..model.recurrence import check_rule, is_slot
 from ..model.timing import start_key, utc_to_local
-from ..workspace.entries import zone_of
+from ..workspace import zone_of
 from ..write import unit_of_work
 from ..write.changes import Changes
 from .row import get, set_start

@@ -18,7 +18,7 @@ from ..items.edit import get
 from ..items.occurrences import edit_occurrence
 from ..model import checks
 from ..model.domain import InputError, Sensitivity, Status
-from ..workspace.entries import Database, channels, names, put_setting
+from ..workspace import Database, channels, names, put_setting
 from ..write import unit_of_work
 from ..write.changes import Changes
 from ..write.history import current_user, now_utc
@@ -86,7 +86,7 @@ def check_person(db: Database, name: str | None) -> str:
     name given, the person this computer acts as (NGO_CALENDAR_USER, else the login)."""
     if name is None:
         return current_user()
-    from ..workspace.entries import people
+    from ..workspace import people
 
     known = {person.casefold(): person for person, _role in people(db)}
     found = known.get(name.strip().casefold())

@@ -23,7 +23,7 @@ from ngo_calendar.store import columns
 
 from ..model.domain import NotFoundError, Status, UnreadableFile
 from ..model.json_file import read_json
-from ..workspace.entries import Database, people
+from ..workspace import Database, people
 from ..write.changes import Changes
 from ..write.reading import plain_reading
 

@@ -16,7 +16,7 @@ from ngo_calendar.store import columns
 
 from ..calendar import query
 from ..model.domain import Status
-from ..workspace.entries import Database, channels, settings
+from ..workspace import Database, channels, settings
 from ..write.reading import plain_reading
 from .rules import ReviewRules, rules, silent_approval_at
 

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from ngo_calendar.store import columns
 
-from ..workspace.entries import Database
+from ..workspace import Database
 from ..write.reading import plain_reading
 
 MODES = ("off", "all", "rules")
@@ -147,7 +147,7 @@ def follow_rename(session: Any, kind: str, old: str, new: str | None) -> None:
 
 def follow_renames(session: Any, kind: str, renamed: dict[str, str | None]) -> None:
     """Several at once (names swapped in the settings dialog move together)."""
-    from ..workspace.entries import put_setting
+    from ..workspace import put_setting
 
     key = KEYS["channels" if kind == "channel" else "campaigns"]
     value = session.scalar(select(columns.Setting.value).where(columns.Setting.key == key))

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from ..model.domain import UnreadableFile
 from ..model.files import written_whole
-from ..workspace.entries import Database, people, settings
+from ..workspace import Database, people, settings
 from . import decisions as review_decisions
 from . import queue as review_queue
 from .queue import Waiting

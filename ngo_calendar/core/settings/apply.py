@@ -28,23 +28,19 @@ from ..model.domain import (
     parse_enum,
 )
 from ..model.timing import zone
-from ..review.rules import ReviewRules, follow_rename, follow_renames, rules_from
-from ..workspace.entries import (
+from ..review.rules import ReviewRules, rules_from
+from ..workspace import (
+    Usage,
     check_char_limit,
     check_colour,
     check_weekly_target,
+    clean_name,
+    delete_entry,
     put_setting,
     settings,
-)
-from ..workspace.list_edits import (
-    Usage,
-    clean_name,
-    detach_campaign,
-    detach_named,
-    refuse_used_channel,
     usage_in,
 )
-from ..write import unit_of_work
+from ..write import hooks, unit_of_work
 from ..write.changes import Changes
 from ..write.unit_of_work import reading
 
@@ -262,16 +258,7 @@ def _sync(
         row = s.get(model, row_id)
         if row is None:
             continue  # someone else deleted it meanwhile: the wish is granted
-        if model is Channel:
-            refuse_used_channel(s, row)
-            follow_rename(s, "channel", row.name, None)
-        elif model is Campaign:
-            detach_campaign(s, row)
-            follow_rename(s, "campaign", row.name, None)
-        elif model in (Objective, Audience):
-            detach_named(s, row)
-        s.flush()  # the links go first: the database would otherwise remove them under us
-        s.delete(row)
+        delete_entry(s, row)
     s.flush()
 
     rows: dict[int, Any] = {}
@@ -294,7 +281,7 @@ def _sync(
     if model in (Channel, Campaign):
         kind = "channel" if model is Channel else "campaign"
         new_names = {e.id: e.name.strip() for e in entries}
-        follow_renames(s, kind, {row.name: new_names[row.id] for row in renamed})
+        hooks.entries_renamed(s, kind, {row.name: new_names[row.id] for row in renamed})
     for row in renamed:
         row.name = f"~{row.id}~"
     s.flush()

@@ -197,9 +197,9 @@ class CrisisActions:
     def add_crisis_message(self) -> None:
         """A message from a template, now, on a channel the person picks: one operation."""
         owner: Any = self
+        from ngo_calendar.core import workspace
         from ngo_calendar.core.crisis import apply as crisis_apply
         from ngo_calendar.core.crisis import messages as crisis_messages
-        from ngo_calendar.core.workspace import entries as workspace
 
         from .dialog import now_local
 

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ngo_calendar.core import workspace
 from ngo_calendar.core.crisis.messages import TEMPLATES
 from ngo_calendar.core.crisis.plan import DEFAULT_HORIZON_DAYS, Crisis
-from ngo_calendar.core.workspace import entries as workspace
 
 from .labels import template_label
 from .table import (

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from ngo_calendar.core.calendar.query import too_long_for
 from ngo_calendar.core.model.domain import ItemDraft
-from ngo_calendar.core.workspace.entries import ChannelInfo
+from ngo_calendar.core.workspace import ChannelInfo
 from ngo_calendar.core.write.history import Change
 
 from ..common.labels import (

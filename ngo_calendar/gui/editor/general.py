@@ -34,7 +34,7 @@ from ngo_calendar.core.model.domain import (
     Status,
     Timed,
 )
-from ngo_calendar.core.workspace.entries import ChannelInfo
+from ngo_calendar.core.workspace import ChannelInfo
 
 from ..common.labels import kind_label, sensitivity_help, sensitivity_label, status_label
 from ..common.time_box import TimeBox

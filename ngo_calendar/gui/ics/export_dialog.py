@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ngo_calendar.core import workspace
 from ngo_calendar.core.ics import export as ics_export
 from ngo_calendar.core.model.domain import Status
 from ngo_calendar.core.model.refusals import REFUSALS
-from ngo_calendar.core.workspace import entries as workspace
 
 from ..common.filter_bar import ChoiceButton
 from ..common.labels import status_label

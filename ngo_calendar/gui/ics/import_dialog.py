@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ngo_calendar.core import workspace
 from ngo_calendar.core.model.refusals import REFUSALS
-from ngo_calendar.core.workspace import entries as workspace
 
 from ..common.progress import Stopped, stoppable
 from ..common.reasons import reasons_text

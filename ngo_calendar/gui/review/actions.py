@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ngo_calendar.core import workspace
 from ngo_calendar.core.calendar.query import Occurrence
-from ngo_calendar.core.workspace import entries as workspace
 from ngo_calendar.core.write import acting
 
 if TYPE_CHECKING:

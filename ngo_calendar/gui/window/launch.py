@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ngo_calendar.core import workspace
 from ngo_calendar.core.calendar import query
 from ngo_calendar.core.model.domain import InputError
 from ngo_calendar.core.model.timing import parse_day
-from ngo_calendar.core.workspace import entries as workspace
-from ngo_calendar.core.workspace.entries import Database
+from ngo_calendar.core.workspace import Database
 
 from ..common.errors import install_exception_hook, send_qt_messages_to
 from . import system_libraries

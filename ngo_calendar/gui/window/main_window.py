@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ngo_calendar.core import workspace
 from ngo_calendar.core.calendar import query
 from ngo_calendar.core.calendar.first_look import FirstLook, first_look
 from ngo_calendar.core.calendar.query import Filter, Occurrence
 from ngo_calendar.core.model import checks
-from ngo_calendar.core.workspace import entries as workspace
-from ngo_calendar.core.workspace.entries import Database
+from ngo_calendar.core.workspace import Database
 from ngo_calendar.core.write import reading, undo_stack
 from ngo_calendar.core.write.changes import Changes
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from ngo_calendar.core import workspace
 from ngo_calendar.core.calendar.query import Occurrence
 from ngo_calendar.core.model.domain import (
     DEFAULT_POST_TIME,
@@ -27,7 +28,6 @@ from ngo_calendar.core.model.domain import (
     Timed,
 )
 from ngo_calendar.core.model.refusals import REFUSALS
-from ngo_calendar.core.workspace import entries as workspace
 from ngo_calendar.core.write.changes import Changes
 
 from ..common.dnd import DraggedItem
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
     from PySide6.QtWidgets import QStatusBar
 
-    from ngo_calendar.core.workspace.entries import Database
+    from ngo_calendar.core.workspace import Database
     from ngo_calendar.core.write.undo_stack import StackState
 
     from ..editor.dialog import EditorContext, ItemEditor

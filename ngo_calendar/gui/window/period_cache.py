@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from ngo_calendar.core.calendar import periods, query
 from ngo_calendar.core.calendar.query import Filter, Occurrence
-from ngo_calendar.core.workspace.entries import Database
+from ngo_calendar.core.workspace import Database
 
 from .db_worker import DatabaseWorker, Job
 

@@ -14,13 +14,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ngo_calendar.app import open_workspace
-from ngo_calendar.core import AllDay, ItemDraft, Timed
+from ngo_calendar.core import AllDay, ItemDraft, Timed, workspace
 from ngo_calendar.core.calendar import query
 from ngo_calendar.core.calendar.first_look import first_look, month_days
 from ngo_calendar.core.items import edit as items
 from ngo_calendar.core.items import occurrences
 from ngo_calendar.core.model.timing import shift_local, start_key
-from ngo_calendar.core.workspace import entries as workspace
 from ngo_calendar.store import Database
 
 GRID = date(2027, 3, 1)  # a Monday; Paris goes to summer time on the 28th, inside the grid

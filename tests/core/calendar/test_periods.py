@@ -16,11 +16,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ngo_calendar.app import open_workspace
-from ngo_calendar.core import AllDay, ItemDraft, Timed
+from ngo_calendar.core import AllDay, ItemDraft, Timed, workspace
 from ngo_calendar.core.calendar import periods, query
 from ngo_calendar.core.calendar.query import Occurrence
 from ngo_calendar.core.items import edit as items
-from ngo_calendar.core.workspace import entries as workspace
 from ngo_calendar.store import Database
 
 MONDAY = date(2026, 11, 30)

@@ -7,13 +7,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from ngo_calendar.core import AllDay, ItemDraft, Timed
+from ngo_calendar.core import AllDay, ItemDraft, Timed, workspace
 from ngo_calendar.core.calendar import query
 from ngo_calendar.core.calendar.query import Filter
 from ngo_calendar.core.items import edit as items
 from ngo_calendar.core.items import occurrences
 from ngo_calendar.core.model.domain import Status
-from ngo_calendar.core.workspace import entries as workspace
 from ngo_calendar.store import Database
 
 PARIS = ZoneInfo("Europe/Paris")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from ngo_calendar.core import workspace
 from ngo_calendar.core.calendar import query
 from ngo_calendar.core.calendar.filters import EVERY_STATUS, Filter
 from ngo_calendar.core.crisis import apply as crisis_apply
@@ -29,7 +30,6 @@ from ngo_calendar.core.model.domain import (
     Status,
     Timed,
 )
-from ngo_calendar.core.workspace import entries as workspace
 from ngo_calendar.core.write import undo, unit_of_work
 from ngo_calendar.store import Database
 from tests.conftest import forget_undo

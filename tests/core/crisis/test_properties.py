@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ngo_calendar.app import open_workspace
+from ngo_calendar.core import workspace
 from ngo_calendar.core.calendar import query
 from ngo_calendar.core.calendar.filters import EVERY_STATUS, Filter
 from ngo_calendar.core.crisis import apply as crisis_apply
@@ -23,7 +24,6 @@ from ngo_calendar.core.crisis.end import propose_end
 from ngo_calendar.core.crisis.plan import HOLD, SHIFT, Crisis
 from ngo_calendar.core.items import edit as items
 from ngo_calendar.core.model.domain import AllDay, ItemDraft, Sensitivity, Status, Timed
-from ngo_calendar.core.workspace import entries as workspace
 from tests.conftest import forget_undo
 from tests.helpers import check_invariants, dump, local
 

@@ -15,12 +15,12 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from ngo_calendar.app import open_workspace
+from ngo_calendar.core import workspace
 from ngo_calendar.core.calendar import query
 from ngo_calendar.core.demo.build import load_demo
 from ngo_calendar.core.items import edit as items
 from ngo_calendar.core.model.domain import DEFAULT_AUDIENCES, DEFAULT_OBJECTIVES, ItemDraft, Status
 from ngo_calendar.core.model.timing import parse_start_key
-from ngo_calendar.core.workspace import entries as workspace
 from ngo_calendar.core.write import history, undo
 from ngo_calendar.store import Database
 from ngo_calendar.store.models import Objective

@@ -14,6 +14,7 @@ import pytest
 import recurring_ical_events
 import vobject
 
+from ngo_calendar.core import workspace
 from ngo_calendar.core.crisis import apply as crisis_apply
 from ngo_calendar.core.crisis import propose as crisis
 from ngo_calendar.core.crisis.plan import Crisis
@@ -22,7 +23,6 @@ from ngo_calendar.core.items import edit as items
 from ngo_calendar.core.items import occurrences
 from ngo_calendar.core.model.domain import AllDay, ItemDraft, ItemKind, Status, Timed
 from ngo_calendar.core.model.timing import local_to_utc, start_key
-from ngo_calendar.core.workspace import entries as workspace
 from ngo_calendar.store import Database
 
 PARIS = ZoneInfo("Europe/Paris")

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from ngo_calendar.core import workspace
 from ngo_calendar.core.calendar import query
 from ngo_calendar.core.calendar.filters import EVERY_STATUS, Filter
 from ngo_calendar.core.ics import importer as ics_import
 from ngo_calendar.core.model.domain import UnreadableFile
-from ngo_calendar.core.workspace import entries as workspace
 from ngo_calendar.core.write import history, undo
 from ngo_calendar.store import Database
 from tests.helpers import dump

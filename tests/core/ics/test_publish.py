@@ -114,9 +114,8 @@ def test_the_published_file_is_always_what_a_full_export_gives(
 ) -> None:
     """The folder reads again only the items whose revision changed: every kind of change
     that alters what an event says must reach the file all the same."""
+    from ngo_calendar.core import workspace
     from ngo_calendar.core.calendar.rows import load
-    from ngo_calendar.core.workspace import entries as workspace
-    from ngo_calendar.core.workspace import list_edits as workspace_lists
 
     share = tmp_path / "share"
     share.mkdir()
@@ -145,12 +144,12 @@ def test_the_published_file_is_always_what_a_full_export_gives(
     assert read == [1]  # one edit reads one item again
     published_is_fresh()
     facebook = next(c for c in workspace.channels(cdb) if c.name == "Facebook")
-    workspace_lists.rename_channel(cdb, facebook.id, "Facebook asso")  # no item's revision
+    workspace.rename_channel(cdb, facebook.id, "Facebook asso")  # no item's revision
     published_is_fresh()
-    workspace_lists.rename_campaign(cdb, "Noël solidaire", "Noël ensemble")
+    workspace.rename_campaign(cdb, "Noël solidaire", "Noël ensemble")
     published_is_fresh()
     assert "Noël ensemble".encode() in (share / "test.ics").read_bytes()
-    workspace_lists.delete_channel(cdb, facebook.id, force=True)  # its items lose it
+    workspace.delete_channel(cdb, facebook.id, force=True)  # its items lose it
     published_is_fresh()
     items.delete_item(cdb, ids[1])
     published_is_fresh()

@@ -11,14 +11,13 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from ngo_calendar.app import open_workspace
+from ngo_calendar.core import workspace
 from ngo_calendar.core.ics import export as ics_export
 from ngo_calendar.core.ics import importer as ics_import
 from ngo_calendar.core.items import edit as items
 from ngo_calendar.core.items import occurrences
 from ngo_calendar.core.model.domain import AllDay, ItemDraft, ItemKind, Sensitivity, Status, Timed
-from ngo_calendar.core.model.timing import local_to_utc, start_key
-from ngo_calendar.core.workspace import entries as workspace
-from ngo_calendar.core.workspace.entries import zone
+from ngo_calendar.core.model.timing import local_to_utc, start_key, zone
 from ngo_calendar.store import Database
 from tests.helpers import records
 

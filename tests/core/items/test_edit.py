@@ -9,13 +9,20 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import func, select
 
-from ngo_calendar.core import AllDay, Changes, InputError, ItemDraft, NotFoundError, Timed
+from ngo_calendar.core import (
+    AllDay,
+    Changes,
+    InputError,
+    ItemDraft,
+    NotFoundError,
+    Timed,
+    workspace,
+)
 from ngo_calendar.core.calendar import query
 from ngo_calendar.core.items import edit as items
 from ngo_calendar.core.items import occurrences
 from ngo_calendar.core.items.series import shift_byday, shift_until
 from ngo_calendar.core.model.domain import ItemKind, Sensitivity, Status
-from ngo_calendar.core.workspace import entries as workspace
 from ngo_calendar.store import Database
 from ngo_calendar.store.models import HistoryEntry, Item, UndoEntry
 

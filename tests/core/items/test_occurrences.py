@@ -7,14 +7,12 @@ from datetime import date, datetime
 
 import pytest
 
-from ngo_calendar.core import ItemDraft, Timed
+from ngo_calendar.core import ItemDraft, Timed, workspace
 from ngo_calendar.core.calendar import query
 from ngo_calendar.core.calendar.query import Filter
 from ngo_calendar.core.items import edit as items
 from ngo_calendar.core.items import occurrences
 from ngo_calendar.core.model.domain import InputError, Status
-from ngo_calendar.core.workspace import entries as workspace
-from ngo_calendar.core.workspace import list_edits as workspace_lists
 from ngo_calendar.core.write import history, undo
 from ngo_calendar.store import Database
 
@@ -126,7 +124,7 @@ def test_a_channel_deleted_with_force_leaves_the_dates_other_channels(
         cdb, series, TUESDAYS[1], channels={"Instagram": None, "Newsletter": None}
     )
     instagram = next(c.id for c in workspace.channels(cdb) if c.name == "Instagram")
-    workspace_lists.delete_channel(cdb, instagram, force=True)
+    workspace.delete_channel(cdb, instagram, force=True)
     assert dates(cdb)[1].channels == ("Newsletter",)
     undo.undo(cdb)
     assert dates(cdb)[1].channels == ("Instagram", "Newsletter")

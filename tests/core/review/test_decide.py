@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from ngo_calendar.core import AllDay, ItemDraft, Timed
+from ngo_calendar.core import AllDay, ItemDraft, Timed, workspace
 from ngo_calendar.core.calendar import query
 from ngo_calendar.core.items import edit as items
 from ngo_calendar.core.model.domain import InputError, Status
@@ -17,7 +17,6 @@ from ngo_calendar.core.model.timing import start_key
 from ngo_calendar.core.review import decide as review
 from ngo_calendar.core.review import queue as review_queue
 from ngo_calendar.core.review import rules as review_rules
-from ngo_calendar.core.workspace import entries as workspace
 from ngo_calendar.core.write import history, undo
 from ngo_calendar.core.write.records import read_items
 from ngo_calendar.store import Database
@@ -221,19 +220,19 @@ def test_a_deleted_item_comes_back_with_its_thread(cdb: Database) -> None:
 
 
 def test_the_rules_follow_a_channel_or_campaign_renamed_or_deleted(cdb: Database) -> None:
+    from ngo_calendar.core import workspace
     from ngo_calendar.core.settings import apply as settings_apply
-    from ngo_calendar.core.workspace import list_edits as workspace_lists
 
     workspace.save_campaign(cdb, "Noël")
     review.update_rules(cdb, "rules", ["Facebook", "Instagram"], ["Noël"])
     facebook = next(c.id for c in workspace.channels(cdb) if c.name == "Facebook")
-    workspace_lists.rename_channel(cdb, facebook, "Page Facebook")
-    workspace_lists.rename_campaign(cdb, "Noël", "Noël solidaire")
+    workspace.rename_channel(cdb, facebook, "Page Facebook")
+    workspace.rename_campaign(cdb, "Noël", "Noël solidaire")
     got = review_rules.rules(cdb)
     assert (got.channels, got.campaigns) == (("Instagram", "Page Facebook"), ("Noël solidaire",))
     undo.undo(cdb)
     assert review_rules.rules(cdb).campaigns == ("Noël",)  # one undo puts both back
-    workspace_lists.delete_campaign(cdb, "Noël")
+    workspace.delete_campaign(cdb, "Noël")
     assert review_rules.rules(cdb).campaigns == ()
     # Two channels that swap names in the settings dialog keep their place in the rules.
     snapshot = settings_apply.workspace_snapshot(cdb)

@@ -17,14 +17,13 @@ from pathlib import Path
 import pytest
 
 from ngo_calendar.app import open_workspace
-from ngo_calendar.core import ItemDraft, Timed
+from ngo_calendar.core import ItemDraft, Timed, workspace
 from ngo_calendar.core.items import edit as items
 from ngo_calendar.core.model.domain import UnreadableFile
 from ngo_calendar.core.review import decide as review
 from ngo_calendar.core.review import decisions as review_decisions
 from ngo_calendar.core.review import sheet as review_sheet
 from ngo_calendar.core.review import sheet_html as review_sheet_html
-from ngo_calendar.core.workspace import entries as workspace
 from ngo_calendar.core.write import undo
 from ngo_calendar.core.write.records import read_items
 from ngo_calendar.store import Database, database

@@ -6,12 +6,11 @@ from dataclasses import replace
 
 import pytest
 
+from ngo_calendar.core import workspace
 from ngo_calendar.core.items import edit as items
 from ngo_calendar.core.model.domain import ItemDraft
 from ngo_calendar.core.settings import apply as settings_apply
 from ngo_calendar.core.settings.apply import ChannelEntry, Removals
-from ngo_calendar.core.workspace import entries as workspace
-from ngo_calendar.core.workspace import list_edits as workspace_lists
 from ngo_calendar.core.write import undo
 from ngo_calendar.store import Database
 
@@ -54,7 +53,7 @@ def test_undo_and_redo_a_whole_settings_dialog(planned: Database) -> None:
     changes = undo.undo(planned)
     assert changes.workspace and 1 in changes.updated_ids
     assert _everything(planned) == before
-    assert workspace_lists.campaigns(planned)[0].id == campaign.id  # the same row, same id
+    assert workspace.campaigns(planned)[0].id == campaign.id  # the same row, same id
     assert items.item_draft(planned, 1).campaign == "Hiver"
     assert "Donateurs" in workspace.names(planned, "audiences")
 

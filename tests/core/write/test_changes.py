@@ -6,11 +6,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
-from ngo_calendar.core import AllDay, ItemDraft, Timed
+from ngo_calendar.core import AllDay, ItemDraft, Timed, workspace
 from ngo_calendar.core.items import edit as items
 from ngo_calendar.core.model.domain import Status
 from ngo_calendar.core.review import decide as review
-from ngo_calendar.core.workspace import entries as workspace
 from ngo_calendar.core.write import undo
 from ngo_calendar.core.write.changes import AREAS, Changes
 from ngo_calendar.store import Database

@@ -6,12 +6,11 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from ngo_calendar.core import AllDay, ItemDraft, Timed
+from ngo_calendar.core import AllDay, ItemDraft, Timed, workspace
 from ngo_calendar.core.calendar.query import get_item
 from ngo_calendar.core.items import edit as items
 from ngo_calendar.core.items import occurrences
 from ngo_calendar.core.model.domain import Status
-from ngo_calendar.core.workspace import entries as workspace
 from ngo_calendar.core.write import history, undo
 from ngo_calendar.core.write.history import Change
 from ngo_calendar.store import Database

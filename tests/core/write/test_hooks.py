@@ -14,11 +14,9 @@ from typing import Any
 
 import pytest
 
-from ngo_calendar.core import ItemDraft, Timed
+from ngo_calendar.core import ItemDraft, Timed, workspace
 from ngo_calendar.core.items import edit as items
 from ngo_calendar.core.model.domain import Status
-from ngo_calendar.core.workspace import entries as workspace
-from ngo_calendar.core.workspace import list_edits
 from ngo_calendar.core.write import history, hooks, undo
 from ngo_calendar.store import Database
 
@@ -91,7 +89,7 @@ def test_renamed_entries_reach_the_registered_policies(cdb: Database) -> None:
     )
     try:
         facebook = next(c for c in workspace.channels(cdb) if c.name == "Facebook")
-        list_edits.rename_channel(cdb, facebook.id, "Facebook page")
+        workspace.rename_channel(cdb, facebook.id, "Facebook page")
     finally:
         hooks.unregister_rename_policy("test.names")
     assert seen == [("channel", {"Facebook": "Facebook page"})]

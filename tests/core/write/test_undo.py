@@ -8,12 +8,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from ngo_calendar.core import AllDay, Changes, ItemDraft, Timed
+from ngo_calendar.core import AllDay, Changes, ItemDraft, Timed, workspace
 from ngo_calendar.core.calendar import query
 from ngo_calendar.core.items import edit as items
 from ngo_calendar.core.items import occurrences
 from ngo_calendar.core.model.domain import Status
-from ngo_calendar.core.workspace import entries as workspace
 from ngo_calendar.core.write import undo, undo_stack
 from ngo_calendar.core.write.undo import NothingToUndo, StackState
 from ngo_calendar.store import Database

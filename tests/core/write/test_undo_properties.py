@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ngo_calendar.app import open_workspace, run
-from ngo_calendar.core import ItemDraft, Timed
+from ngo_calendar.core import ItemDraft, Timed, workspace
 from ngo_calendar.core.calendar import query
 from ngo_calendar.core.items import edit as items
 from ngo_calendar.core.items import occurrences
@@ -26,8 +26,6 @@ from ngo_calendar.core.model.domain import Status
 from ngo_calendar.core.model.refusals import REFUSALS
 from ngo_calendar.core.settings import apply as settings_apply
 from ngo_calendar.core.settings.apply import CampaignEntry, Removals
-from ngo_calendar.core.workspace import entries as workspace
-from ngo_calendar.core.workspace import list_edits as workspace_lists
 from ngo_calendar.core.write import undo
 from tests.conftest import forget_undo
 from tests.helpers import dump
@@ -149,20 +147,20 @@ def perform(w: Writers, op: tuple) -> bool:  # noqa: C901 - one branch per opera
                 return False
             chosen_name = present[op[2] % len(present)]
             if what == "rename_named":
-                workspace_lists.rename_named(db, op[1], chosen_name, op[3])
+                workspace.rename_named(db, op[1], chosen_name, op[3])
             else:
-                workspace_lists.delete_named(db, op[1], chosen_name)
+                workspace.delete_named(db, op[1], chosen_name)
         elif what == "reorder_channels":
-            workspace_lists.reorder_channels(db, [c.id for c in workspace.channels(db)][::-1])
+            workspace.reorder_channels(db, [c.id for c in workspace.channels(db)][::-1])
         elif what in ("rename_channel", "delete_channel"):
             rows = workspace.channels(db)
             if not rows:
                 return False
             row = rows[op[1] % len(rows)]
             if what == "rename_channel":
-                workspace_lists.rename_channel(db, row.id, op[2])
+                workspace.rename_channel(db, row.id, op[2])
             else:
-                workspace_lists.delete_channel(db, row.id, force=op[2])
+                workspace.delete_channel(db, row.id, force=op[2])
         elif what == "person":
             workspace.save_person(db, op[1], op[2])
         elif what == "cli_add":

@@ -13,13 +13,12 @@ import pytest
 from sqlalchemy import select, update
 from sqlalchemy.orm import selectinload
 
-from ngo_calendar.core import ItemDraft, Timed
+from ngo_calendar.core import ItemDraft, Timed, workspace
 from ngo_calendar.core.demo.build import load_demo
 from ngo_calendar.core.items import edit as items
 from ngo_calendar.core.items import occurrences
 from ngo_calendar.core.model.domain import Status
 from ngo_calendar.core.settings import apply as settings_apply
-from ngo_calendar.core.workspace import entries as workspace
 from ngo_calendar.core.write import history, undo, unit_of_work
 from ngo_calendar.core.write.undo import UndoConflict
 from ngo_calendar.store import Database

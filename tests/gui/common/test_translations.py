@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ngo_calendar.app import open_workspace
-from ngo_calendar.core.workspace import entries as workspace
+from ngo_calendar.core import workspace
 from ngo_calendar.gui.common import i18n
 from ngo_calendar.gui.common.i18n import Translations, compiled, lrelease, ts_dir
 from ngo_calendar.gui.editor.dialog import ItemEditor

@@ -165,8 +165,8 @@ def test_a_plan_over_a_thousand_items_is_computed_on_the_worker(
 
     from sqlalchemy import insert
 
+    from ngo_calendar.core import workspace
     from ngo_calendar.core.crisis import propose as crisis
-    from ngo_calendar.core.workspace import entries as workspace
     from ngo_calendar.store.models import Item, ItemChannel
 
     facebook = next(c.id for c in workspace.channels(cdb) if c.name == "Facebook")

@@ -19,7 +19,7 @@ from ngo_calendar.core.model.domain import (
     Status,
     Timed,
 )
-from ngo_calendar.core.workspace.entries import ChannelInfo
+from ngo_calendar.core.workspace import ChannelInfo
 from ngo_calendar.core.write.history import Change
 from ngo_calendar.gui.editor.attachments import MISSING_ROLE, THUMBNAIL_SIZE
 from ngo_calendar.gui.editor.dialog import (

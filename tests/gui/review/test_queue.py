@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from ngo_calendar.core import ItemDraft
+from ngo_calendar.core import ItemDraft, workspace
 from ngo_calendar.core.calendar import query
 from ngo_calendar.core.items import edit as items
 from ngo_calendar.core.review import decide as review
 from ngo_calendar.core.review.rules import thread
-from ngo_calendar.core.workspace import entries as workspace
 from ngo_calendar.core.write import history
 from ngo_calendar.gui.window.main_window import MainWindow
 from ngo_calendar.store import Database

@@ -12,10 +12,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
+from ngo_calendar.core import workspace
 from ngo_calendar.core.review import decide as review
 from ngo_calendar.core.review import rules as review_rules
 from ngo_calendar.core.review import sheet as review_sheet
-from ngo_calendar.core.workspace import entries as workspace
 from ngo_calendar.gui.window.main_window import MainWindow
 from ngo_calendar.store import Database
 from tests.gui.conftest import wait_for

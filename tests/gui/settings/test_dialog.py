@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from ngo_calendar.core import workspace
 from ngo_calendar.core.items import edit as items
 from ngo_calendar.core.model.domain import ItemDraft
 from ngo_calendar.core.settings import apply as settings_apply
-from ngo_calendar.core.workspace import entries as workspace
-from ngo_calendar.core.workspace import list_edits as workspace_lists
 from ngo_calendar.gui.settings import dialog as settings_dialog
 from ngo_calendar.gui.settings.dialog import SettingsDialog, edit_settings
 from ngo_calendar.gui.settings.rows import RowsTable
@@ -151,7 +150,7 @@ def test_edit_everything_then_apply(
         ("Mastodon", "mastodon", "#6364ff", 500, 2),
     ]
     assert workspace.names(cdb, "objectives")[-1] == "Trouver des mécènes"
-    (campaign,) = workspace_lists.campaigns(cdb)
+    (campaign,) = workspace.campaigns(cdb)
     assert (campaign.name, campaign.objective, campaign.starts_on, campaign.ends_on) == (
         "Printemps solidaire",
         "Trouver des mécènes",
@@ -263,7 +262,7 @@ def test_objective_rename_follows_into_campaigns_and_removals_keep_items(
     changes = settings_apply.apply_settings(cdb, dialog.result_value())
     assert changes.updated_ids == {1}
     assert "Dons" in workspace.names(cdb, "objectives")
-    assert workspace_lists.campaigns(cdb) == []
+    assert workspace.campaigns(cdb) == []
     draft = items.item_draft(cdb, 1)
     assert (draft.title, draft.campaign, draft.audiences) == ("Appeal", None, [])
 
@@ -277,7 +276,7 @@ def test_removing_an_objective_clears_it_from_campaign_rows(qtbot: QtBot, cdb: D
     (campaign,) = dialog.campaigns_tab.table.entries()
     assert campaign.objective is None
     settings_apply.apply_settings(cdb, dialog.result_value())
-    assert workspace_lists.campaigns(cdb)[0].objective is None
+    assert workspace.campaigns(cdb)[0].objective is None
 
 
 def test_unchanged_dialog_gives_back_the_snapshot(qtbot: QtBot, cdb: Database) -> None:

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from ngo_calendar.core import workspace
 from ngo_calendar.core.calendar import query
 from ngo_calendar.core.model.domain import AllDay, Status, Timed
-from ngo_calendar.core.workspace import entries as workspace
 from ngo_calendar.gui.common.dnd import DraggedItem, to_mime
 from ngo_calendar.gui.window.main_window import MainWindow
 from ngo_calendar.store import Database
@@ -212,7 +212,7 @@ def test_settings_from_the_window_apply_and_refresh_the_filters(
     qtbot,
     monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
 ) -> None:
-    from ngo_calendar.core.workspace import entries as workspace
+    from ngo_calendar.core import workspace
 
     def fill(dialog) -> bool:  # noqa: ANN001
         name = dialog.association  # the General tab's association name field
@@ -305,7 +305,7 @@ def test_create_in_the_editor_then_see_it_in_all_three_views(
 
 
 def test_filter_follows_a_renamed_channel(window: MainWindow, cdb: Database) -> None:
-    from ngo_calendar.core.workspace import list_edits as workspace_lists
+    from ngo_calendar.core import workspace
 
     add_item(cdb, "Sur Facebook", Timed(datetime(2026, 12, 3, 9, 0)))
     window.refresh()
@@ -314,7 +314,7 @@ def test_filter_follows_a_renamed_channel(window: MainWindow, cdb: Database) -> 
     action.setChecked(True)
     assert titles(window) == ["Sur Facebook"]
     facebook = next(c for c in workspace.channels(cdb) if c.name == "Facebook")
-    window.apply_changes(workspace_lists.rename_channel(cdb, facebook.id, "Facebook asso"))
+    window.apply_changes(workspace.rename_channel(cdb, facebook.id, "Facebook asso"))
     assert not window.current_filter.active  # the old name is no longer chosen
     assert titles(window) == ["Sur Facebook"]
 

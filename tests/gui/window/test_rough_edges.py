@@ -165,9 +165,9 @@ def test_the_history_tab_speaks_the_workspace_zone_as_people_write(
     qtbot,
     window: MainWindow,  # noqa: ANN001
 ) -> None:
+    from ngo_calendar.core import workspace
     from ngo_calendar.core.items import edit as items
     from ngo_calendar.core.model.domain import ItemDraft
-    from ngo_calendar.core.workspace import entries as workspace
     from ngo_calendar.gui.editor.dialog import ItemEditor
 
     workspace.update_settings(window.db, timezone="Pacific/Auckland")

@@ -11,9 +11,8 @@ from datetime import date
 from pathlib import Path
 
 from ngo_calendar.app import open_workspace
-from ngo_calendar.core import AllDay, ItemDraft
+from ngo_calendar.core import AllDay, ItemDraft, workspace
 from ngo_calendar.core.items import edit as items
-from ngo_calendar.core.workspace import entries as workspace
 
 # Starts the real window on a workspace, paints the month, reports what was imported, then
 # makes an edit through the window's own operations and reports again.
