@@ -350,9 +350,15 @@ REASON_VALUES = {
 
 
 def reason_sample(code: str) -> Reason:
-    """A reason of the code with a value for each name its text holds."""
-    names = re.findall(r"\{(\w+)\}", ENGLISH[code])
-    return reason(code, **{name: REASON_VALUES.get(name, "some text") for name in names})
+    """A reason of the code with a value for each name its text holds: a number where the text
+    groups its digits ({most:,}), else a text."""
+    names = re.findall(r"\{(\w+)(:[^}]*)?\}", ENGLISH[code])
+    values: dict[str, object] = {
+        name: 12345 if spec else REASON_VALUES.get(name, "some text") for name, spec in names
+    }
+    if "help" in values:  # a refused rule ends with what a rule looks like: a reason in it
+        values["help"] = reason("rule.help")
+    return reason(code, **values)
 
 
 # --- Workspace lists ------------------------------------------------------------------------

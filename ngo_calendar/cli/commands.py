@@ -25,6 +25,7 @@ from ngo_calendar.core.model.domain import (
     Status,
     parse_enum,
 )
+from ngo_calendar.core.model.reasons import reason
 from ngo_calendar.core.model.refusals import REFUSALS
 from ngo_calendar.core.model.timing import parse_day, parse_start, parse_start_key, start_key
 from ngo_calendar.core.workspace import Database
@@ -179,7 +180,7 @@ def _item_command(db: Database, args: argparse.Namespace) -> int:
     elif args.action == "move":
         start = None if args.backlog else parse_start(args.at, args.on, tz)
         if start is None and not args.backlog:
-            raise InputError("--at/--on", "", "give --at, --on or --backlog")
+            raise InputError("--at/--on", "", reason("cli.where"))
         key = _occurrence_key(args.occurrence, tz) if args.occurrence is not None else None
         changes = occurrences.move_item(db, args.id, start, key, args.series)
         emit(args, {"moved": sorted(changes.ids.values())}, f"moved {args.id}")
@@ -214,7 +215,7 @@ def _edit(db: Database, args: argparse.Namespace, tz: ZoneInfo) -> None:
         )
     else:
         if args.as_series:
-            raise InputError("--as-series", "", "use it with --occurrence")
+            raise InputError("--as-series", "", reason("cli.as_series"))
         draft = items.item_draft(db, args.id)
         channels = args.channel or draft.channels
         draft = replace(
@@ -232,7 +233,7 @@ def _edit(db: Database, args: argparse.Namespace, tz: ZoneInfo) -> None:
 def _occurrence_key(text: str, tz) -> str:  # noqa: ANN001
     """An occurrence named by its key (20261201T080000Z), its local start or its day."""
     if not text.strip():
-        raise InputError("--occurrence", text, "name one date of the series, e.g. 2026-12-01T09:00")
+        raise InputError("--occurrence", text, reason("cli.occurrence"))
     try:
         parse_start_key(text)
         return text
@@ -262,7 +263,8 @@ def _list(db: Database, args: argparse.Namespace) -> None:
         first = parse_day(args.first, "--from") if args.first is not None else date.today()
         last = parse_day(args.last, "--to") if args.last is not None else first + timedelta(days=30)
         if last < first:
-            raise InputError("--to", args.last, f"use a day on or after --from ({first})")
+            why = reason("time.after_from", first=first.isoformat())
+            raise InputError("--to", args.last, why)
         rows = query.occurrences(db, first, last, flt)
     if args.json:
         print_json([occurrence_json(r, tz) for r in rows])

@@ -20,6 +20,7 @@ from ngo_calendar.core.crisis.end import propose_end
 from ngo_calendar.core.crisis.plan import Crisis
 from ngo_calendar.core.crisis.plan_file import read_plan
 from ngo_calendar.core.model.domain import InputError, ItemDraft
+from ngo_calendar.core.model.reasons import reason
 from ngo_calendar.core.model.timing import parse_local_datetime
 from ngo_calendar.core.workspace import Database
 from ngo_calendar.core.write.changes import Changes
@@ -58,7 +59,7 @@ def _wanted(args: argparse.Namespace, tz: ZoneInfo) -> Crisis:
     start = parse_local_datetime(args.crisis_from, tz, "--from") if args.crisis_from else _now()
     end = parse_local_datetime(args.crisis_until, tz, "--until") if args.crisis_until else None
     if not 1 <= args.horizon <= 365:
-        raise InputError("--horizon", args.horizon, "a number of days from 1 to 365")
+        raise InputError("--horizon", args.horizon, reason("crisis_input.horizon"))
     channels = frozenset(args.crisis_channels or ())
     return Crisis(args.crisis_name or "", start, end, channels, args.horizon)
 
@@ -67,11 +68,11 @@ def _start(db: Database, args: argparse.Namespace, tz: ZoneInfo) -> None:
     if args.plan_file is not None:
         given = [o for o in ("crisis_name", "crisis_from", "crisis_until") if getattr(args, o)]
         if given or args.crisis_channels:
-            raise InputError("--plan", args.plan_file, "the plan file names the crisis already")
+            raise InputError("--plan", args.plan_file, reason("cli.plan_names"))
         proposal = read_plan(db, Path(args.plan_file))
     else:
         if not args.crisis_name:
-            raise InputError("--name", "", "give the crisis a name, or an edited plan (--plan)")
+            raise InputError("--name", "", reason("cli.crisis_name"))
         proposal = crisis.propose(db, _wanted(args, tz))
     messages = [
         _template(db, spec, proposal.crisis.start, tz) for spec in args.crisis_messages or ()
@@ -95,7 +96,7 @@ def _end(db: Database, args: argparse.Namespace, tz: ZoneInfo) -> None:
 def _template(db: Database, spec: str, at: datetime, tz: ZoneInfo) -> ItemDraft:
     name, _, channel_name = spec.partition(":")
     if not channel_name.strip():
-        raise InputError("--message", spec, "TEMPLATE:CHANNEL, e.g. holding:Facebook")
+        raise InputError("--message", spec, reason("cli.message"))
     channel = workspace.find_channel(db, channel_name.strip(), "--message")
     language = workspace.settings(db).language
     local = at.astimezone(tz).replace(tzinfo=None)

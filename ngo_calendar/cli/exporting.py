@@ -12,6 +12,7 @@ from ngo_calendar.core.ics import export as ics_export
 from ngo_calendar.core.ics import importer as ics_import
 from ngo_calendar.core.ics import publish
 from ngo_calendar.core.model.domain import InputError, Status, parse_enum
+from ngo_calendar.core.model.reasons import reason
 from ngo_calendar.core.model.timing import parse_day
 from ngo_calendar.core.workspace import Database
 
@@ -21,7 +22,7 @@ from .common import emit
 def export_command(db: Database, args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() != ".ics":
-        raise InputError("OUT.ics", args.out, "a file name ending in .ics")
+        raise InputError("OUT.ics", args.out, reason("cli.ics_name"))
     channels = tuple(workspace.find_channel(db, c, "--channel").name for c in args.export_channels)
     campaigns = tuple(_campaign(db, name) for name in args.export_campaigns)
     statuses = tuple(parse_enum(Status, "--status", s).value for s in args.export_statuses)
@@ -43,8 +44,8 @@ def export_command(db: Database, args: argparse.Namespace) -> int:
 def _campaign(db: Database, name: str) -> str:
     known = {n.casefold(): n for n in workspace.names(db, "campaigns")}
     if name.strip().casefold() not in known:
-        listed = ", ".join(sorted(known.values())) or "none yet"
-        raise InputError("--campaign", name, f"known: {listed}")
+        listed = ", ".join(sorted(known.values())) or reason("list.none_yet")
+        raise InputError("--campaign", name, reason("list.known", known=listed))
     return known[name.strip().casefold()]
 
 

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from ngo_calendar.core import workspace
 from ngo_calendar.core.model.domain import InputError
+from ngo_calendar.core.model.reasons import reason
 from ngo_calendar.core.review import decide as review
 from ngo_calendar.core.review import queue as review_queue
 from ngo_calendar.core.review import rules as review_rules
@@ -159,7 +160,8 @@ def _settings(db: Database, args: argparse.Namespace) -> None:
             try:
                 hours = int(args.silent_after)
             except ValueError:
-                raise InputError("--silent-after", args.silent_after, "hours, or off") from None
+                why = reason("cli.silent_after")
+                raise InputError("--silent-after", args.silent_after, why) from None
     reopen = None if args.reopen_on_change is None else args.reopen_on_change == "yes"
     given = (args.mode, args.channel, args.campaign, args.sensitivity, reopen)
     if any(v is not None for v in given) or hours is not False:

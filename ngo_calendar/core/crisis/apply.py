@@ -27,6 +27,7 @@ from ngo_calendar.store.models import Item, ItemOverride
 from ..items.edit import new_item, set_start
 from ..items.series import has_own_content, move_one, own_override
 from ..model.domain import AllDay, InputError, ItemDraft, Status, Timed
+from ..model.reasons import reason
 from ..model.timing import start_key, utc_to_local
 from ..workspace import zone_of
 from ..write import unit_of_work
@@ -62,7 +63,7 @@ def start(
             raise InputError(
                 "crisis",
                 crisis.name,
-                f"the crisis “{current.name}” is still active: end it first (crisis end)",
+                reason("crisis_input.active", name=current.name),
             )
         tz = zone_of(s)
         moves = _apply(s, proposal.rows, tz, "start", (*PLANNED,))
@@ -92,9 +93,10 @@ def end(
         s = uow.session
         current = active_in(s)
         if current is None or current.id != crisis_id:
-            raise PlanOutdated("crisis", proposal.crisis.name, "this crisis is no longer active")
+            why = reason("crisis_input.no_longer_active")
+            raise PlanOutdated("crisis", proposal.crisis.name, why)
         if at <= current.start:
-            raise InputError("--at", at.isoformat(), "the end must come after the crisis' start")
+            raise InputError("--at", at.isoformat(), reason("crisis_input.end_after_crisis"))
         row = s.get(CrisisRow, crisis_id)
         assert row is not None
         moves = _apply(s, proposal.rows, zone_of(s), "end", (Status.HELD.value,), current)
@@ -125,15 +127,15 @@ def _apply(
         if not _acts(row) and phase == "start":
             continue  # nothing happens to it: not in the record (a crisis may keep thousands)
         if item is None:
-            raise PlanOutdated("item", planned.item_id, f"“{planned.title}” no longer exists")
+            why = reason("crisis_input.gone", title=planned.title)
+            raise PlanOutdated("item", planned.item_id, why)
         key = planned.occurrence
         owner: Item | ItemOverride = item if key is None else own_override(item, key, tz)
         status = owner.status or item.status
         where = owner.start_utc or owner.start_date  # an override always has its start
         if status not in expected or where != (planned.start or planned.day):
-            raise PlanOutdated(
-                "item", planned.item_id, f"“{planned.title}” changed since the plan was made"
-            )
+            why = reason("crisis_input.changed", title=planned.title)
+            raise PlanOutdated("item", planned.item_id, why)
         was = owner.status
         if phase == "end":
             was = held_before.get((item.uid, key), Status.DRAFT.value)
@@ -174,7 +176,7 @@ def start_key_of(own: ItemOverride) -> str | None:
 
 def _put(item: Item, key: str | None, after: datetime | date | None, tz: ZoneInfo) -> None:
     if after is None:
-        raise InputError("after", None, f"“{item.title}”: a shifted item needs a new date")
+        raise InputError("after", None, reason("crisis_input.needs_date", title=item.title))
     if isinstance(after, datetime):
         start: Timed | AllDay = Timed(utc_to_local(after, tz))
     else:
@@ -218,7 +220,7 @@ def undo_last(db: Database, who: str | None = None) -> Changes:
         raise InputError(
             "crisis undo",
             top.undo_label or "nothing",
-            "the last change is not a crisis' start or end: undo the later changes first",
+            reason("crisis_input.not_last"),
         )
     return undo.undo(db, who, expected=top.undo_id)
 

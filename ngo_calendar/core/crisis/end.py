@@ -9,6 +9,7 @@ from datetime import date, datetime
 from ..calendar import query
 from ..calendar.filters import HELD, Filter
 from ..model.domain import InputError, Status
+from ..model.reasons import reason
 from ..workspace import Database
 from .plan import Crisis, Planned, plan
 from .propose import BEYOND, PLANNED, Proposal, planned_from, rules_of
@@ -19,11 +20,10 @@ def propose_end(db: Database, at: datetime) -> tuple[Proposal, CrisisInfo]:
     """The re-plan of what the active crisis held, were it to end at `at`."""
     current = active(db)
     if current is None:
-        raise InputError("crisis", "end", "no crisis is active")
+        raise InputError("crisis", "end", reason("crisis_input.none_active"))
     if at <= current.start:
-        raise InputError(
-            "--at", at.isoformat(timespec="minutes"), "the end must come after the crisis' start"
-        )
+        why = reason("crisis_input.end_after_crisis")
+        raise InputError("--at", at.isoformat(timespec="minutes"), why)
     crisis = Crisis(
         current.name, current.start, at, frozenset(current.channels), current.horizon_days
     )

@@ -75,8 +75,9 @@ class Template:
 def template(name: str, language: str) -> Template:
     if name not in _TEXTS:
         from ..model.domain import InputError
+        from ..model.reasons import reason
 
-        raise InputError("--template", name, f"one of: {', '.join(TEMPLATES)}")
+        raise InputError("--template", name, reason("text.choice", choices=", ".join(TEMPLATES)))
     title, text, short = _TEXTS[name]["fr" if language == "fr" else "en"]
     return Template(name, title, text, short)
 

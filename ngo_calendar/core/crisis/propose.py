@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from ..calendar import query
 from ..model.domain import InputError
+from ..model.reasons import reason
 from ..workspace import Database, channels, settings
 from . import rules as crisis_rules
 from .plan import Crisis, Planned, PlanRules, Row, flag_later, plan
@@ -30,9 +31,10 @@ class Proposal:
 
 def check_crisis(crisis: Crisis) -> Crisis:
     if crisis.end is not None and crisis.end <= crisis.start:
-        raise InputError("--until", crisis.end.isoformat(), "the end must come after the start")
+        why = reason("crisis_input.end_after_start")
+        raise InputError("--until", crisis.end.isoformat(), why)
     if not crisis.name.strip():
-        raise InputError("--name", crisis.name, "give the crisis a name")
+        raise InputError("--name", crisis.name, reason("crisis_input.no_name"))
     return crisis
 
 
@@ -55,8 +57,8 @@ def propose(db: Database, crisis: Crisis) -> Proposal:
     known = {c.name.casefold(): c.name for c in channels(db)}
     unknown = [c for c in crisis.channels if c.casefold() not in known]
     if unknown:
-        listed = ", ".join(sorted(known.values())) or "none yet"
-        raise InputError("--channel", unknown[0], f"known: {listed}")
+        listed = ", ".join(sorted(known.values())) or reason("list.none_yet")
+        raise InputError("--channel", unknown[0], reason("list.known", known=listed))
     crisis = Crisis(
         crisis.name.strip(),
         crisis.start,

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from ngo_calendar.store import Database, columns
 
 from ..model.domain import InputError
+from ..model.reasons import reason
 from ..write.changes import Changes
 from ..write.reading import plain_reading
 from .plan import DEFAULT_QUIET, DEFAULT_SENSITIVE_WORDS
@@ -44,12 +45,12 @@ def parse_quiet(text: str, field: str = "--quiet") -> tuple[time, time] | None:
         return None
     found = _QUIET.match(text)
     if found is None:
-        raise InputError(field, text, "HH:MM-HH:MM, e.g. 21:00-08:00, or none")
+        raise InputError(field, text, reason("crisis_input.quiet"))
     h1, m1, h2, m2 = (int(g) for g in found.groups())
     if h1 > 23 or h2 > 23 or m1 > 59 or m2 > 59:
-        raise InputError(field, text, "hours 00 to 23, minutes 00 to 59")
+        raise InputError(field, text, reason("crisis_input.quiet_range"))
     if (h1, m1) == (h2, m2):
-        raise InputError(field, text, "the quiet hours must not start and end at the same time")
+        raise InputError(field, text, reason("crisis_input.quiet_same"))
     return time(h1, m1), time(h2, m2)
 
 
@@ -62,7 +63,7 @@ def parse_days(values: Iterable[str], field: str = "--blackout") -> frozenset[da
             try:
                 days.add(date.fromisoformat(part.strip()))
             except ValueError:
-                raise InputError(field, part.strip(), "a date as YYYY-MM-DD") from None
+                raise InputError(field, part.strip(), reason("crisis_input.day")) from None
     return frozenset(days)
 
 
@@ -73,11 +74,11 @@ def parse_words(values: Iterable[str], field: str = "--words") -> tuple[str, ...
         for part in re.split(r"[,\n]", value):
             word = " ".join(part.split())
             if len(word) > 80:
-                raise InputError(field, word, "a word or short phrase (80 characters at most)")
+                raise InputError(field, word, reason("crisis_input.word"))
             if word and word.casefold() not in seen:
                 seen[word.casefold()] = word
     if len(seen) > MAX_WORDS:
-        raise InputError(field, len(seen), f"at most {MAX_WORDS} words")
+        raise InputError(field, len(seen), reason("crisis_input.words", most=MAX_WORDS))
     return tuple(seen.values())
 
 

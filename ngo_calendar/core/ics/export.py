@@ -32,6 +32,7 @@ from ..calendar import query, rows
 from ..calendar.filters import Filter, filtered
 from ..calendar.rows import ItemRow
 from ..model.domain import InputError, Progress
+from ..model.reasons import reason
 from ..model.recurrence import Override
 from ..model.timing import parse_start_key
 from ..workspace import Database, settings
@@ -311,14 +312,15 @@ def check(options: ExportOptions) -> None:
     window both show this refusal)."""
     refused = [s for s in options.statuses if s not in EXPORTED]
     if refused:
-        accepted = ", ".join(EXPORTED)
-        raise InputError("--status", refused[0], f"these have no date to export; use {accepted}")
+        why = reason("ics.no_date", accepted=", ".join(EXPORTED))
+        raise InputError("--status", refused[0], why)
     if options.first and options.last and options.last < options.first:
-        raise InputError(
-            "--to", options.last.isoformat(), f"use a day on or after --from ({options.first})"
-        )
+        why = reason("time.after_from", first=options.first.isoformat())
+        raise InputError("--to", options.last.isoformat(), why)
     if options.description not in DESCRIPTIONS:
-        raise InputError("--description", options.description, " or ".join(DESCRIPTIONS))
+        one, other = DESCRIPTIONS
+        why = reason("ics.description", one=one, other=other)
+        raise InputError("--description", options.description, why)
 
 
 def targets(

@@ -112,7 +112,7 @@ def plan(
                     assert first is not None
                     check_rule(master.rrule, first, tz)
                 except InputError as exc:
-                    outcomes.append(_skip(master, reason("import.rule", rule=exc.accepted)))
+                    outcomes.append(_skip(master, reason("import.rule", rule=exc.why)))
                     continue
         sequence = max(e.sequence for e in ([master] if master else []) + own_dates)
         notes = tuple(

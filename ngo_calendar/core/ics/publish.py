@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, TypeVar, overload
 
 from ..model.domain import InputError
+from ..model.reasons import Reason, reason
 from ..workspace import Database, settings
 from ..write.changes import Changes
 from . import publish_state
@@ -65,11 +66,12 @@ def configure(
     from ..write import unit_of_work
 
     if description not in DESCRIPTIONS:
-        raise InputError("--description", description, f"one of: {', '.join(DESCRIPTIONS)}")
+        why = reason("text.choice", choices=", ".join(DESCRIPTIONS))
+        raise InputError("--description", description, why)
     if folder is not None:
         folder = folder.expanduser().resolve()
         if not folder.is_dir():
-            raise InputError("DIR", str(folder), "an existing folder (made by the sync app)")
+            raise InputError("DIR", str(folder), reason("publish.folder"))
     with unit_of_work.write(db, "publish settings", who) as uow:
         put_setting(uow.session, FOLDER, "" if folder is None else str(folder))
         put_setting(uow.session, PER_CHANNEL, "1" if per_channel else "0")
@@ -77,20 +79,24 @@ def configure(
     return uow.changes
 
 
+class _Missing(Exception):
+    """The folder is not there (a drive unplugged, a sync app not running)."""
+
+
 def publish_now(db: Database, quiet: bool = False) -> PublishState:
     """Write the files now; a failure is recorded (and, unless `quiet`, raised)."""
     folder_text = setting(db, FOLDER)
     if not folder_text:
-        raise InputError("publish", "now", "no folder is set: publish folder DIR first")
+        raise InputError("publish", "now", reason("publish.no_folder"))
     folder = Path(folder_text)
     per_channel = setting(db, PER_CHANNEL) == "1"
     description = setting(db, DESCRIPTION) or "full"
     cache = _Carried(_cache(db))
     written: list[str] = []
-    error = None
+    why: Reason | None = None
     try:
         if not folder.is_dir():
-            raise OSError(f"{folder}: the folder is not there (unplugged or not synced?)")
+            raise _Missing
         main = folder / f"{file_slug(settings(db).association) or 'calendrier'}.ics"
         everything = ExportOptions(description=description)
         # Read once (each channel's file is a part of it), and only what changed since the
@@ -105,14 +111,19 @@ def publish_now(db: Database, quiet: bool = False) -> PublishState:
             written.append(str(path))
         _caches[str(db.engine.url)] = dict(cache)  # what this plan used: old versions go
         _save_cache(db, cache)
-    except (OSError, InputError) as exc:
-        error = str(exc)
+    except _Missing:
+        why = reason("publish.not_there", folder=folder)
+    except OSError as exc:
+        why = reason("publish.failed", error=exc)
+    except InputError as exc:
+        why = exc.why if isinstance(exc.why, Reason) else reason("publish.failed", error=exc.why)
+    error = None if why is None else str(why)
     state = PublishState(
         str(folder), per_channel, description, _now() if error is None else None, written, error
     )
     _save_state(db, state)
-    if error is not None and not quiet:
-        raise InputError("publish", str(folder), error)
+    if why is not None and not quiet:
+        raise InputError("publish", str(folder), why)
     return state
 
 

@@ -22,7 +22,7 @@ import icalendar
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from ..model.domain import Progress, UnreadableFile
-from ..model.reasons import Reason, reason
+from ..model.reasons import Reason, os_reason, reason
 from ..model.timing import start_key
 from . import structure as ics_structure
 
@@ -87,7 +87,7 @@ def read(
         try:
             cal = icalendar.Calendar.from_ical(text)
         except ValueError as exc:
-            raise UnreadableFile(path, "file", f"not a readable iCalendar file ({exc})") from None
+            raise UnreadableFile(path, "file", reason("ics.unreadable", error=exc)) from None
         if floating is None:
             floating = _zone(cal.get("x-wr-timezone")) or tz
         for event in cal.walk("VEVENT"):
@@ -114,18 +114,16 @@ def _text(path: Path) -> str:
     try:
         raw = path.read_bytes()[: MAX_BYTES + 1]
     except OSError as exc:
-        raise UnreadableFile(path, "file", exc.strerror or str(exc)) from None
+        raise UnreadableFile(path, "file", os_reason(exc)) from None
     if len(raw) > MAX_BYTES:
-        raise UnreadableFile(path, "file", "too large for a calendar file")
+        raise UnreadableFile(path, "file", reason("ics.too_large"))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise UnreadableFile(
-            path, f"line {line}", "not UTF-8 text: not an iCalendar file"
-        ) from None
+        raise UnreadableFile(path, f"line {line}", reason("ics.not_utf8")) from None
     if "\x00" in text:
-        raise UnreadableFile(path, "file", "binary data: not an iCalendar file")
+        raise UnreadableFile(path, "file", reason("ics.binary"))
     return text
 
 

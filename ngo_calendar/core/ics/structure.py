@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model.domain import UnreadableFile
+from ..model.reasons import Reason, reason
 
 # The lines that open and close components, and the first line of a content line without a
 # colon (a folded line's rest may bring it): found by expressions over the whole text, since a
@@ -59,7 +60,7 @@ class Structure:
 def check(path: Path, text: str) -> Structure:
     """The file's structure, or UnreadableFile naming the first line that breaks it."""
     text = text.replace("\r\n", "\n")
-    problems: list[tuple[int, str]] = []  # (line, why): the first of each kind; the first wins
+    problems: list[tuple[int, Reason]] = []  # (line, why): the first of each kind; the first wins
     for found in _NO_COLON.finditer(text):
         line = found.group(0)
         rest = _CONTINUED.match(text, found.end())
@@ -77,7 +78,7 @@ def check(path: Path, text: str) -> Structure:
         number += text.count("\n", counted, found.start())
         counted = found.start()
         if not open_ and text[gap : found.start()].strip():  # content between calendars
-            problems.append((_first_line_after(text, gap), "content outside BEGIN:VCALENDAR"))
+            problems.append((_first_line_after(text, gap), reason("ics.outside")))
             break
         gap = found.end()
         key, value = found.group(1).upper(), found.group(2)
@@ -85,7 +86,7 @@ def check(path: Path, text: str) -> Structure:
         if key == "BEGIN":
             if not open_ and what != "VCALENDAR":
                 if what != "VEVENT" or (seen and not bare):
-                    problems.append((number, "the file must begin a VCALENDAR"))
+                    problems.append((number, reason("ics.begin")))
                     break
                 bare = True
             calendars += not open_ and what == "VCALENDAR"
@@ -95,8 +96,12 @@ def check(path: Path, text: str) -> Structure:
             open_.append((what, number))
             seen = True
         elif not open_ or open_[-1][0] != what:
-            expected = open_[-1][0] if open_ else "nothing"
-            problems.append((number, f"END:{value.strip()} where {expected} should end"))
+            name = value.strip()
+            problems.append(
+                (number, reason("ics.end", name=name, expected=open_[-1][0]))
+                if open_
+                else (number, reason("ics.end_nothing", name=name))
+            )
             break
         else:
             open_.pop()
@@ -104,18 +109,17 @@ def check(path: Path, text: str) -> Structure:
                 spans.append((began_at, min(found.end() + 1, len(text))))
     else:
         if seen and not open_ and text[gap:].strip():
-            problems.append((_first_line_after(text, gap), "content outside BEGIN:VCALENDAR"))
+            problems.append((_first_line_after(text, gap), reason("ics.outside")))
     if problems:
-        at, why = min(problems)
+        at, why = min(problems, key=lambda problem: (problem[0], str(problem[1])))
         raise UnreadableFile(path, f"line {at}", why)
     if not seen:
-        raise UnreadableFile(path, "line 1", "empty, or not an iCalendar file (no VCALENDAR)")
+        raise UnreadableFile(path, "line 1", reason("ics.empty"))
     if open_:
         name, began = open_[-1]
         last = text.rstrip().count("\n") + 1
-        raise UnreadableFile(
-            path, f"line {last}", f"the file ends inside {name} (begun line {began}): cut short?"
-        )
+        why = reason("ics.cut_short", name=name, line=began)
+        raise UnreadableFile(path, f"line {last}", why)
     if bare:
         text = f"BEGIN:VCALENDAR\nVERSION:2.0\n{text.strip()}\nEND:VCALENDAR\n"
     one_calendar = calendars == 1 and len(spans) == len(events)
@@ -128,5 +132,5 @@ def _first_line_after(text: str, offset: int) -> int:
     return text.count("\n", 0, offset + len(rest) - len(rest.lstrip())) + 1
 
 
-def _not_a_line(line: str) -> str:
-    return f"not an iCalendar line: {line[:40]!r}"
+def _not_a_line(line: str) -> Reason:
+    return reason("ics.not_a_line", line=repr(line[:40]))

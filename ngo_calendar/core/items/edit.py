@@ -37,6 +37,7 @@ from ..model.domain import (
     Status,
     Timed,
 )
+from ..model.reasons import reason
 from ..model.recurrence import check_rule, validate_rrule
 from ..model.timing import utc_to_local
 from ..workspace import settings, zone_of
@@ -58,19 +59,29 @@ def new_uid() -> str:
     return f"{uuid.uuid4()}@{UID_DOMAIN}"
 
 
+# The reason that lists a workspace list's names, by the field an item names its entry in.
+UNKNOWN = {
+    "channel": "channel.unknown",
+    "campaign": "campaign.unknown",
+    "objective": "objective.unknown",
+    "audience": "audience.unknown",
+}
+
+
 def _lookup(session: Session, model: type[_Entry], field: str, name: str) -> int:
     name = checks.one_line(name, field, checks.NAME_MAX)
     row_id = session.scalar(select(model.id).where(model.name == name))
     if row_id is None:
-        known = ", ".join(session.scalars(select(model.name).order_by(model.name))) or "none yet"
-        raise InputError(field, name, f"known {field} names: {known}")
+        names = ", ".join(session.scalars(select(model.name).order_by(model.name)))
+        known = names or reason("list.none_yet")
+        raise InputError(field, name, reason(UNKNOWN[field], known=known))
     return row_id
 
 
 def _apply_draft(session: Session, item: Item, draft: ItemDraft) -> None:
     """Validate a draft against the workspace and write it onto `item` (nothing is committed)."""
     if isinstance(draft.title, str) and not draft.title.strip():
-        raise InputError("title", draft.title, "give the item a title")
+        raise InputError("title", draft.title, reason("item.no_title"))
     title = checks.one_line(draft.title, "title", checks.TITLE_MAX)
     body = checks.text_block(draft.body, "body")
     notes = checks.text_block(draft.notes, "notes")
@@ -80,15 +91,13 @@ def _apply_draft(session: Session, item: Item, draft: ItemDraft) -> None:
     checks.whole_number(draft.days, "days", 1, checks.MAX_DAYS, "days")
     rule = validate_rrule(draft.rrule) if draft.rrule else None
     if rule and draft.start is None:
-        raise InputError("rrule", draft.rrule, "a recurring item needs a start date")
+        raise InputError("rrule", draft.rrule, reason("item.series_needs_date"))
     if draft.start is not None and not draft.channels:
-        raise InputError(
-            "channel", "", "give a dated item at least one channel (an idea may have none)"
-        )
+        raise InputError("channel", "", reason("item.no_channel"))
     channel_ids = [_lookup(session, Channel, "channel", n) for n in dict.fromkeys(draft.channels)]
     for name in draft.variants:
         if name not in draft.channels:
-            raise InputError("variant", name, "give variants only for the item's channels")
+            raise InputError("variant", name, reason("item.variant"))
     tz = zone_of(session)
     item.kind, item.title, item.body = draft.kind.value, title, body
     item.status, item.notes, item.sensitivity = (
@@ -140,7 +149,7 @@ def create_item(
     with unit_of_work.write(db, "create", who, undoable) as uow:
         s = uow.session
         if uid is not None and s.scalar(select(Item.id).where(Item.uid == uid)) is not None:
-            raise InputError("uid", uid, "an item with this uid exists already")
+            raise InputError("uid", uid, reason("item.uid_taken"))
         s.add(new_item(s, draft, uid))
     return uow.changes
 
@@ -163,8 +172,7 @@ def update_item(db: Database, item_id: int, draft: ItemDraft, who: str | None = 
             raise InputError(
                 "revision",
                 draft.revision,
-                f"this item was changed elsewhere meanwhile (it is now at revision "
-                f"{item.revision}); close the editor and open the item again",
+                reason("item.stale", revision=item.revision),
             )
         old_start, old_rule = item.start_utc or item.start_date, item.rrule
         _apply_draft(s, item, draft)

@@ -15,6 +15,7 @@ from ngo_calendar.store.models import Channel, Item, ItemExdate, OverrideChannel
 
 from ..model import checks
 from ..model.domain import DEFAULT_POST_TIME, AllDay, InputError, Start, Status, Timed
+from ..model.reasons import reason
 from ..model.recurrence import check_rule, is_slot
 from ..model.timing import start_key, utc_to_local
 from ..workspace import zone_of
@@ -34,13 +35,13 @@ KEEP = _Keep.KEEP  # "leave as it is", where None means "as the series"
 def _checked_key(item: Item, occurrence: str | None, tz: Any) -> str:
     first = item.start_utc or item.start_date
     if item.rrule is None or first is None:
-        raise InputError("occurrence", occurrence, "only recurring items have occurrences")
+        raise InputError("occurrence", occurrence, reason("item.not_series"))
     if occurrence is not None and not occurrence.strip():
         # Never read as "no date given": that would widen the action to the whole series.
-        raise InputError("occurrence", occurrence, "name one date of the series")
+        raise InputError("occurrence", occurrence, reason("item.name_date"))
     key = occurrence if occurrence is not None else start_key(first)
     if not is_slot(item.rrule, first, key, tz):
-        raise InputError("occurrence", key, "use the key of one of the series' dates")
+        raise InputError("occurrence", key, reason("item.not_a_date"))
     return key
 
 
@@ -77,14 +78,13 @@ def _move(s: Session, item: Item, start: Start, occurrence: str | None, whole: b
         set_start(item, start, tz)
         return
     if start is None:
-        raise InputError("start", None, "a recurring item cannot go back to the backlog")
+        raise InputError("start", None, reason("item.series_to_backlog"))
     if occurrence is None and not whole:
         # Moving only the stored start would leave the rule on its old days and lose a date.
         raise InputError(
             "occurrence",
             "",
-            "this item repeats: name the date to move (--occurrence) or move the whole series "
-            "(--series)",
+            reason("item.move_which"),
         )
     checks.calendar_date(start.local if isinstance(start, Timed) else start.day, "start")
     key = _checked_key(item, occurrence, tz)
@@ -167,9 +167,7 @@ def edit_occurrence(
         override = own_override(item, key, tz)
         if title is not KEEP:
             if title is not None and not title.strip():
-                raise InputError(
-                    "title", title, "give the date a title, or none to use the series'"
-                )
+                raise InputError("title", title, reason("item.date_title"))
             cleaned = None if title is None else checks.one_line(title, "title", checks.TITLE_MAX)
             override.title = None if cleaned == item.title else cleaned
         if body is not KEEP:
@@ -196,8 +194,9 @@ def _own_channels(s: Session, key: str, wanted: dict[str, str | None]) -> list[O
         variant = None if variant is None else checks.text_block(variant, f"text for {name}")
         channel_id = s.scalar(select(Channel.id).where(Channel.name == name))
         if channel_id is None:
-            known = ", ".join(s.scalars(select(Channel.name).order_by(Channel.name))) or "none yet"
-            raise InputError("channel", name, f"known channel names: {known}")
+            names = ", ".join(s.scalars(select(Channel.name).order_by(Channel.name)))
+            known = names or reason("list.none_yet")
+            raise InputError("channel", name, reason("channel.unknown", known=known))
         links.append(
             OverrideChannel(key=key, channel_id=channel_id, position=pos, variant=variant or None)
         )

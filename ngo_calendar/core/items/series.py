@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from ngo_calendar.store.models import Item, ItemExdate, ItemOverride, OverrideChannel
 
 from ..model.domain import AllDay, InputError, Start, Timed
+from ..model.reasons import reason
 from ..model.recurrence import slot_walls
 from ..model.timing import local_to_utc, parse_start_key, shift_local, start_key, utc_to_local
 
@@ -72,9 +73,7 @@ def shift_series(item: Item, current: Start, new: Start, tz: ZoneInfo) -> None:
     else:
         shown = new.local.isoformat(timespec="minutes") if isinstance(new, Timed) else new
         shown = new.day.isoformat() if isinstance(new, AllDay) else shown
-        raise InputError(
-            "start", shown, "move a series to a start of the same kind (timed or all-day)"
-        )
+        raise InputError("start", shown, reason("item.series_kind"))
     assert item.rrule is not None
     _refuse_named_days(item.rrule, days)
     item.rrule = shift_until(shift_byday(item.rrule, days), delta, days, tz)
@@ -100,8 +99,7 @@ def _refuse_named_days(rule: str, days: int) -> None:
         raise InputError(
             "rrule",
             rule,
-            "this rule names its days (a day of the month or a numbered weekday); "
-            "change the rule in the item editor instead of moving the series",
+            reason("item.named_days"),
         )
 
 
@@ -231,7 +229,7 @@ def move_one(item: Item, key: str, start: Start, tz: ZoneInfo) -> None:
         instant, day = None, start.day
         on_slot = key == start_key(start.day)
     else:
-        raise InputError("start", None, "give where the occurrence goes")
+        raise InputError("start", None, reason("item.where"))
     if existing is None:
         if on_slot:
             return

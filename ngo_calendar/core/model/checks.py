@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import select
 
 from .domain import LINE_BREAKS, InputError, shown  # noqa: F401 - shown: re-exported
+from .reasons import Reason, reason
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -23,7 +24,12 @@ if TYPE_CHECKING:
 # narrow enough that every date, with its duration and its time zone, stays a valid date.
 FIRST_YEAR, LAST_YEAR = 1900, 2200
 FIRST_DAY, LAST_DAY = date(FIRST_YEAR, 1, 1), date(LAST_YEAR, 12, 31)
-CALENDAR_SPAN = f"a date from {FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()}"
+
+
+def calendar_span() -> Reason:
+    """Why a date outside the calendar is refused: the span it must fall in."""
+    return reason("text.calendar", first=FIRST_DAY.isoformat(), last=LAST_DAY.isoformat())
+
 
 # What the columns hold (store/models.py) and what a person can reasonably mean.
 TITLE_MAX = 300
@@ -50,7 +56,7 @@ def utf8(value: str, field: str) -> str:
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise InputError(field, value, "use text in UTF-8 (some bytes given are not)") from None
+        raise InputError(field, value, reason("text.utf8")) from None
     return value
 
 
@@ -69,18 +75,16 @@ def one_line(value: Any, field: str, longest: int, required: bool = True) -> str
     Spaces around it are dropped; `required` refuses what is left empty.
     """
     if not isinstance(value, str):
-        raise InputError(field, value, "use text")
+        raise InputError(field, value, reason("text.not_text"))
     utf8(value, field)
     cleaned = value.strip()
     if required and not cleaned:
-        raise InputError(field, value, "give some text (it cannot be empty)")
+        raise InputError(field, value, reason("text.empty"))
     bad = _bad_character(cleaned, "")
     if bad is not None:
-        raise InputError(
-            field, value, f"use one line of text, without tabs or control characters ({bad!r})"
-        )
+        raise InputError(field, value, reason("text.one_line", character=repr(bad)))
     if len(cleaned) > longest:
-        raise InputError(field, value, f"use at most {longest:,} characters (not {len(cleaned):,})")
+        raise InputError(field, value, reason("text.too_long", most=longest, given=len(cleaned)))
     return cleaned
 
 
@@ -90,25 +94,35 @@ def text_block(value: Any, field: str, longest: int = TEXT_MAX) -> str:
     Windows line endings become plain ones, so a pasted text counts as it will be published.
     """
     if not isinstance(value, str):
-        raise InputError(field, value, "use text")
+        raise InputError(field, value, reason("text.not_text"))
     utf8(value, field)
     cleaned = value.replace("\r\n", "\n").replace("\r", "\n")
     bad = _bad_character(cleaned, "\n\t")
     if bad is not None:
-        raise InputError(field, value, f"use text without control characters ({bad!r})")
+        raise InputError(field, value, reason("text.control", character=repr(bad)))
     if len(cleaned) > longest:
-        raise InputError(field, value, f"use at most {longest:,} characters (not {len(cleaned):,})")
+        raise InputError(field, value, reason("text.too_long", most=longest, given=len(cleaned)))
     return cleaned
 
 
-def whole_number(value: Any, field: str, low: int, high: int, unit: str = "") -> int:
+def whole_number(value: Any, field: str, low: int, high: int, unit: Unit = "") -> int:
     """An integer within [low, high]; the refusal says the range in the field's unit."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InputError(field, value, "use a whole number")
+        raise InputError(field, value, reason("text.whole_number"))
     if not low <= value <= high:
-        unit = f" {unit}" if unit else ""
-        raise InputError(field, value, f"use {low:,} to {high:,}{unit}")
+        raise InputError(field, value, reason(RANGES[unit], low=low, high=high))
     return value
+
+
+# The unit a range of whole numbers is counted in, and the reason that says the range in it.
+Unit = Literal["", "characters", "minutes", "days", "posts a week"]
+RANGES: dict[Unit, str] = {
+    "": "text.range",
+    "characters": "text.range.characters",
+    "minutes": "text.range.minutes",
+    "days": "text.range.days",
+    "posts a week": "text.range.posts",
+}
 
 
 def item_id(value: Any) -> int:
@@ -127,7 +141,7 @@ def in_calendar(value: Any) -> bool:
 def calendar_date(value: date, field: str) -> date:
     """A date or date-time inside the calendar span, refused otherwise."""
     if not in_calendar(value):
-        raise InputError(field, _iso(value), f"use {CALENDAR_SPAN}")
+        raise InputError(field, _iso(value), calendar_span())
     return value
 
 
@@ -145,7 +159,7 @@ def _iso(value: date) -> str:
 def colour(value: Any, field: str = "colour") -> str:
     """#rrggbb, stored in lower case."""
     if not isinstance(value, str) or not COLOUR.fullmatch(value):
-        raise InputError(field, value, "use a colour such as #1877f2 (# and six hex digits)")
+        raise InputError(field, value, reason("text.colour"))
     return value.lower()
 
 

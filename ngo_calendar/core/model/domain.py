@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import TypeVar
 
+from .reasons import Reason, reason
+
 # Line breaks Python splits on besides \n and \r (a value holding one is not one line).
 LINE_BREAKS = "\u2028\u2029\x85"
 
@@ -34,13 +36,20 @@ def shown(value: object, longest: int = 240) -> str:
 
 
 class InputError(ValueError):
-    """Input that cannot be accepted; says which field, which value, and what would be accepted."""
+    """Input that cannot be accepted; says which field, which value, and why: what would be
+    accepted, as a reason (core/model/reasons.py: a code and its values), worded in English by
+    `accepted` (the command line's words) and in the person's language by the window."""
 
-    def __init__(self, field_name: str, value: object, accepted: str) -> None:
+    def __init__(self, field_name: str, value: object, why: Reason | str) -> None:
         self.field = field_name
         self.value = value
-        self.accepted = accepted
-        super().__init__(f"{field_name}: {self.shown} is not accepted: {accepted}")
+        self.why = why
+        super().__init__(f"{field_name}: {self.shown} is not accepted: {why}")
+
+    @property
+    def accepted(self) -> str:
+        """What would be accepted, in English."""
+        return str(self.why)
 
     @property
     def shown(self) -> str:
@@ -59,11 +68,17 @@ Progress = Callable[[int, int], None]
 
 class UnreadableFile(ValueError):
     """A file given to a command that cannot be taken as it is: which file, where in it (a
-    line, a field), and why. Nothing was written."""
+    line, a field), and why (a reason: a code and its values; `reason` words it in English).
+    Nothing was written."""
 
-    def __init__(self, path: object, where: str, reason: str) -> None:
-        self.path, self.where, self.reason = path, where, reason
-        super().__init__(f"{path}: {where}: {reason}")
+    def __init__(self, path: object, where: str, why: Reason | str) -> None:
+        self.path, self.where, self.why = path, where, why
+        super().__init__(f"{path}: {where}: {why}")
+
+    @property
+    def reason(self) -> str:
+        """Why, in English."""
+        return str(self.why)
 
 
 # Where a new post goes on a day chosen without a time (a click on a month's day).
@@ -241,4 +256,4 @@ def parse_enum(kind: type[E], field_name: str, value: str) -> E:
         if member.value == wanted:
             return member
     choices = ", ".join(m.value for m in kind)
-    raise InputError(field_name, value, f"use one of: {choices}")
+    raise InputError(field_name, value, reason("text.one_of", choices=choices))

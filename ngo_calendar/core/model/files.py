@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .domain import UnreadableFile
+from .reasons import os_reason
 
 
 @contextmanager
@@ -33,4 +34,4 @@ def written_whole(path: Path) -> Iterator[Path]:
         finally:
             temp.unlink(missing_ok=True)
     except OSError as exc:
-        raise UnreadableFile(path, "file", exc.strerror or str(exc)) from None
+        raise UnreadableFile(path, "file", os_reason(exc)) from None

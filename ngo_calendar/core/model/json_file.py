@@ -9,20 +9,22 @@ from pathlib import Path
 from typing import Any
 
 from .domain import UnreadableFile
+from .reasons import Reason, os_reason, reason
 
 
-def read_json(path: Path, max_bytes: int, what: str) -> Any:
-    """The file's JSON value; `what` names the file in refusals ("a crisis plan")."""
+def read_json(path: Path, max_bytes: int, what: Reason) -> Any:
+    """The file's JSON value; `what` names the file in refusals (crisis_input.plan: "a crisis
+    plan")."""
     try:
         raw = path.read_bytes()[: max_bytes + 1]
     except OSError as exc:
-        raise UnreadableFile(path, "file", exc.strerror or str(exc)) from None
+        raise UnreadableFile(path, "file", os_reason(exc)) from None
     if len(raw) > max_bytes:
-        raise UnreadableFile(path, "file", f"too large to be {what}")
+        raise UnreadableFile(path, "file", reason("file.too_large", what=what))
     try:
         return json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
-        raise UnreadableFile(path, f"byte {exc.start + 1}", "not UTF-8 text") from None
+        raise UnreadableFile(path, f"byte {exc.start + 1}", reason("file.not_utf8")) from None
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
-        raise UnreadableFile(path, where, f"not JSON ({exc.msg})") from None
+        raise UnreadableFile(path, where, reason("file.not_json", error=exc.msg)) from None

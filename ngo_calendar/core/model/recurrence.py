@@ -14,10 +14,10 @@ from dateutil.rrule import DAILY, HOURLY, WEEKLY, rrule, rrulestr
 
 from . import checks
 from .domain import InputError
+from .reasons import Reason, reason
 from .rule_slots import slots_between
 from .timing import parse_start_key, shift_local, start_key, utc_to_local
 
-RRULE_HELP = "use an iCalendar RRULE such as FREQ=WEEKLY;BYDAY=TU or FREQ=MONTHLY;BYDAY=1MO;COUNT=6"
 # A rule's dates are counted from its start on every query: more than this many is a mistake
 # (daily for 27 years, hourly for 14 months) and would make every view of it slow.
 MAX_COUNT = 10_000
@@ -60,6 +60,11 @@ PART_RANGES: dict[str, tuple[int, int | None, bool]] = {
 BYDAY_ORDINAL = re.compile(r"^([+-]?\d+)(MO|TU|WE|TH|FR|SA|SU)$")
 
 
+def _rule(code: str, **values: object) -> Reason:
+    """A refusal of a rule that ends by saying what a rule looks like (rule.help)."""
+    return reason(code, help=reason("rule.help"), **values)
+
+
 def _check_parts(rule: str, text: str, field_name: str) -> None:
     """Refuse what dateutil lets through: repeated parts, COUNT with UNTIL, values out of range,
     and rules repeating more often than hourly (a calendar view of them would never finish)."""
@@ -70,16 +75,14 @@ def _check_parts(rule: str, text: str, field_name: str) -> None:
         if not name:
             continue
         if name in seen:
-            raise InputError(field_name, text, f"give {name} only once; {RRULE_HELP}")
+            raise InputError(field_name, text, _rule("rule.twice", part=name))
         seen.add(name)
         if name == "FREQ" and value in ("SECONDLY", "MINUTELY"):
-            raise InputError(field_name, text, f"repeat hourly at most; {RRULE_HELP}")
+            raise InputError(field_name, text, _rule("rule.too_often"))
         if name in ("BYMINUTE", "BYSECOND") and "," in value:
             # Two minutes (or seconds) of one hour are less than an hour apart, whatever the
             # other parts say: hourly at most, in effect and not only in FREQ.
-            raise InputError(
-                field_name, text, f"give one {name} value (repeat hourly at most); {RRULE_HELP}"
-            )
+            raise InputError(field_name, text, _rule("rule.one_value", part=name))
         for number in value.split(","):
             if name == "BYDAY" and (match := BYDAY_ORDINAL.match(number)):
                 number, name_checked = match.group(1), "BYDAY"
@@ -96,13 +99,14 @@ def _check_parts(rule: str, text: str, field_name: str) -> None:
                 continue  # dateutil refuses it below, naming the value
             n = abs(n) if signed else n
             if n < low or (high is not None and n > high):
-                limits = f"{low} to {high}" if high is not None else f"{low} or more"
-                sign = " (or minus that)" if signed else ""
-                raise InputError(
-                    field_name, text, f"{name_checked} takes {limits}{sign}; {RRULE_HELP}"
-                )
+                if high is None:
+                    why = _rule("rule.at_least", part=name_checked, low=low)
+                else:
+                    code = "rule.range_signed" if signed else "rule.range"
+                    why = _rule(code, part=name_checked, low=low, high=high)
+                raise InputError(field_name, text, why)
     if {"COUNT", "UNTIL"} <= seen:
-        raise InputError(field_name, text, f"give COUNT or UNTIL, not both; {RRULE_HELP}")
+        raise InputError(field_name, text, _rule("rule.count_and_until"))
 
 
 def validate_rrule(text: str, field_name: str = "rrule") -> str:
@@ -111,25 +115,27 @@ def validate_rrule(text: str, field_name: str = "rrule") -> str:
     if rule.upper().startswith("RRULE:"):
         rule = rule[6:]
     if not rule or "FREQ=" not in rule.upper() or " " in rule:
-        raise InputError(field_name, text, RRULE_HELP)
+        raise InputError(field_name, text, reason("rule.help"))
     _check_parts(rule, text, field_name)
     try:
         built = rrulestr(_until_in_wall_time(rule, None), dtstart=datetime(2026, 1, 1, 9, 0))
     except (ValueError, TypeError, OverflowError, IndexError) as exc:
-        raise InputError(field_name, text, f"{RRULE_HELP} ({exc})") from None
+        raise InputError(field_name, text, _rule("rule.unreadable", error=exc)) from None
     # dateutil has no getters for these.
     if built._count is not None and built._count > MAX_COUNT:  # noqa: SLF001
-        raise InputError(field_name, text, f"use COUNT={MAX_COUNT:,} at most; {RRULE_HELP}")
+        raise InputError(field_name, text, _rule("rule.count", most=MAX_COUNT))
     until = built._until  # noqa: SLF001
     if until is not None and not checks.in_calendar(until):
-        raise InputError(field_name, text, f"end (UNTIL) on {checks.CALENDAR_SPAN}")
+        first, last = checks.FIRST_DAY.isoformat(), checks.LAST_DAY.isoformat()
+        raise InputError(field_name, text, reason("rule.until_span", first=first, last=last))
     return rule.upper()
 
 
-_NO_DATE = (
-    "this rule gives no date between {start:%Y-%m-%d} and {last:%Y-%m-%d}; check its parts "
-    "(BYMONTH=2;BYMONTHDAY=30 never happens, for one)"
-)
+def _no_date(start: datetime) -> Reason:
+    last = checks.LAST_DAY
+    return reason("rule.no_date", start=f"{start:%Y-%m-%d}", last=f"{last:%Y-%m-%d}")
+
+
 # The most days each month can have (February: in a leap year).
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
@@ -166,27 +172,26 @@ def check_rule(rule: str, first: datetime | date, tz: ZoneInfo, field_name: str 
         or any(part in upper for part in ("BYHOUR", "BYMINUTE", "BYSECOND"))
     ):
         # An all-day item has one date a day: its dates are named by their day.
-        raise InputError(
-            field_name, rule, "an all-day item repeats daily at most, with no BYHOUR or BYMINUTE"
-        )
+        raise InputError(field_name, rule, reason("rule.all_day"))
     if _never(upper):
-        raise InputError(field_name, rule, _NO_DATE.format(start=start, last=checks.LAST_DAY))
+        raise InputError(field_name, rule, _no_date(start))
     try:
         built = rrulestr(_until_in_wall_time(rule, tz if timed else None), dtstart=start)
         until = built._until  # noqa: SLF001 - dateutil has no getter
         if until is not None and until.date() > checks.LAST_DAY:
-            raise InputError(field_name, rule, f"end (UNTIL) by {checks.LAST_DAY.isoformat()}")
-        if until is not None and until < start:
             raise InputError(
-                field_name, rule, f"end (UNTIL) on or after the start ({start:%Y-%m-%d %H:%M})"
+                field_name, rule, reason("rule.until_last", last=checks.LAST_DAY.isoformat())
             )
+        if until is not None and until < start:
+            why = reason("rule.until_start", start=f"{start:%Y-%m-%d %H:%M}")
+            raise InputError(field_name, rule, why)
         probe = built.replace(count=None, until=until or CALENDAR_END)
         if probe.after(start, inc=True) is None:
-            raise InputError(field_name, rule, _NO_DATE.format(start=start, last=checks.LAST_DAY))
+            raise InputError(field_name, rule, _no_date(start))
     except (ValueError, TypeError, OverflowError, IndexError) as exc:
         if isinstance(exc, InputError):
             raise
-        raise InputError(field_name, rule, f"{RRULE_HELP} ({exc})") from None
+        raise InputError(field_name, rule, _rule("rule.unreadable", error=exc)) from None
 
 
 @dataclass(frozen=True)

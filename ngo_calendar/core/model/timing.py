@@ -7,15 +7,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from . import checks
 from .domain import AllDay, InputError, Start, Timed
+from .reasons import reason
 
 
 def zone(name: str, field_name: str = "timezone") -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise InputError(
-            field_name, name, "use an IANA time zone such as Europe/Paris or America/Montreal"
-        ) from None
+        raise InputError(field_name, name, reason("time.zone")) from None
 
 
 def all_zones() -> list[str]:
@@ -36,8 +35,7 @@ def local_to_utc(local: datetime, tz: ZoneInfo, field_name: str = "start") -> da
         raise InputError(
             field_name,
             naive.isoformat(timespec="minutes"),
-            f"this time does not exist in {tz.key} (clocks move forward that day); "
-            f"use {after.isoformat(timespec='minutes')} or later, or an earlier time",
+            reason("time.gap", zone=tz.key, after=after.isoformat(timespec="minutes")),
         )
     return instant
 
@@ -72,9 +70,7 @@ def parse_local_datetime(text: str, tz: ZoneInfo, field_name: str) -> datetime:
     try:
         value = datetime.fromisoformat(checks.utf8(text, field_name).strip())
     except ValueError:
-        raise InputError(
-            field_name, text, "use a date and time such as 2026-12-01T18:00 (workspace time)"
-        ) from None
+        raise InputError(field_name, text, reason("time.date_time")) from None
     checks.calendar_date(value, field_name)
     if value.tzinfo is not None:
         return value.astimezone(UTC)
@@ -85,7 +81,7 @@ def parse_day(text: str, field_name: str) -> date:
     try:
         day = date.fromisoformat(checks.utf8(text, field_name).strip())
     except ValueError:
-        raise InputError(field_name, text, "use a date such as 2026-12-01") from None
+        raise InputError(field_name, text, reason("time.date")) from None
     return checks.calendar_date(day, field_name)
 
 
@@ -93,7 +89,7 @@ def parse_start(at: str | None, on: str | None, tz: ZoneInfo) -> Start:
     """The `--at` / `--on` pair of the command line as a Start (validated); an option given
     empty is refused, never read as "no date" (which would silently make an idea)."""
     if at is not None and on is not None:
-        raise InputError("--at/--on", f"{at} and {on}", "give either --at or --on, not both")
+        raise InputError("--at/--on", f"{at} and {on}", reason("time.at_or_on"))
     if at is not None:
         return Timed(utc_to_local(parse_local_datetime(at, tz, "--at"), tz))
     if on is not None:

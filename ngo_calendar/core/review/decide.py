@@ -18,6 +18,7 @@ from ..items.edit import get
 from ..items.occurrences import edit_occurrence
 from ..model import checks
 from ..model.domain import InputError, Sensitivity, Status
+from ..model.reasons import reason
 from ..workspace import Database, channels, names, put_setting
 from ..write import unit_of_work
 from ..write.changes import Changes
@@ -45,7 +46,7 @@ def update_rules(
     values: dict[str, str] = {}
     if mode is not None:
         if mode not in MODES:
-            raise InputError("mode", mode, f"use one of: {', '.join(MODES)}")
+            raise InputError("mode", mode, reason("text.one_of", choices=", ".join(MODES)))
         values["mode"] = mode
     if channel_names is not None:
         known = {c.name.casefold(): c.name for c in channels(db)}
@@ -75,8 +76,8 @@ def _known(field: str, given: Sequence[str], known: dict[str, str]) -> list[str]
     for name in given:
         found = known.get(name.strip().casefold())
         if found is None:
-            listed = ", ".join(sorted(known.values())) or "none yet"
-            raise InputError(field, name, f"known: {listed}")
+            listed = ", ".join(sorted(known.values())) or reason("list.none_yet")
+            raise InputError(field, name, reason("list.known", known=listed))
         chosen.append(found)
     return sorted(set(chosen))
 
@@ -91,8 +92,8 @@ def check_person(db: Database, name: str | None) -> str:
     known = {person.casefold(): person for person, _role in people(db)}
     found = known.get(name.strip().casefold())
     if found is None:
-        listed = ", ".join(sorted(known.values())) or "none yet (add one in the settings)"
-        raise InputError("as", name, f"not one of the workspace's people: {listed}")
+        listed = ", ".join(sorted(known.values())) or reason("list.none_yet_add")
+        raise InputError("as", name, reason("review.not_a_person", known=listed))
     return found
 
 
@@ -142,7 +143,7 @@ def approve_all(
     in one operation: one undo step takes the whole decision back."""
     text = _comment(comment, required=False)
     if not targets:
-        raise InputError("id", "", "choose at least one item")
+        raise InputError("id", "", reason("review.no_item"))
     from ..items.occurrences import occurrence_status
 
     with unit_of_work.write(db, "approve", who) as uow:
@@ -200,7 +201,7 @@ def _one_date(
 ) -> Changes:
     """A decision about one date of one series: its own status, and the remark."""
     if len(_unique(item_ids)) != 1:
-        raise InputError("occurrence", occurrence, "name one series with --occurrence")
+        raise InputError("occurrence", occurrence, reason("review.one_series"))
     item_id = item_ids[0]
     from ..items.occurrences import occurrence_status
 
@@ -217,7 +218,7 @@ def _one_date(
 def _unique(item_ids: Sequence[int]) -> list[int]:
     wanted = list(dict.fromkeys(item_ids))
     if not wanted:
-        raise InputError("id", "", "name at least one item")
+        raise InputError("id", "", reason("review.name_item"))
     for item_id in wanted:
         checks.item_id(item_id)
     return wanted
@@ -227,9 +228,14 @@ def _require(
     item_id: int, status: str, allowed: Sequence[Status], occurrence: str | None = None
 ) -> None:
     if status not in {s.value for s in allowed}:
-        what = f"item {item_id}" + (f" on {occurrence}" if occurrence else "")
+        what = (
+            reason("review.item_on", item=item_id, occurrence=occurrence)
+            if occurrence
+            else reason("review.item", item=item_id)
+        )
         wanted = " or ".join(s.value for s in allowed)
-        raise InputError("status", status, f"{what} is {status}, not {wanted}")
+        why = reason("review.status", what=what, status=status, wanted=wanted)
+        raise InputError("status", status, why)
 
 
 @overload
@@ -239,7 +245,7 @@ def _comment(text: str | None, required: bool) -> str | None: ...
 def _comment(text: str | None, required: bool) -> str | None:
     if text is None or not text.strip():
         if required:
-            raise InputError("comment", text or "", "say what should change")
+            raise InputError("comment", text or "", reason("review.comment"))
         return None
     return checks.text_block(text, "comment")[:COMMENT_MAX].strip()
 

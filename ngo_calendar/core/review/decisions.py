@@ -23,6 +23,7 @@ from ngo_calendar.store import columns
 
 from ..model.domain import NotFoundError, Status, UnreadableFile
 from ..model.json_file import read_json
+from ..model.reasons import reason
 from ..workspace import Database, people
 from ..write.changes import Changes
 from ..write.reading import plain_reading
@@ -124,36 +125,29 @@ def read(db: Database, path: Path) -> Decisions:
     data = _load(path)
     workspace_id, secret = identity(db)
     if data.get("workspace") != workspace_id:
-        raise UnreadableFile(
-            path, "workspace", "these decisions answer a sheet of another workspace"
-        )
+        raise UnreadableFile(path, "workspace", reason("review.other_workspace"))
     sheet, reviewer, rows = data.get("sheet"), data.get("reviewer"), data.get("decisions")
     if not isinstance(sheet, str) or not isinstance(reviewer, str) or not isinstance(rows, list):
-        raise UnreadableFile(path, "sheet", "the file lacks its sheet, reviewer or decisions")
+        raise UnreadableFile(path, "sheet", reason("review.incomplete"))
     try:
         text = canonical(workspace_id, sheet, reviewer, rows)
     except (KeyError, TypeError, UnicodeEncodeError):
-        raise UnreadableFile(path, "decisions", "a decision lacks one of its fields") from None
+        raise UnreadableFile(path, "decisions", reason("review.decision_fields")) from None
     given = data.get("seal")
     if not isinstance(given, str) or not hmac.compare_digest(
         given, seal(sheet_key(secret, sheet), text)
     ):
-        raise UnreadableFile(
-            path,
-            "seal",
-            "the file was changed after the reviewer saved it; ask them to save it again",
-        )
+        raise UnreadableFile(path, "seal", reason("review.seal"))
     return Decisions(path, sheet, _reviewer(db, path, reviewer), tuple(map(_decision, rows)))
 
 
 def _load(path: Path) -> dict[str, Any]:
-    data = read_json(path, MAX_BYTES, "a reviewer's decisions")
+    data = read_json(path, MAX_BYTES, reason("review.decisions"))
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise UnreadableFile(path, "format", "not a file of decisions saved from a review sheet")
+        raise UnreadableFile(path, "format", reason("review.format"))
     if data.get("version") != VERSION:
-        raise UnreadableFile(
-            path, "version", f"version {data.get('version')!r}; this program reads {VERSION}"
-        )
+        why = reason("review.version", version=repr(data.get("version")), readable=VERSION)
+        raise UnreadableFile(path, "version", why)
     return data
 
 
@@ -176,10 +170,12 @@ def _reviewer(db: Database, path: Path, name: str) -> str:
     if known:
         found = known.get(name.casefold())
         if found is None:
-            raise UnreadableFile(path, "reviewer", f"{name!r} is not one of the workspace's people")
+            raise UnreadableFile(
+                path, "reviewer", reason("review.unknown_reviewer", name=repr(name))
+            )
         return found
     if not name:
-        raise UnreadableFile(path, "reviewer", "the reviewer gave no name")
+        raise UnreadableFile(path, "reviewer", reason("review.no_reviewer"))
     return name
 
 

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from ..model.domain import UnreadableFile
 from ..model.files import written_whole
+from ..model.reasons import reason
 from ..workspace import Database, people, settings
 from . import decisions as review_decisions
 from . import queue as review_queue
@@ -83,4 +84,4 @@ def check_output(path: Path) -> str:
         return "html"
     if suffix == ".pdf":
         return "pdf"
-    raise UnreadableFile(path, "name", "a review sheet is written as .html or .pdf")
+    raise UnreadableFile(path, "name", reason("review.sheet_name"))

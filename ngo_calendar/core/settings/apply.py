@@ -27,6 +27,7 @@ from ..model.domain import (
     Role,
     parse_enum,
 )
+from ..model.reasons import reason
 from ..model.timing import zone
 from ..review.rules import ReviewRules, rules_from
 from ..workspace import (
@@ -168,7 +169,8 @@ def check_settings(result: SettingsResult) -> None:
     zone(result.timezone)
     checks.one_line(result.association, "association", checks.ASSOCIATION_MAX, required=False)
     if result.language not in LANGUAGES:
-        raise InputError("language", result.language, f"use one of: {', '.join(LANGUAGES)}")
+        choices = ", ".join(LANGUAGES)
+        raise InputError("language", result.language, reason("text.one_of", choices=choices))
     groups: list[tuple[str, Sequence[Any]]] = [
         ("channel", result.channels),
         ("campaign", result.campaigns),
@@ -180,11 +182,11 @@ def check_settings(result: SettingsResult) -> None:
         seen: set[str] = set()
         ids = [e.id for e in entries if e.id is not None]
         if len(ids) != len(set(ids)):
-            raise InputError(f"{what} id", ids, f"give each {what} once")
+            raise InputError(f"{what} id", ids, reason(f"{what}.twice"))
         for entry in entries:
             key = clean_name(entry.name, what).casefold()
             if key in seen:
-                raise InputError("name", entry.name.strip(), f"give each {what} its own name")
+                raise InputError("name", entry.name.strip(), reason(f"{what}.same_name"))
             seen.add(key)
     for channel in result.channels:
         parse_enum(ChannelKind, "kind", channel.kind)
@@ -197,7 +199,7 @@ def check_settings(result: SettingsResult) -> None:
             if day is not None:
                 checks.calendar_date(day, "campaign dates")
         if campaign.starts_on and campaign.ends_on and campaign.ends_on < campaign.starts_on:
-            raise InputError("ends_on", campaign.ends_on.isoformat(), "end on or after the start")
+            raise InputError("ends_on", campaign.ends_on.isoformat(), reason("campaign.ends"))
     for person in result.people:
         parse_enum(Role, "role", person.role)
 
@@ -267,14 +269,12 @@ def _sync(
             continue
         row = s.get(model, entry.id)
         if row is None or entry.id in removed:
-            raise InputError(
-                what, entry.name, f"this {what} was deleted meanwhile; reopen the settings"
-            )
+            raise InputError(what, entry.name, reason(f"{what}.deleted"))
         rows[entry.id] = row
     wanted = {entry.name.strip().casefold() for entry in entries}
     for other in s.scalars(select(model).where(model.id.not_in(list(rows)))):
         if other.name.casefold() in wanted:
-            raise InputError("name", other.name, f"a {what} of that name exists already")
+            raise InputError("name", other.name, reason(f"{what}.exists"))
 
     # Unique names: park renamed rows under a placeholder first so that two rows can swap names.
     renamed = [r for e in entries if e.id is not None and (r := rows[e.id]).name != e.name.strip()]
@@ -318,6 +318,6 @@ def _fill(s: Session, row: Any, entry: Any) -> None:
         if objective:
             row.objective_id = s.scalar(select(Objective.id).where(Objective.name == objective))
             if row.objective_id is None:
-                raise InputError("objective", entry.objective, "use an objective of the workspace")
+                raise InputError("objective", entry.objective, reason("campaign.objective"))
     elif isinstance(entry, PersonEntry):
         row.role = parse_enum(Role, "role", entry.role).value

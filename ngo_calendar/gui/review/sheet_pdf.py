@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, Q
 
 from ngo_calendar.core.model.domain import UnreadableFile
 from ngo_calendar.core.model.files import written_whole
+from ngo_calendar.core.model.reasons import reason
 
 
 def write_pdf(html: str, path: Path, title: str) -> Path:
@@ -33,7 +34,7 @@ def write_pdf(html: str, path: Path, title: str) -> Path:
         document.print_(writer)
         del writer  # the file is complete once the writer is gone
         if temp.stat().st_size == 0:
-            raise UnreadableFile(path, "file", "Qt wrote no PDF there")
+            raise UnreadableFile(path, "file", reason("file.no_pdf"))
     return path
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ngo_calendar.core import workspace
 from ngo_calendar.core.calendar import query
 from ngo_calendar.core.model.domain import InputError
+from ngo_calendar.core.model.reasons import reason
 from ngo_calendar.core.model.timing import parse_day
 from ngo_calendar.core.workspace import Database
 
@@ -80,9 +81,9 @@ def parse_size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
     except ValueError:
-        raise InputError("--size", text, "use WIDTHxHEIGHT such as 1400x900") from None
+        raise InputError("--size", text, reason("cli.size")) from None
     if not (320 <= width <= 8000 and 240 <= height <= 8000):
-        raise InputError("--size", text, "use a size between 320x240 and 8000x8000")
+        raise InputError("--size", text, reason("cli.size_range"))
     return width, height
 
 
@@ -187,8 +188,8 @@ def screenshot(
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError:
-        raise InputError("out", str(out), "use a writable path ending in .png") from None
+        raise InputError("out", str(out), reason("cli.png")) from None
     if not target.grab().save(str(out)):
-        raise InputError("out", str(out), "use a writable path ending in .png")
+        raise InputError("out", str(out), reason("cli.png"))
     window.close()
     return 0

@@ -1774,6 +1774,773 @@
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>use text in UTF-8 (some bytes given are not)</source>
+        <translation>use text in UTF-8 (some bytes given are not)</translation>
+    </message>
+    <message>
+        <source>use text</source>
+        <translation>use text</translation>
+    </message>
+    <message>
+        <source>give some text (it cannot be empty)</source>
+        <translation>give some text (it cannot be empty)</translation>
+    </message>
+    <message>
+        <source>use one line of text, without tabs or control characters (%1)</source>
+        <translation>use one line of text, without tabs or control characters (%1)</translation>
+    </message>
+    <message>
+        <source>use text without control characters (%1)</source>
+        <translation>use text without control characters (%1)</translation>
+    </message>
+    <message>
+        <source>use at most %1 characters (not %2)</source>
+        <translation>use at most %1 characters (not %2)</translation>
+    </message>
+    <message>
+        <source>use a whole number</source>
+        <translation>use a whole number</translation>
+    </message>
+    <message>
+        <source>use %1 to %2</source>
+        <translation>use %1 to %2</translation>
+    </message>
+    <message>
+        <source>use %1 to %2 characters</source>
+        <translation>use %1 to %2 characters</translation>
+    </message>
+    <message>
+        <source>use %1 to %2 minutes</source>
+        <translation>use %1 to %2 minutes</translation>
+    </message>
+    <message>
+        <source>use %1 to %2 days</source>
+        <translation>use %1 to %2 days</translation>
+    </message>
+    <message>
+        <source>use %1 to %2 posts a week</source>
+        <translation>use %1 to %2 posts a week</translation>
+    </message>
+    <message>
+        <source>use a date from %1 to %2</source>
+        <translation>use a date from %1 to %2</translation>
+    </message>
+    <message>
+        <source>use a colour such as #1877f2 (# and six hex digits)</source>
+        <translation>use a colour such as #1877f2 (# and six hex digits)</translation>
+    </message>
+    <message>
+        <source>use one of: %1</source>
+        <translation>use one of: %1</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>one of: %1</translation>
+    </message>
+    <message>
+        <source>use an IANA time zone such as Europe/Paris or America/Montreal</source>
+        <translation>use an IANA time zone such as Europe/Paris or America/Montreal</translation>
+    </message>
+    <message>
+        <source>this time does not exist in %1 (clocks move forward that day); use %2 or later, or an earlier time</source>
+        <translation>this time does not exist in %1 (clocks move forward that day); use %2 or later, or an earlier time</translation>
+    </message>
+    <message>
+        <source>use a date and time such as 2026-12-01T18:00 (workspace time)</source>
+        <translation>use a date and time such as 2026-12-01T18:00 (workspace time)</translation>
+    </message>
+    <message>
+        <source>use a date such as 2026-12-01</source>
+        <translation>use a date such as 2026-12-01</translation>
+    </message>
+    <message>
+        <source>give either --at or --on, not both</source>
+        <translation>give either --at or --on, not both</translation>
+    </message>
+    <message>
+        <source>use a day on or after --from (%1)</source>
+        <translation>use a day on or after --from (%1)</translation>
+    </message>
+    <message>
+        <source>use an iCalendar RRULE such as FREQ=WEEKLY;BYDAY=TU or FREQ=MONTHLY;BYDAY=1MO;COUNT=6</source>
+        <translation>use an iCalendar RRULE such as FREQ=WEEKLY;BYDAY=TU or FREQ=MONTHLY;BYDAY=1MO;COUNT=6</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>give %1 only once; %2</source>
+        <translation>give %1 only once; %2</translation>
+    </message>
+    <message>
+        <source>repeat hourly at most; %1</source>
+        <translation>repeat hourly at most; %1</translation>
+    </message>
+    <message>
+        <source>give one %1 value (repeat hourly at most); %2</source>
+        <translation>give one %1 value (repeat hourly at most); %2</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 to %3; %4</source>
+        <translation>%1 takes %2 to %3; %4</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 to %3 (or minus that); %4</source>
+        <translation>%1 takes %2 to %3 (or minus that); %4</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 or more; %3</source>
+        <translation>%1 takes %2 or more; %3</translation>
+    </message>
+    <message>
+        <source>give COUNT or UNTIL, not both; %1</source>
+        <translation>give COUNT or UNTIL, not both; %1</translation>
+    </message>
+    <message>
+        <source>use COUNT=%1 at most; %2</source>
+        <translation>use COUNT=%1 at most; %2</translation>
+    </message>
+    <message>
+        <source>end (UNTIL) on a date from %1 to %2</source>
+        <translation>end (UNTIL) on a date from %1 to %2</translation>
+    </message>
+    <message>
+        <source>end (UNTIL) by %1</source>
+        <translation>end (UNTIL) by %1</translation>
+    </message>
+    <message>
+        <source>end (UNTIL) on or after the start (%1)</source>
+        <translation>end (UNTIL) on or after the start (%1)</translation>
+    </message>
+    <message>
+        <source>an all-day item repeats daily at most, with no BYHOUR or BYMINUTE</source>
+        <translation>an all-day item repeats daily at most, with no BYHOUR or BYMINUTE</translation>
+    </message>
+    <message>
+        <source>this rule gives no date between %1 and %2; check its parts (BYMONTH=2;BYMONTHDAY=30 never happens, for one)</source>
+        <translation>this rule gives no date between %1 and %2; check its parts (BYMONTH=2;BYMONTHDAY=30 never happens, for one)</translation>
+    </message>
+    <message>
+        <source>give the item a title</source>
+        <translation>give the item a title</translation>
+    </message>
+    <message>
+        <source>a recurring item needs a start date</source>
+        <translation>a recurring item needs a start date</translation>
+    </message>
+    <message>
+        <source>give a dated item at least one channel (an idea may have none)</source>
+        <translation>give a dated item at least one channel (an idea may have none)</translation>
+    </message>
+    <message>
+        <source>give variants only for the item&apos;s channels</source>
+        <translation>give variants only for the item&apos;s channels</translation>
+    </message>
+    <message>
+        <source>an item with this uid exists already</source>
+        <translation>an item with this uid exists already</translation>
+    </message>
+    <message>
+        <source>this item was changed elsewhere meanwhile (it is now at revision %1); close the editor and open the item again</source>
+        <translation>this item was changed elsewhere meanwhile (it is now at revision %1); close the editor and open the item again</translation>
+    </message>
+    <message>
+        <source>only recurring items have occurrences</source>
+        <translation>only recurring items have occurrences</translation>
+    </message>
+    <message>
+        <source>name one date of the series</source>
+        <translation>name one date of the series</translation>
+    </message>
+    <message>
+        <source>use the key of one of the series&apos; dates</source>
+        <translation>use the key of one of the series&apos; dates</translation>
+    </message>
+    <message>
+        <source>a recurring item cannot go back to the backlog</source>
+        <translation>a recurring item cannot go back to the backlog</translation>
+    </message>
+    <message>
+        <source>this item repeats: name the date to move (--occurrence) or move the whole series (--series)</source>
+        <translation>this item repeats: name the date to move (--occurrence) or move the whole series (--series)</translation>
+    </message>
+    <message>
+        <source>give the date a title, or none to use the series&apos;</source>
+        <translation>give the date a title, or none to use the series&apos;</translation>
+    </message>
+    <message>
+        <source>move a series to a start of the same kind (timed or all-day)</source>
+        <translation>move a series to a start of the same kind (timed or all-day)</translation>
+    </message>
+    <message>
+        <source>this rule names its days (a day of the month or a numbered weekday); change the rule in the item editor instead of moving the series</source>
+        <translation>this rule names its days (a day of the month or a numbered weekday); change the rule in the item editor instead of moving the series</translation>
+    </message>
+    <message>
+        <source>give where the occurrence goes</source>
+        <translation>give where the occurrence goes</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>none yet (add one in the settings)</source>
+        <translation>none yet (add one in the settings)</translation>
+    </message>
+    <message>
+        <source>known: %1</source>
+        <translation>known: %1</translation>
+    </message>
+    <message>
+        <source>use objectives or audiences</source>
+        <translation>use objectives or audiences</translation>
+    </message>
+    <message>
+        <source>known channel names: %1</source>
+        <translation>known channel names: %1</translation>
+    </message>
+    <message>
+        <source>no channel has this id</source>
+        <translation>no channel has this id</translation>
+    </message>
+    <message>
+        <source>give the channel a name</source>
+        <translation>give the channel a name</translation>
+    </message>
+    <message>
+        <source>a channel named %1 exists already (names are compared regardless of case); change that one with `channel edit %2` or the settings, or choose another name</source>
+        <translation>a channel named %1 exists already (names are compared regardless of case); change that one with `channel edit %2` or the settings, or choose another name</translation>
+    </message>
+    <message>
+        <source>%1 item uses this channel; move them to another channel before deleting it</source>
+        <translation>%1 item uses this channel; move them to another channel before deleting it</translation>
+    </message>
+    <message>
+        <source>%1 items use this channel; move them to another channel before deleting it</source>
+        <translation>%1 items use this channel; move them to another channel before deleting it</translation>
+    </message>
+    <message>
+        <source>give every channel id exactly once</source>
+        <translation>give every channel id exactly once</translation>
+    </message>
+    <message>
+        <source>give each channel once</source>
+        <translation>give each channel once</translation>
+    </message>
+    <message>
+        <source>give each channel its own name</source>
+        <translation>give each channel its own name</translation>
+    </message>
+    <message>
+        <source>this channel was deleted meanwhile; reopen the settings</source>
+        <translation>this channel was deleted meanwhile; reopen the settings</translation>
+    </message>
+    <message>
+        <source>a channel of that name exists already</source>
+        <translation>a channel of that name exists already</translation>
+    </message>
+    <message>
+        <source>known campaign names: %1</source>
+        <translation>known campaign names: %1</translation>
+    </message>
+    <message>
+        <source>no campaign has this name</source>
+        <translation>no campaign has this name</translation>
+    </message>
+    <message>
+        <source>give the campaign a name</source>
+        <translation>give the campaign a name</translation>
+    </message>
+    <message>
+        <source>a campaign named %1 exists already (names are compared regardless of case); change that one with `campaign edit %2` or the settings, or choose another name</source>
+        <translation>a campaign named %1 exists already (names are compared regardless of case); change that one with `campaign edit %2` or the settings, or choose another name</translation>
+    </message>
+    <message>
+        <source>end on or after the start</source>
+        <translation>end on or after the start</translation>
+    </message>
+    <message>
+        <source>give each campaign once</source>
+        <translation>give each campaign once</translation>
+    </message>
+    <message>
+        <source>give each campaign its own name</source>
+        <translation>give each campaign its own name</translation>
+    </message>
+    <message>
+        <source>this campaign was deleted meanwhile; reopen the settings</source>
+        <translation>this campaign was deleted meanwhile; reopen the settings</translation>
+    </message>
+    <message>
+        <source>a campaign of that name exists already</source>
+        <translation>a campaign of that name exists already</translation>
+    </message>
+    <message>
+        <source>use an objective of the workspace</source>
+        <translation>use an objective of the workspace</translation>
+    </message>
+    <message>
+        <source>give the person a name</source>
+        <translation>give the person a name</translation>
+    </message>
+    <message>
+        <source>a person named %1 exists already (names are compared regardless of case); change that one with the settings, or choose another name</source>
+        <translation>a person named %1 exists already (names are compared regardless of case); change that one with the settings, or choose another name</translation>
+    </message>
+    <message>
+        <source>give each person once</source>
+        <translation>give each person once</translation>
+    </message>
+    <message>
+        <source>give each person its own name</source>
+        <translation>give each person its own name</translation>
+    </message>
+    <message>
+        <source>this person was deleted meanwhile; reopen the settings</source>
+        <translation>this person was deleted meanwhile; reopen the settings</translation>
+    </message>
+    <message>
+        <source>a person of that name exists already</source>
+        <translation>a person of that name exists already</translation>
+    </message>
+    <message>
+        <source>known objective names: %1</source>
+        <translation>known objective names: %1</translation>
+    </message>
+    <message>
+        <source>give the objective a name</source>
+        <translation>give the objective a name</translation>
+    </message>
+    <message>
+        <source>a objective named %1 exists already (names are compared regardless of case); change that one with the settings, or choose another name</source>
+        <translation>a objective named %1 exists already (names are compared regardless of case); change that one with the settings, or choose another name</translation>
+    </message>
+    <message>
+        <source>give every objective name exactly once</source>
+        <translation>give every objective name exactly once</translation>
+    </message>
+    <message>
+        <source>give each objective once</source>
+        <translation>give each objective once</translation>
+    </message>
+    <message>
+        <source>give each objective its own name</source>
+        <translation>give each objective its own name</translation>
+    </message>
+    <message>
+        <source>this objective was deleted meanwhile; reopen the settings</source>
+        <translation>this objective was deleted meanwhile; reopen the settings</translation>
+    </message>
+    <message>
+        <source>a objective of that name exists already</source>
+        <translation>a objective of that name exists already</translation>
+    </message>
+    <message>
+        <source>known audience names: %1</source>
+        <translation>known audience names: %1</translation>
+    </message>
+    <message>
+        <source>give the audience a name</source>
+        <translation>give the audience a name</translation>
+    </message>
+    <message>
+        <source>a audience named %1 exists already (names are compared regardless of case); change that one with the settings, or choose another name</source>
+        <translation>a audience named %1 exists already (names are compared regardless of case); change that one with the settings, or choose another name</translation>
+    </message>
+    <message>
+        <source>give every audience name exactly once</source>
+        <translation>give every audience name exactly once</translation>
+    </message>
+    <message>
+        <source>give each audience once</source>
+        <translation>give each audience once</translation>
+    </message>
+    <message>
+        <source>give each audience its own name</source>
+        <translation>give each audience its own name</translation>
+    </message>
+    <message>
+        <source>this audience was deleted meanwhile; reopen the settings</source>
+        <translation>this audience was deleted meanwhile; reopen the settings</translation>
+    </message>
+    <message>
+        <source>a audience of that name exists already</source>
+        <translation>a audience of that name exists already</translation>
+    </message>
+    <message>
+        <source>choose at least one item</source>
+        <translation>choose at least one item</translation>
+    </message>
+    <message>
+        <source>name at least one item</source>
+        <translation>name at least one item</translation>
+    </message>
+    <message>
+        <source>name one series with --occurrence</source>
+        <translation>name one series with --occurrence</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not %3</source>
+        <translation>%1 is %2, not %3</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>item %1</translation>
+    </message>
+    <message>
+        <source>item %1 on %2</source>
+        <translation>item %1 on %2</translation>
+    </message>
+    <message>
+        <source>say what should change</source>
+        <translation>say what should change</translation>
+    </message>
+    <message>
+        <source>not one of the workspace&apos;s people: %1</source>
+        <translation>not one of the workspace&apos;s people: %1</translation>
+    </message>
+    <message>
+        <source>a review sheet is written as .html or .pdf</source>
+        <translation>a review sheet is written as .html or .pdf</translation>
+    </message>
+    <message>
+        <source>a reviewer&apos;s decisions</source>
+        <translation>a reviewer&apos;s decisions</translation>
+    </message>
+    <message>
+        <source>these decisions answer a sheet of another workspace</source>
+        <translation>these decisions answer a sheet of another workspace</translation>
+    </message>
+    <message>
+        <source>the file lacks its sheet, reviewer or decisions</source>
+        <translation>the file lacks its sheet, reviewer or decisions</translation>
+    </message>
+    <message>
+        <source>a decision lacks one of its fields</source>
+        <translation>a decision lacks one of its fields</translation>
+    </message>
+    <message>
+        <source>the file was changed after the reviewer saved it; ask them to save it again</source>
+        <translation>the file was changed after the reviewer saved it; ask them to save it again</translation>
+    </message>
+    <message>
+        <source>not a file of decisions saved from a review sheet</source>
+        <translation>not a file of decisions saved from a review sheet</translation>
+    </message>
+    <message>
+        <source>version %1; this program reads %2</source>
+        <translation>version %1; this program reads %2</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the workspace&apos;s people</source>
+        <translation>%1 is not one of the workspace&apos;s people</translation>
+    </message>
+    <message>
+        <source>the reviewer gave no name</source>
+        <translation>the reviewer gave no name</translation>
+    </message>
+    <message>
+        <source>give the crisis a name</source>
+        <translation>give the crisis a name</translation>
+    </message>
+    <message>
+        <source>the end must come after the start</source>
+        <translation>the end must come after the start</translation>
+    </message>
+    <message>
+        <source>the end must come after the crisis&apos; start</source>
+        <translation>the end must come after the crisis&apos; start</translation>
+    </message>
+    <message>
+        <source>the crisis “%1” is still active: end it first (crisis end)</source>
+        <translation>the crisis “%1” is still active: end it first (crisis end)</translation>
+    </message>
+    <message>
+        <source>no crisis is active</source>
+        <translation>no crisis is active</translation>
+    </message>
+    <message>
+        <source>this crisis is no longer active</source>
+        <translation>this crisis is no longer active</translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists</source>
+        <translation>“%1” no longer exists</translation>
+    </message>
+    <message>
+        <source>“%1” changed since the plan was made</source>
+        <translation>“%1” changed since the plan was made</translation>
+    </message>
+    <message>
+        <source>“%1”: a shifted item needs a new date</source>
+        <translation>“%1”: a shifted item needs a new date</translation>
+    </message>
+    <message>
+        <source>“%1”: a shifted item needs its new date</source>
+        <translation>“%1”: a shifted item needs its new date</translation>
+    </message>
+    <message>
+        <source>a date and time (the item has a time)</source>
+        <translation>a date and time (the item has a time)</translation>
+    </message>
+    <message>
+        <source>a date (the item lasts the whole day)</source>
+        <translation>a date (the item lasts the whole day)</translation>
+    </message>
+    <message>
+        <source>the last change is not a crisis&apos; start or end: undo the later changes first</source>
+        <translation>the last change is not a crisis&apos; start or end: undo the later changes first</translation>
+    </message>
+    <message>
+        <source>HH:MM-HH:MM, e.g. 21:00-08:00, or none</source>
+        <translation>HH:MM-HH:MM, e.g. 21:00-08:00, or none</translation>
+    </message>
+    <message>
+        <source>hours 00 to 23, minutes 00 to 59</source>
+        <translation>hours 00 to 23, minutes 00 to 59</translation>
+    </message>
+    <message>
+        <source>the quiet hours must not start and end at the same time</source>
+        <translation>the quiet hours must not start and end at the same time</translation>
+    </message>
+    <message>
+        <source>a date as YYYY-MM-DD</source>
+        <translation>a date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>a word or short phrase (80 characters at most)</source>
+        <translation>a word or short phrase (80 characters at most)</translation>
+    </message>
+    <message>
+        <source>at most %1 words</source>
+        <translation>at most %1 words</translation>
+    </message>
+    <message>
+        <source>a number of days from 1 to 365</source>
+        <translation>a number of days from 1 to 365</translation>
+    </message>
+    <message>
+        <source>a crisis plan</source>
+        <translation>a crisis plan</translation>
+    </message>
+    <message>
+        <source>not a crisis plan (`crisis plan --json`)</source>
+        <translation>not a crisis plan (`crisis plan --json`)</translation>
+    </message>
+    <message>
+        <source>missing: the file must be `crisis plan --json`</source>
+        <translation>missing: the file must be `crisis plan --json`</translation>
+    </message>
+    <message>
+        <source>a date and time is needed</source>
+        <translation>a date and time is needed</translation>
+    </message>
+    <message>
+        <source>the crisis&apos; name is needed</source>
+        <translation>the crisis&apos; name is needed</translation>
+    </message>
+    <message>
+        <source>a list of channel names</source>
+        <translation>a list of channel names</translation>
+    </message>
+    <message>
+        <source>a list of rows is needed</source>
+        <translation>a list of rows is needed</translation>
+    </message>
+    <message>
+        <source>each row is an object</source>
+        <translation>each row is an object</translation>
+    </message>
+    <message>
+        <source>an item id (a number) is needed</source>
+        <translation>an item id (a number) is needed</translation>
+    </message>
+    <message>
+        <source>a date key of the series, or null</source>
+        <translation>a date key of the series, or null</translation>
+    </message>
+    <message>
+        <source>no item %1 in this workspace</source>
+        <translation>no item %1 in this workspace</translation>
+    </message>
+    <message>
+        <source>item %1 is not planned in this crisis&apos; window now (changed since the plan was made?): make the plan again</source>
+        <translation>item %1 is not planned in this crisis&apos; window now (changed since the plan was made?): make the plan again</translation>
+    </message>
+    <message>
+        <source>item %1 has two rows</source>
+        <translation>item %1 has two rows</translation>
+    </message>
+    <message>
+        <source>a shifted item needs its new date</source>
+        <translation>a shifted item needs its new date</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time with its offset, as printed</source>
+        <translation>%1 is not a date and time with its offset, as printed</translation>
+    </message>
+    <message>
+        <source>%1 is not a date</source>
+        <translation>%1 is not a date</translation>
+    </message>
+    <message>
+        <source>too large for a calendar file</source>
+        <translation>too large for a calendar file</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text: not an iCalendar file</source>
+        <translation>not UTF-8 text: not an iCalendar file</translation>
+    </message>
+    <message>
+        <source>binary data: not an iCalendar file</source>
+        <translation>binary data: not an iCalendar file</translation>
+    </message>
+    <message>
+        <source>not a readable iCalendar file (%1)</source>
+        <translation>not a readable iCalendar file (%1)</translation>
+    </message>
+    <message>
+        <source>not an iCalendar line: %1</source>
+        <translation>not an iCalendar line: %1</translation>
+    </message>
+    <message>
+        <source>content outside BEGIN:VCALENDAR</source>
+        <translation>content outside BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>the file must begin a VCALENDAR</source>
+        <translation>the file must begin a VCALENDAR</translation>
+    </message>
+    <message>
+        <source>END:%1 where %2 should end</source>
+        <translation>END:%1 where %2 should end</translation>
+    </message>
+    <message>
+        <source>END:%1 where nothing should end</source>
+        <translation>END:%1 where nothing should end</translation>
+    </message>
+    <message>
+        <source>empty, or not an iCalendar file (no VCALENDAR)</source>
+        <translation>empty, or not an iCalendar file (no VCALENDAR)</translation>
+    </message>
+    <message>
+        <source>the file ends inside %1 (begun line %2): cut short?</source>
+        <translation>the file ends inside %1 (begun line %2): cut short?</translation>
+    </message>
+    <message>
+        <source>these have no date to export; use %1</source>
+        <translation>these have no date to export; use %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>an existing folder (made by the sync app)</source>
+        <translation>an existing folder (made by the sync app)</translation>
+    </message>
+    <message>
+        <source>no folder is set: publish folder DIR first</source>
+        <translation>no folder is set: publish folder DIR first</translation>
+    </message>
+    <message>
+        <source>%1: the folder is not there (unplugged or not synced?)</source>
+        <translation>%1: the folder is not there (unplugged or not synced?)</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>No such file or directory</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permission denied</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Is a directory</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>Not a directory</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>No space left on device</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Read-only file system</translation>
+    </message>
+    <message>
+        <source>too large to be %1</source>
+        <translation>too large to be %1</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>not JSON (%1)</source>
+        <translation>not JSON (%1)</translation>
+    </message>
+    <message>
+        <source>Qt wrote no PDF there</source>
+        <translation>Qt wrote no PDF there</translation>
+    </message>
+    <message>
+        <source>give --at, --on or --backlog</source>
+        <translation>give --at, --on or --backlog</translation>
+    </message>
+    <message>
+        <source>use it with --occurrence</source>
+        <translation>use it with --occurrence</translation>
+    </message>
+    <message>
+        <source>name one date of the series, e.g. 2026-12-01T09:00</source>
+        <translation>name one date of the series, e.g. 2026-12-01T09:00</translation>
+    </message>
+    <message>
+        <source>hours, or off</source>
+        <translation>hours, or off</translation>
+    </message>
+    <message>
+        <source>the plan file names the crisis already</source>
+        <translation>the plan file names the crisis already</translation>
+    </message>
+    <message>
+        <source>give the crisis a name, or an edited plan (--plan)</source>
+        <translation>give the crisis a name, or an edited plan (--plan)</translation>
+    </message>
+    <message>
+        <source>TEMPLATE:CHANNEL, e.g. holding:Facebook</source>
+        <translation>TEMPLATE:CHANNEL, e.g. holding:Facebook</translation>
+    </message>
+    <message>
+        <source>a file name ending in .ics</source>
+        <translation>a file name ending in .ics</translation>
+    </message>
+    <message>
+        <source>use WIDTHxHEIGHT such as 1400x900</source>
+        <translation>use WIDTHxHEIGHT such as 1400x900</translation>
+    </message>
+    <message>
+        <source>use a size between 320x240 and 8000x8000</source>
+        <translation>use a size between 320x240 and 8000x8000</translation>
+    </message>
+    <message>
+        <source>use a writable path ending in .png</source>
+        <translation>use a writable path ending in .png</translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <source>Acting as:</source>

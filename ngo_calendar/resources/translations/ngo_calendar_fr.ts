@@ -1774,6 +1774,773 @@
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>use text in UTF-8 (some bytes given are not)</source>
+        <translation>saisissez du texte en UTF-8 (certains octets reçus ne le sont pas)</translation>
+    </message>
+    <message>
+        <source>use text</source>
+        <translation>saisissez du texte</translation>
+    </message>
+    <message>
+        <source>give some text (it cannot be empty)</source>
+        <translation>saisissez un texte (il ne peut pas être vide)</translation>
+    </message>
+    <message>
+        <source>use one line of text, without tabs or control characters (%1)</source>
+        <translation>saisissez une seule ligne de texte, sans tabulation ni caractère de contrôle (%1)</translation>
+    </message>
+    <message>
+        <source>use text without control characters (%1)</source>
+        <translation>saisissez un texte sans caractère de contrôle (%1)</translation>
+    </message>
+    <message>
+        <source>use at most %1 characters (not %2)</source>
+        <translation>saisissez au plus %1 caractères (et non %2)</translation>
+    </message>
+    <message>
+        <source>use a whole number</source>
+        <translation>indiquez un nombre entier</translation>
+    </message>
+    <message>
+        <source>use %1 to %2</source>
+        <translation>indiquez un nombre de %1 à %2</translation>
+    </message>
+    <message>
+        <source>use %1 to %2 characters</source>
+        <translation>indiquez de %1 à %2 caractères</translation>
+    </message>
+    <message>
+        <source>use %1 to %2 minutes</source>
+        <translation>indiquez de %1 à %2 minutes</translation>
+    </message>
+    <message>
+        <source>use %1 to %2 days</source>
+        <translation>indiquez de %1 à %2 jours</translation>
+    </message>
+    <message>
+        <source>use %1 to %2 posts a week</source>
+        <translation>indiquez de %1 à %2 publications par semaine</translation>
+    </message>
+    <message>
+        <source>use a date from %1 to %2</source>
+        <translation>indiquez une date du %1 au %2</translation>
+    </message>
+    <message>
+        <source>use a colour such as #1877f2 (# and six hex digits)</source>
+        <translation>indiquez une couleur comme #1877f2 (# suivi de six chiffres hexadécimaux)</translation>
+    </message>
+    <message>
+        <source>use one of: %1</source>
+        <translation>choisissez parmi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>au choix&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>use an IANA time zone such as Europe/Paris or America/Montreal</source>
+        <translation>indiquez un fuseau horaire IANA, comme Europe/Paris ou America/Montreal</translation>
+    </message>
+    <message>
+        <source>this time does not exist in %1 (clocks move forward that day); use %2 or later, or an earlier time</source>
+        <translation>cette heure n’existe pas dans le fuseau %1 (passage à l’heure d’été ce jour-là)&#xa0;; choisissez %2 ou plus tard, ou une heure plus tôt</translation>
+    </message>
+    <message>
+        <source>use a date and time such as 2026-12-01T18:00 (workspace time)</source>
+        <translation>indiquez une date et une heure comme 2026-12-01T18:00 (heure de l’espace de travail)</translation>
+    </message>
+    <message>
+        <source>use a date such as 2026-12-01</source>
+        <translation>indiquez une date comme 2026-12-01</translation>
+    </message>
+    <message>
+        <source>give either --at or --on, not both</source>
+        <translation>indiquez --at ou --on, pas les deux</translation>
+    </message>
+    <message>
+        <source>use a day on or after --from (%1)</source>
+        <translation>indiquez un jour identique ou postérieur à --from (%1)</translation>
+    </message>
+    <message>
+        <source>use an iCalendar RRULE such as FREQ=WEEKLY;BYDAY=TU or FREQ=MONTHLY;BYDAY=1MO;COUNT=6</source>
+        <translation>indiquez une règle iCalendar (RRULE) comme FREQ=WEEKLY;BYDAY=TU ou FREQ=MONTHLY;BYDAY=1MO;COUNT=6</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>give %1 only once; %2</source>
+        <translation>ne donnez %1 qu’une seule fois&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>repeat hourly at most; %1</source>
+        <translation>une répétition par heure au plus&#xa0;; %1</translation>
+    </message>
+    <message>
+        <source>give one %1 value (repeat hourly at most); %2</source>
+        <translation>donnez une seule valeur de %1 (une répétition par heure au plus)&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 to %3; %4</source>
+        <translation>%1 accepte de %2 à %3&#xa0;; %4</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 to %3 (or minus that); %4</source>
+        <translation>%1 accepte de %2 à %3 (ou leur opposé)&#xa0;; %4</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 or more; %3</source>
+        <translation>%1 accepte %2 ou plus&#xa0;; %3</translation>
+    </message>
+    <message>
+        <source>give COUNT or UNTIL, not both; %1</source>
+        <translation>donnez COUNT ou UNTIL, pas les deux&#xa0;; %1</translation>
+    </message>
+    <message>
+        <source>use COUNT=%1 at most; %2</source>
+        <translation>COUNT=%1 au maximum&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>end (UNTIL) on a date from %1 to %2</source>
+        <translation>faites finir la règle (UNTIL) à une date du %1 au %2</translation>
+    </message>
+    <message>
+        <source>end (UNTIL) by %1</source>
+        <translation>faites finir la règle (UNTIL) au plus tard le %1</translation>
+    </message>
+    <message>
+        <source>end (UNTIL) on or after the start (%1)</source>
+        <translation>faites finir la règle (UNTIL) au début ou après (%1)</translation>
+    </message>
+    <message>
+        <source>an all-day item repeats daily at most, with no BYHOUR or BYMINUTE</source>
+        <translation>une publication sur la journée entière se répète une fois par jour au plus, sans BYHOUR ni BYMINUTE</translation>
+    </message>
+    <message>
+        <source>this rule gives no date between %1 and %2; check its parts (BYMONTH=2;BYMONTHDAY=30 never happens, for one)</source>
+        <translation>cette règle ne donne aucune date entre le %1 et le %2&#xa0;; vérifiez ses éléments (BYMONTH=2;BYMONTHDAY=30, par exemple, n’arrive jamais)</translation>
+    </message>
+    <message>
+        <source>give the item a title</source>
+        <translation>donnez un titre à la publication</translation>
+    </message>
+    <message>
+        <source>a recurring item needs a start date</source>
+        <translation>une publication récurrente a besoin d’une date de début</translation>
+    </message>
+    <message>
+        <source>give a dated item at least one channel (an idea may have none)</source>
+        <translation>choisissez au moins un canal pour une publication datée (une idée peut n’en avoir aucun)</translation>
+    </message>
+    <message>
+        <source>give variants only for the item&apos;s channels</source>
+        <translation>ne donnez de texte par canal que pour les canaux de la publication</translation>
+    </message>
+    <message>
+        <source>an item with this uid exists already</source>
+        <translation>une publication avec cet identifiant (UID) existe déjà</translation>
+    </message>
+    <message>
+        <source>this item was changed elsewhere meanwhile (it is now at revision %1); close the editor and open the item again</source>
+        <translation>cette publication a été modifiée ailleurs entre-temps (elle en est à la version %1)&#xa0;; fermez l’éditeur et rouvrez la publication</translation>
+    </message>
+    <message>
+        <source>only recurring items have occurrences</source>
+        <translation>seules les publications récurrentes ont des dates de série</translation>
+    </message>
+    <message>
+        <source>name one date of the series</source>
+        <translation>indiquez une date de la série</translation>
+    </message>
+    <message>
+        <source>use the key of one of the series&apos; dates</source>
+        <translation>indiquez la clé de l’une des dates de la série</translation>
+    </message>
+    <message>
+        <source>a recurring item cannot go back to the backlog</source>
+        <translation>une publication récurrente ne peut pas retourner parmi les idées</translation>
+    </message>
+    <message>
+        <source>this item repeats: name the date to move (--occurrence) or move the whole series (--series)</source>
+        <translation>cette publication se répète&#xa0;: indiquez la date à déplacer (--occurrence) ou déplacez toute la série (--series)</translation>
+    </message>
+    <message>
+        <source>give the date a title, or none to use the series&apos;</source>
+        <translation>donnez un titre à cette date, ou aucun pour reprendre celui de la série</translation>
+    </message>
+    <message>
+        <source>move a series to a start of the same kind (timed or all-day)</source>
+        <translation>déplacez une série vers un début du même type (à une heure précise ou sur la journée entière)</translation>
+    </message>
+    <message>
+        <source>this rule names its days (a day of the month or a numbered weekday); change the rule in the item editor instead of moving the series</source>
+        <translation>cette règle nomme ses jours (un jour du mois ou un jour de la semaine numéroté)&#xa0;; modifiez la règle dans l’éditeur au lieu de déplacer la série</translation>
+    </message>
+    <message>
+        <source>give where the occurrence goes</source>
+        <translation>indiquez où va cette date</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l’instant</translation>
+    </message>
+    <message>
+        <source>none yet (add one in the settings)</source>
+        <translation>aucune pour l’instant (ajoutez-en une dans les paramètres)</translation>
+    </message>
+    <message>
+        <source>known: %1</source>
+        <translation>noms existants&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>use objectives or audiences</source>
+        <translation>indiquez objectives ou audiences</translation>
+    </message>
+    <message>
+        <source>known channel names: %1</source>
+        <translation>canaux existants&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no channel has this id</source>
+        <translation>aucun canal n’a cet identifiant</translation>
+    </message>
+    <message>
+        <source>give the channel a name</source>
+        <translation>donnez un nom au canal</translation>
+    </message>
+    <message>
+        <source>a channel named %1 exists already (names are compared regardless of case); change that one with `channel edit %2` or the settings, or choose another name</source>
+        <translation>un canal nommé %1 existe déjà (les noms sont comparés sans tenir compte des majuscules)&#xa0;; modifiez-le avec `channel edit %2` ou dans les paramètres, ou choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>%1 item uses this channel; move them to another channel before deleting it</source>
+        <translation>%1 publication utilise ce canal&#xa0;; déplacez-la vers un autre canal avant de le supprimer</translation>
+    </message>
+    <message>
+        <source>%1 items use this channel; move them to another channel before deleting it</source>
+        <translation>%1 publications utilisent ce canal&#xa0;; déplacez-les vers un autre canal avant de le supprimer</translation>
+    </message>
+    <message>
+        <source>give every channel id exactly once</source>
+        <translation>donnez chaque identifiant de canal exactement une fois</translation>
+    </message>
+    <message>
+        <source>give each channel once</source>
+        <translation>chaque canal ne doit figurer qu’une fois</translation>
+    </message>
+    <message>
+        <source>give each channel its own name</source>
+        <translation>donnez à chaque canal un nom différent</translation>
+    </message>
+    <message>
+        <source>this channel was deleted meanwhile; reopen the settings</source>
+        <translation>ce canal a été supprimé entre-temps&#xa0;; rouvrez les paramètres</translation>
+    </message>
+    <message>
+        <source>a channel of that name exists already</source>
+        <translation>un canal de ce nom existe déjà</translation>
+    </message>
+    <message>
+        <source>known campaign names: %1</source>
+        <translation>campagnes existantes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no campaign has this name</source>
+        <translation>aucune campagne ne porte ce nom</translation>
+    </message>
+    <message>
+        <source>give the campaign a name</source>
+        <translation>donnez un nom à la campagne</translation>
+    </message>
+    <message>
+        <source>a campaign named %1 exists already (names are compared regardless of case); change that one with `campaign edit %2` or the settings, or choose another name</source>
+        <translation>une campagne nommée %1 existe déjà (les noms sont comparés sans tenir compte des majuscules)&#xa0;; modifiez-la avec `campaign edit %2` ou dans les paramètres, ou choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>end on or after the start</source>
+        <translation>faites-la finir le jour de son début ou après</translation>
+    </message>
+    <message>
+        <source>give each campaign once</source>
+        <translation>chaque campagne ne doit figurer qu’une fois</translation>
+    </message>
+    <message>
+        <source>give each campaign its own name</source>
+        <translation>donnez à chaque campagne un nom différent</translation>
+    </message>
+    <message>
+        <source>this campaign was deleted meanwhile; reopen the settings</source>
+        <translation>cette campagne a été supprimée entre-temps&#xa0;; rouvrez les paramètres</translation>
+    </message>
+    <message>
+        <source>a campaign of that name exists already</source>
+        <translation>une campagne de ce nom existe déjà</translation>
+    </message>
+    <message>
+        <source>use an objective of the workspace</source>
+        <translation>choisissez un objectif de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>give the person a name</source>
+        <translation>donnez un nom à la personne</translation>
+    </message>
+    <message>
+        <source>a person named %1 exists already (names are compared regardless of case); change that one with the settings, or choose another name</source>
+        <translation>une personne nommée %1 existe déjà (les noms sont comparés sans tenir compte des majuscules)&#xa0;; modifiez-la dans les paramètres, ou choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>give each person once</source>
+        <translation>chaque personne ne doit figurer qu’une fois</translation>
+    </message>
+    <message>
+        <source>give each person its own name</source>
+        <translation>donnez à chaque personne un nom différent</translation>
+    </message>
+    <message>
+        <source>this person was deleted meanwhile; reopen the settings</source>
+        <translation>cette personne a été supprimée entre-temps&#xa0;; rouvrez les paramètres</translation>
+    </message>
+    <message>
+        <source>a person of that name exists already</source>
+        <translation>une personne de ce nom existe déjà</translation>
+    </message>
+    <message>
+        <source>known objective names: %1</source>
+        <translation>objectifs existants&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>give the objective a name</source>
+        <translation>donnez un nom à l’objectif</translation>
+    </message>
+    <message>
+        <source>a objective named %1 exists already (names are compared regardless of case); change that one with the settings, or choose another name</source>
+        <translation>un objectif nommé %1 existe déjà (les noms sont comparés sans tenir compte des majuscules)&#xa0;; modifiez-le dans les paramètres, ou choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>give every objective name exactly once</source>
+        <translation>donnez chaque nom d’objectif exactement une fois</translation>
+    </message>
+    <message>
+        <source>give each objective once</source>
+        <translation>chaque objectif ne doit figurer qu’une fois</translation>
+    </message>
+    <message>
+        <source>give each objective its own name</source>
+        <translation>donnez à chaque objectif un nom différent</translation>
+    </message>
+    <message>
+        <source>this objective was deleted meanwhile; reopen the settings</source>
+        <translation>cet objectif a été supprimé entre-temps&#xa0;; rouvrez les paramètres</translation>
+    </message>
+    <message>
+        <source>a objective of that name exists already</source>
+        <translation>un objectif de ce nom existe déjà</translation>
+    </message>
+    <message>
+        <source>known audience names: %1</source>
+        <translation>publics existants&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>give the audience a name</source>
+        <translation>donnez un nom au public</translation>
+    </message>
+    <message>
+        <source>a audience named %1 exists already (names are compared regardless of case); change that one with the settings, or choose another name</source>
+        <translation>un public nommé %1 existe déjà (les noms sont comparés sans tenir compte des majuscules)&#xa0;; modifiez-le dans les paramètres, ou choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>give every audience name exactly once</source>
+        <translation>donnez chaque nom de public exactement une fois</translation>
+    </message>
+    <message>
+        <source>give each audience once</source>
+        <translation>chaque public ne doit figurer qu’une fois</translation>
+    </message>
+    <message>
+        <source>give each audience its own name</source>
+        <translation>donnez à chaque public un nom différent</translation>
+    </message>
+    <message>
+        <source>this audience was deleted meanwhile; reopen the settings</source>
+        <translation>ce public a été supprimé entre-temps&#xa0;; rouvrez les paramètres</translation>
+    </message>
+    <message>
+        <source>a audience of that name exists already</source>
+        <translation>un public de ce nom existe déjà</translation>
+    </message>
+    <message>
+        <source>choose at least one item</source>
+        <translation>choisissez au moins une publication</translation>
+    </message>
+    <message>
+        <source>name at least one item</source>
+        <translation>indiquez au moins une publication</translation>
+    </message>
+    <message>
+        <source>name one series with --occurrence</source>
+        <translation>indiquez une seule série avec --occurrence</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not %3</source>
+        <translation>%1 a le statut %2, et non %3</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>la publication %1</translation>
+    </message>
+    <message>
+        <source>item %1 on %2</source>
+        <translation>la publication %1 du %2</translation>
+    </message>
+    <message>
+        <source>say what should change</source>
+        <translation>dites ce qui doit changer</translation>
+    </message>
+    <message>
+        <source>not one of the workspace&apos;s people: %1</source>
+        <translation>ne fait pas partie des personnes de l’espace de travail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a review sheet is written as .html or .pdf</source>
+        <translation>une feuille de relecture s’enregistre en .html ou en .pdf</translation>
+    </message>
+    <message>
+        <source>a reviewer&apos;s decisions</source>
+        <translation>un fichier de décisions de relecture</translation>
+    </message>
+    <message>
+        <source>these decisions answer a sheet of another workspace</source>
+        <translation>ces décisions répondent à une feuille d’un autre espace de travail</translation>
+    </message>
+    <message>
+        <source>the file lacks its sheet, reviewer or decisions</source>
+        <translation>il manque au fichier sa feuille, la personne qui relit ou ses décisions</translation>
+    </message>
+    <message>
+        <source>a decision lacks one of its fields</source>
+        <translation>il manque un de ses champs à une décision</translation>
+    </message>
+    <message>
+        <source>the file was changed after the reviewer saved it; ask them to save it again</source>
+        <translation>le fichier a été modifié après son enregistrement par la personne qui relit&#xa0;; demandez-lui de l’enregistrer à nouveau</translation>
+    </message>
+    <message>
+        <source>not a file of decisions saved from a review sheet</source>
+        <translation>ce n’est pas un fichier de décisions enregistré depuis une feuille de relecture</translation>
+    </message>
+    <message>
+        <source>version %1; this program reads %2</source>
+        <translation>version %1&#xa0;; ce programme lit la version %2</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the workspace&apos;s people</source>
+        <translation>%1 ne fait pas partie des personnes de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>the reviewer gave no name</source>
+        <translation>la personne qui relit n’a pas donné son nom</translation>
+    </message>
+    <message>
+        <source>give the crisis a name</source>
+        <translation>donnez un nom à la crise</translation>
+    </message>
+    <message>
+        <source>the end must come after the start</source>
+        <translation>la fin doit venir après le début</translation>
+    </message>
+    <message>
+        <source>the end must come after the crisis&apos; start</source>
+        <translation>la fin doit venir après le début de la crise</translation>
+    </message>
+    <message>
+        <source>the crisis “%1” is still active: end it first (crisis end)</source>
+        <translation>la crise «&#xa0;%1&#xa0;» est toujours en cours&#xa0;: terminez-la d’abord (crisis end)</translation>
+    </message>
+    <message>
+        <source>no crisis is active</source>
+        <translation>aucune crise n’est en cours</translation>
+    </message>
+    <message>
+        <source>this crisis is no longer active</source>
+        <translation>cette crise n’est plus en cours</translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists</source>
+        <translation>«&#xa0;%1&#xa0;» n’existe plus</translation>
+    </message>
+    <message>
+        <source>“%1” changed since the plan was made</source>
+        <translation>«&#xa0;%1&#xa0;» a changé depuis l’établissement du plan</translation>
+    </message>
+    <message>
+        <source>“%1”: a shifted item needs a new date</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: une publication décalée a besoin d’une nouvelle date</translation>
+    </message>
+    <message>
+        <source>“%1”: a shifted item needs its new date</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: une publication décalée a besoin de sa nouvelle date</translation>
+    </message>
+    <message>
+        <source>a date and time (the item has a time)</source>
+        <translation>une date et une heure (la publication a une heure)</translation>
+    </message>
+    <message>
+        <source>a date (the item lasts the whole day)</source>
+        <translation>une date (la publication dure toute la journée)</translation>
+    </message>
+    <message>
+        <source>the last change is not a crisis&apos; start or end: undo the later changes first</source>
+        <translation>la dernière modification n’est ni le début ni la fin d’une crise&#xa0;: annulez d’abord les modifications plus récentes</translation>
+    </message>
+    <message>
+        <source>HH:MM-HH:MM, e.g. 21:00-08:00, or none</source>
+        <translation>HH:MM-HH:MM, par exemple 21:00-08:00, ou none</translation>
+    </message>
+    <message>
+        <source>hours 00 to 23, minutes 00 to 59</source>
+        <translation>heures de 00 à 23, minutes de 00 à 59</translation>
+    </message>
+    <message>
+        <source>the quiet hours must not start and end at the same time</source>
+        <translation>les heures calmes ne doivent pas commencer et finir à la même heure</translation>
+    </message>
+    <message>
+        <source>a date as YYYY-MM-DD</source>
+        <translation>une date au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>a word or short phrase (80 characters at most)</source>
+        <translation>un mot ou une courte expression (80 caractères au plus)</translation>
+    </message>
+    <message>
+        <source>at most %1 words</source>
+        <translation>%1 mots au plus</translation>
+    </message>
+    <message>
+        <source>a number of days from 1 to 365</source>
+        <translation>un nombre de jours de 1 à 365</translation>
+    </message>
+    <message>
+        <source>a crisis plan</source>
+        <translation>un plan de crise</translation>
+    </message>
+    <message>
+        <source>not a crisis plan (`crisis plan --json`)</source>
+        <translation>ce n’est pas un plan de crise (`crisis plan --json`)</translation>
+    </message>
+    <message>
+        <source>missing: the file must be `crisis plan --json`</source>
+        <translation>absent&#xa0;: le fichier doit venir de `crisis plan --json`</translation>
+    </message>
+    <message>
+        <source>a date and time is needed</source>
+        <translation>une date et une heure sont nécessaires</translation>
+    </message>
+    <message>
+        <source>the crisis&apos; name is needed</source>
+        <translation>le nom de la crise est nécessaire</translation>
+    </message>
+    <message>
+        <source>a list of channel names</source>
+        <translation>une liste de noms de canaux</translation>
+    </message>
+    <message>
+        <source>a list of rows is needed</source>
+        <translation>une liste de lignes est nécessaire</translation>
+    </message>
+    <message>
+        <source>each row is an object</source>
+        <translation>chaque ligne est un objet</translation>
+    </message>
+    <message>
+        <source>an item id (a number) is needed</source>
+        <translation>un identifiant de publication (un nombre) est nécessaire</translation>
+    </message>
+    <message>
+        <source>a date key of the series, or null</source>
+        <translation>une clé de date de la série, ou null</translation>
+    </message>
+    <message>
+        <source>no item %1 in this workspace</source>
+        <translation>aucune publication %1 dans cet espace de travail</translation>
+    </message>
+    <message>
+        <source>item %1 is not planned in this crisis&apos; window now (changed since the plan was made?): make the plan again</source>
+        <translation>la publication %1 n’est plus prévue pendant cette crise (modifiée depuis l’établissement du plan&#xa0;?)&#xa0;: refaites le plan</translation>
+    </message>
+    <message>
+        <source>item %1 has two rows</source>
+        <translation>la publication %1 a deux lignes</translation>
+    </message>
+    <message>
+        <source>a shifted item needs its new date</source>
+        <translation>une publication décalée a besoin de sa nouvelle date</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time with its offset, as printed</source>
+        <translation>%1 n’est pas une date et une heure avec leur décalage, telles qu’affichées</translation>
+    </message>
+    <message>
+        <source>%1 is not a date</source>
+        <translation>%1 n’est pas une date</translation>
+    </message>
+    <message>
+        <source>too large for a calendar file</source>
+        <translation>trop volumineux pour un fichier de calendrier</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text: not an iCalendar file</source>
+        <translation>texte non UTF-8&#xa0;: ce n’est pas un fichier iCalendar</translation>
+    </message>
+    <message>
+        <source>binary data: not an iCalendar file</source>
+        <translation>données binaires&#xa0;: ce n’est pas un fichier iCalendar</translation>
+    </message>
+    <message>
+        <source>not a readable iCalendar file (%1)</source>
+        <translation>fichier iCalendar illisible (%1)</translation>
+    </message>
+    <message>
+        <source>not an iCalendar line: %1</source>
+        <translation>ligne non conforme à iCalendar&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>content outside BEGIN:VCALENDAR</source>
+        <translation>contenu en dehors de BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>the file must begin a VCALENDAR</source>
+        <translation>le fichier doit commencer par un VCALENDAR</translation>
+    </message>
+    <message>
+        <source>END:%1 where %2 should end</source>
+        <translation>END:%1 là où %2 devrait se terminer</translation>
+    </message>
+    <message>
+        <source>END:%1 where nothing should end</source>
+        <translation>END:%1 là où rien ne devrait se terminer</translation>
+    </message>
+    <message>
+        <source>empty, or not an iCalendar file (no VCALENDAR)</source>
+        <translation>vide, ou pas un fichier iCalendar (aucun VCALENDAR)</translation>
+    </message>
+    <message>
+        <source>the file ends inside %1 (begun line %2): cut short?</source>
+        <translation>le fichier se termine à l’intérieur de %1 (commencé ligne %2)&#xa0;: tronqué&#xa0;?</translation>
+    </message>
+    <message>
+        <source>these have no date to export; use %1</source>
+        <translation>ces statuts n’ont pas de date à exporter&#xa0;; choisissez %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>an existing folder (made by the sync app)</source>
+        <translation>un dossier existant (créé par l’application de synchronisation)</translation>
+    </message>
+    <message>
+        <source>no folder is set: publish folder DIR first</source>
+        <translation>aucun dossier n’est choisi&#xa0;: lancez d’abord publish folder DIR</translation>
+    </message>
+    <message>
+        <source>%1: the folder is not there (unplugged or not synced?)</source>
+        <translation>%1&#xa0;: le dossier est introuvable (débranché ou pas synchronisé&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>accès refusé</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>ce n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>plus d’espace libre sur le disque</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>système de fichiers en lecture seule</translation>
+    </message>
+    <message>
+        <source>too large to be %1</source>
+        <translation>trop volumineux pour être %1</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>texte non UTF-8</translation>
+    </message>
+    <message>
+        <source>not JSON (%1)</source>
+        <translation>pas du JSON (%1)</translation>
+    </message>
+    <message>
+        <source>Qt wrote no PDF there</source>
+        <translation>Qt n’a pas pu écrire de PDF à cet endroit</translation>
+    </message>
+    <message>
+        <source>give --at, --on or --backlog</source>
+        <translation>indiquez --at, --on ou --backlog</translation>
+    </message>
+    <message>
+        <source>use it with --occurrence</source>
+        <translation>à utiliser avec --occurrence</translation>
+    </message>
+    <message>
+        <source>name one date of the series, e.g. 2026-12-01T09:00</source>
+        <translation>indiquez une date de la série, par exemple 2026-12-01T09:00</translation>
+    </message>
+    <message>
+        <source>hours, or off</source>
+        <translation>un nombre d’heures, ou off</translation>
+    </message>
+    <message>
+        <source>the plan file names the crisis already</source>
+        <translation>le fichier de plan nomme déjà la crise</translation>
+    </message>
+    <message>
+        <source>give the crisis a name, or an edited plan (--plan)</source>
+        <translation>donnez un nom à la crise, ou un plan modifié (--plan)</translation>
+    </message>
+    <message>
+        <source>TEMPLATE:CHANNEL, e.g. holding:Facebook</source>
+        <translation>MODÈLE:CANAL, par exemple holding:Facebook</translation>
+    </message>
+    <message>
+        <source>a file name ending in .ics</source>
+        <translation>un nom de fichier se terminant par .ics</translation>
+    </message>
+    <message>
+        <source>use WIDTHxHEIGHT such as 1400x900</source>
+        <translation>indiquez LARGEURxHAUTEUR, par exemple 1400x900</translation>
+    </message>
+    <message>
+        <source>use a size between 320x240 and 8000x8000</source>
+        <translation>indiquez une taille entre 320x240 et 8000x8000</translation>
+    </message>
+    <message>
+        <source>use a writable path ending in .png</source>
+        <translation>indiquez un chemin accessible en écriture se terminant par .png</translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <source>Acting as:</source>
