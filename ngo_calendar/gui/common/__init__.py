@@ -5,4 +5,4 @@ Public face: the modules named in `__all__`; nothing outside this wing imports a
 Modules are imported where used (not here), so that importing one loads only what it needs.
 """
 
-__all__ = ["chips", "dnd", "i18n", "labels", "text_cache", "time_box"]
+__all__ = ["chips", "dnd", "errors", "i18n", "labels", "reasons", "text_cache", "time_box"]

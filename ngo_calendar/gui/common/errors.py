@@ -1,12 +1,13 @@
 """Errors never escape the window: a defect is logged and shown, and the window keeps running.
 
-Refusals (core.refusals) are handled where services are called; what reaches this hook is
-unexpected: its traceback goes to the log file in the workspace folder, the person sees a short
-message, and the event loop goes on.
+Refusals (core.refusals) are handled where services are called, and worded by `error_text` in
+the window's language; what reaches this hook is unexpected: its traceback goes to the log
+file in the workspace folder, the person sees a short message, and the event loop goes on.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from datetime import datetime
@@ -22,7 +23,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ngo_calendar.core.model.domain import InputError
+from ngo_calendar.core.model.domain import InputError, UnreadableFile
+
+from .reasons import QT_TRANSLATE_NOOP, REFUSALS, filled, reason_text
 
 
 def install_exception_hook(
@@ -73,8 +76,106 @@ def show_unexpected(parent: QWidget | None, exc: BaseException, where: Path | No
     return box
 
 
+# The fields core names in its refusals (InputError.field), as the window names them; a field
+# not here (one the window named itself, in its language) is shown as it is.
+FIELDS = {
+    "title": QT_TRANSLATE_NOOP("Refusals", "Title"),
+    "body": QT_TRANSLATE_NOOP("Refusals", "Text"),
+    "notes": QT_TRANSLATE_NOOP("Refusals", "Notes"),
+    "start": QT_TRANSLATE_NOOP("Refusals", "Start"),
+    "duration": QT_TRANSLATE_NOOP("Refusals", "Duration"),
+    "days": QT_TRANSLATE_NOOP("Refusals", "Days"),
+    "rrule": QT_TRANSLATE_NOOP("Refusals", "Repeat rule"),
+    "occurrence": QT_TRANSLATE_NOOP("Refusals", "Date of the series"),
+    "channel": QT_TRANSLATE_NOOP("Refusals", "Channel"),
+    "channels": QT_TRANSLATE_NOOP("Refusals", "Channels"),
+    "variant": QT_TRANSLATE_NOOP("Refusals", "Channel text"),
+    "campaign": QT_TRANSLATE_NOOP("Refusals", "Campaign"),
+    "objective": QT_TRANSLATE_NOOP("Refusals", "Objective"),
+    "objectives": QT_TRANSLATE_NOOP("Refusals", "Objectives"),
+    "audience": QT_TRANSLATE_NOOP("Refusals", "Audience"),
+    "audiences": QT_TRANSLATE_NOOP("Refusals", "Audiences"),
+    "person": QT_TRANSLATE_NOOP("Refusals", "Person"),
+    "tag": QT_TRANSLATE_NOOP("Refusals", "Tag"),
+    "attachment": QT_TRANSLATE_NOOP("Refusals", "Attachment"),
+    "status": QT_TRANSLATE_NOOP("Refusals", "Status"),
+    "kind": QT_TRANSLATE_NOOP("Refusals", "Kind"),
+    "role": QT_TRANSLATE_NOOP("Refusals", "Role"),
+    "revision": QT_TRANSLATE_NOOP("Refusals", "Version"),
+    "uid": QT_TRANSLATE_NOOP("Refusals", "Identifier (UID)"),
+    "id": QT_TRANSLATE_NOOP("Refusals", "Item"),
+    "item": QT_TRANSLATE_NOOP("Refusals", "Item"),
+    "comment": QT_TRANSLATE_NOOP("Refusals", "Comment"),
+    "as": QT_TRANSLATE_NOOP("Refusals", "Person"),
+    "name": QT_TRANSLATE_NOOP("Refusals", "Name"),
+    "colour": QT_TRANSLATE_NOOP("Refusals", "Colour"),
+    "char_limit": QT_TRANSLATE_NOOP("Refusals", "Character limit"),
+    "weekly_target": QT_TRANSLATE_NOOP("Refusals", "Posts a week"),
+    "starts_on": QT_TRANSLATE_NOOP("Refusals", "First day"),
+    "ends_on": QT_TRANSLATE_NOOP("Refusals", "Last day"),
+    "campaign dates": QT_TRANSLATE_NOOP("Refusals", "Campaign dates"),
+    "channel id": QT_TRANSLATE_NOOP("Refusals", "Channel"),
+    "campaign id": QT_TRANSLATE_NOOP("Refusals", "Campaign"),
+    "person id": QT_TRANSLATE_NOOP("Refusals", "Person"),
+    "objective id": QT_TRANSLATE_NOOP("Refusals", "Objective"),
+    "audience id": QT_TRANSLATE_NOOP("Refusals", "Audience"),
+    "association": QT_TRANSLATE_NOOP("Refusals", "Association"),
+    "language": QT_TRANSLATE_NOOP("Refusals", "Language"),
+    "timezone": QT_TRANSLATE_NOOP("Refusals", "Time zone"),
+    "mode": QT_TRANSLATE_NOOP("Refusals", "Validation"),
+    "silent-after": QT_TRANSLATE_NOOP("Refusals", "Silent approval"),
+    "sensitivity": QT_TRANSLATE_NOOP("Refusals", "Crisis sensitivity"),
+    "crisis": QT_TRANSLATE_NOOP("Refusals", "Crisis"),
+    "crisis undo": QT_TRANSLATE_NOOP("Refusals", "Undo"),
+    "action": QT_TRANSLATE_NOOP("Refusals", "Action"),
+    "after": QT_TRANSLATE_NOOP("Refusals", "New date"),
+    "publish": QT_TRANSLATE_NOOP("Refusals", "Published folder"),
+    "DIR": QT_TRANSLATE_NOOP("Refusals", "Folder"),
+    # The options of the services the window shares with the command line.
+    "--name": QT_TRANSLATE_NOOP("Refusals", "Name"),
+    "--at": QT_TRANSLATE_NOOP("Refusals", "End"),
+    "--until": QT_TRANSLATE_NOOP("Refusals", "End"),
+    "--channel": QT_TRANSLATE_NOOP("Refusals", "Channel"),
+    "--template": QT_TRANSLATE_NOOP("Refusals", "Message"),
+    "--status": QT_TRANSLATE_NOOP("Refusals", "Status"),
+    "--to": QT_TRANSLATE_NOOP("Refusals", "Last day"),
+    "--description": QT_TRANSLATE_NOOP("Refusals", "Description"),
+}
+
+# Where in a file a refusal points, as core says it: "file", "line 3", "line 3, column 7",
+# "byte 12" are worded in the window's language; a field of a JSON file is shown as it is.
+PLACES_IN_FILE = (
+    (re.compile(r"file"), QT_TRANSLATE_NOOP("Refusals", "file")),
+    (re.compile(r"name"), QT_TRANSLATE_NOOP("Refusals", "file name")),
+    (re.compile(r"line (\d+)"), QT_TRANSLATE_NOOP("Refusals", "line %1")),
+    (re.compile(r"line (\d+), column (\d+)"), QT_TRANSLATE_NOOP("Refusals", "line %1, column %2")),
+    (re.compile(r"byte (\d+)"), QT_TRANSLATE_NOOP("Refusals", "byte %1")),
+)
+
+
+def field_text(field: str) -> str:
+    """A field core names, in the window's language (as it is when the window has no name for
+    it)."""
+    known = FIELDS.get(field)
+    return field if known is None else QCoreApplication.translate(REFUSALS, known)
+
+
+def where_text(where: str) -> str:
+    """Where in a file, in the window's language."""
+    for pattern, text in PLACES_IN_FILE:
+        found = pattern.fullmatch(where)
+        if found:
+            return filled(QCoreApplication.translate(REFUSALS, text), *found.groups())
+    return where
+
+
 def error_text(exc: Exception) -> str:
-    """A refusal as one line: the field, what was given and what is accepted."""
+    """A refusal as one line in the window's language: the field, what was given and why it is
+    refused (or the file, where in it, and why)."""
     if isinstance(exc, InputError):
-        return f"{exc.field}: {exc.shown} — {exc.accepted}"
+        text = QCoreApplication.translate("Refusals", "%1: %2 — %3")
+        return filled(text, field_text(exc.field), exc.shown, reason_text(exc.why))
+    if isinstance(exc, UnreadableFile):
+        text = QCoreApplication.translate("Refusals", "%1: %2: %3")
+        return filled(text, str(exc.path), where_text(exc.where), reason_text(exc.why))
     return str(exc)

@@ -35,8 +35,10 @@ from PySide6.QtWidgets import (
 from ngo_calendar.core.crisis.plan import ACTIONS, CANCEL, HOLD, KEEP, SHIFT, Row
 from ngo_calendar.core.crisis.plan_file import edited
 from ngo_calendar.core.model.domain import InputError
+from ngo_calendar.core.model.reasons import reason
 from ngo_calendar.core.model.timing import local_to_utc
 
+from ..common.reasons import reason_text
 from .labels import action_label, reason_label, template_label
 
 ACTION, ITEM, CHANNELS, BEFORE, AFTER, REASON, SENSITIVE = range(7)
@@ -171,7 +173,7 @@ class PlanModel(QAbstractTableModel):
             ITEM: template_label(message.template),
             CHANNELS: message.channel,
             AFTER: message.start.strftime("%d/%m/%Y %H:%M"),
-            REASON: QCoreApplication.translate("Crisis", "crisis message from a template"),
+            REASON: reason_label(reason("crisis.template")),
         }
         return texts.get(column, "")
 
@@ -198,7 +200,7 @@ class PlanModel(QAbstractTableModel):
             else:
                 new = edited(row, SHIFT, value)
         except InputError as exc:
-            self.refused.emit(f"{exc.shown}: {exc.accepted}")
+            self.refused.emit(f"{exc.shown}: {reason_text(exc.why)}")
             return False
         self.rows[index.row() - len(self.messages)] = new
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), 6))

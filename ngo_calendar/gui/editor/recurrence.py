@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLa
 from ngo_calendar.core.model.domain import InputError
 from ngo_calendar.core.model.recurrence import validate_rrule
 
+from ..common.reasons import reason_text
+
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 PREVIEW_COUNT = 5
 
@@ -184,7 +186,7 @@ class RecurrenceTab(QWidget):
             try:
                 validate_rrule(text)
             except InputError as exc:
-                return self.tr("This rule is not valid: %1").replace("%1", exc.accepted)
+                return self.tr("This rule is not valid: %1").replace("%1", reason_text(exc.why))
         elif self.rule() is None:
             return self.tr("This choice does not fit the start date; choose another.")
         return None

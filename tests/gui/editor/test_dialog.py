@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt, QTime, QTimer
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTime, QTimer
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
 
@@ -21,6 +21,7 @@ from ngo_calendar.core.model.domain import (
 )
 from ngo_calendar.core.workspace import ChannelInfo
 from ngo_calendar.core.write.history import Change
+from ngo_calendar.gui.common.i18n import Translations
 from ngo_calendar.gui.editor.attachments import MISSING_ROLE, THUMBNAIL_SIZE
 from ngo_calendar.gui.editor.dialog import (
     EditorContext,
@@ -335,6 +336,25 @@ def test_custom_rule_is_checked_as_typed(qtbot, editor_for) -> None:
     assert dialog.ok_button.isEnabled()
     assert dialog.draft().rrule == "FREQ=WEEKLY;BYDAY=TU;COUNT=4"
     assert rec.preview.text().count("2026") == 4
+
+
+def test_a_refused_rule_is_explained_in_french(qtbot, editor_for, qapp) -> None:
+    """Core's refusal of the rule, worded from its code in the window's language."""
+    locale, translations = QLocale(), Translations(qapp)
+    assert translations.install("fr")
+    try:
+        dialog = editor_for(ItemDraft(title="Série", channels=["X"], start=AllDay(TUESDAY)))
+        rec = dialog.recurrence
+        select(rec.preset_combo, Preset.CUSTOM)
+        rec.rule_edit.clear()
+        qtbot.keyClicks(rec.rule_edit, "FREQ=MINUTELY")
+        assert rec.message.text() == (
+            "Cette règle n’est pas valide\xa0: une répétition par heure au plus\xa0; indiquez une "
+            "règle iCalendar (RRULE) comme FREQ=WEEKLY;BYDAY=TU ou FREQ=MONTHLY;BYDAY=1MO;COUNT=6"
+        )
+    finally:
+        translations.uninstall()
+        QLocale.setDefault(locale)
 
 
 def test_a_rule_needs_a_date(qtbot, editor_for) -> None:
