@@ -116,7 +116,7 @@ def publish_now(db: Database, quiet: bool = False) -> PublishState:
     except OSError as exc:
         why = reason("publish.failed", error=exc)
     except InputError as exc:
-        why = exc.why if isinstance(exc.why, Reason) else reason("publish.failed", error=exc.why)
+        why = exc.why
     error = None if why is None else str(why)
     state = PublishState(
         str(folder), per_channel, description, _now() if error is None else None, written, error

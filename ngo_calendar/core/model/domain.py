@@ -40,7 +40,7 @@ class InputError(ValueError):
     accepted, as a reason (core/model/reasons.py: a code and its values), worded in English by
     `accepted` (the command line's words) and in the person's language by the window."""
 
-    def __init__(self, field_name: str, value: object, why: Reason | str) -> None:
+    def __init__(self, field_name: str, value: object, why: Reason) -> None:
         self.field = field_name
         self.value = value
         self.why = why
@@ -71,7 +71,7 @@ class UnreadableFile(ValueError):
     line, a field), and why (a reason: a code and its values; `reason` words it in English).
     Nothing was written."""
 
-    def __init__(self, path: object, where: str, why: Reason | str) -> None:
+    def __init__(self, path: object, where: str, why: Reason) -> None:
         self.path, self.where, self.why = path, where, why
         super().__init__(f"{path}: {where}: {why}")
 

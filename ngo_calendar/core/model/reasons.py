@@ -157,6 +157,7 @@ ENGLISH: dict[str, str] = {
         "a campaign named {quoted} exists already (names are compared regardless of case); "
         "change that one with `campaign edit {existing}` or the settings, or choose another name"
     ),
+    "campaign.order": "give every campaign name exactly once",
     "campaign.ends": "end on or after the start",
     "campaign.twice": "give each campaign once",
     "campaign.same_name": "give each campaign its own name",
@@ -168,6 +169,7 @@ ENGLISH: dict[str, str] = {
         "a person named {quoted} exists already (names are compared regardless of case); "
         "change that one with the settings, or choose another name"
     ),
+    "person.order": "give every person name exactly once",
     "person.twice": "give each person once",
     "person.same_name": "give each person its own name",
     "person.deleted": "this person was deleted meanwhile; reopen the settings",

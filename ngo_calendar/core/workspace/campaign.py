@@ -13,6 +13,7 @@ from ngo_calendar.store import Database, columns
 
 from ..model import checks
 from ..model.domain import InputError
+from ..model.reasons import reason
 from ..write import hooks
 from ..write.changes import Changes
 from ..write.reading import plain_reading
@@ -58,8 +59,8 @@ def find_campaign(db: Database, name: str) -> CampaignInfo:
     for campaign in found:
         if campaign.name.casefold() == name.casefold():
             return campaign
-    known = ", ".join(c.name for c in found) or "none yet"
-    raise InputError("campaign", name, f"known campaign names: {known}")
+    known = ", ".join(c.name for c in found) or reason("list.none_yet")
+    raise InputError("campaign", name, reason("campaign.unknown", known=known))
 
 
 def save_campaign(
@@ -78,7 +79,7 @@ def save_campaign(
         if day is not None:
             checks.calendar_date(day, field)
     if starts_on and ends_on and ends_on < starts_on:
-        raise InputError("ends_on", ends_on.isoformat(), "end on or after the start")
+        raise InputError("ends_on", ends_on.isoformat(), reason("campaign.ends"))
     colour = check_colour(colour)
     from ngo_calendar.store.models import Campaign, Objective
 
@@ -90,12 +91,12 @@ def save_campaign(
             objective_id = s.scalar(select(Objective.id).where(Objective.name == objective))
             if objective_id is None:
                 known = ", ".join(s.scalars(select(Objective.name).order_by(Objective.position)))
-                raise InputError("objective", objective, f"use one of: {known}")
+                raise InputError("objective", objective, reason("text.one_of", choices=known))
         row = None
         if existing is not None:
             row = s.scalar(select(Campaign).where(Campaign.name == existing))
             if row is None:
-                raise InputError("campaign", existing, "no campaign has this name")
+                raise InputError("campaign", existing, reason("campaign.unknown_name"))
         refuse_taken(s, Campaign, "campaign", name, row.id if row else None)
         if row is None:
             row = Campaign(name=name)

@@ -12,6 +12,7 @@ from ngo_calendar.store import Database, columns
 
 from ..model import checks
 from ..model.domain import DEFAULT_CHAR_LIMITS, ChannelKind, InputError, NotFoundError, parse_enum
+from ..model.reasons import reason
 from ..write import hooks
 from ..write.changes import Changes
 from ..write.reading import plain_reading
@@ -46,8 +47,8 @@ def find_channel(db: Database, name: str, field: str = "channel") -> ChannelInfo
     for channel in found:
         if channel.name.casefold() == name.casefold():
             return channel
-    known = ", ".join(c.name for c in found) or "none yet"
-    raise InputError(field, name, f"known channel names: {known}")
+    known = ", ".join(c.name for c in found) or reason("list.none_yet")
+    raise InputError(field, name, reason("channel.unknown", known=known))
 
 
 def check_colour(colour: str) -> str:
@@ -93,7 +94,7 @@ def save_channel(
         refuse_taken(s, Channel, "channel", name, channel_id)
         row = s.get(Channel, channel_id) if channel_id else None
         if channel_id is not None and row is None:
-            raise InputError("channel id", channel_id, "no channel has this id")
+            raise InputError("channel id", channel_id, reason("channel.unknown_id"))
         if row is None:
             position = s.scalar(select(func.count()).select_from(Channel)) or 0
             row = Channel(position=position)

@@ -23,6 +23,7 @@ from ngo_calendar.store import Database, columns, tables
 
 from ..model import checks
 from ..model.domain import InputError, NotFoundError
+from ..model.reasons import reason
 from ..write.reading import plain_reading
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ def names(db: Database, kind: str) -> list[str]:
 def clean_name(name: str, what: str) -> str:
     """A list entry's name: given, one line, not too long (`what`: channel, campaign...)."""
     if isinstance(name, str) and not name.strip():
-        raise InputError("name", name, f"give the {what} a name")
+        raise InputError("name", name, reason(f"{what}.no_name"))
     longest = checks.CHANNEL_NAME_MAX if what == "channel" else checks.NAME_MAX
     return checks.one_line(name, "name", longest)
 
@@ -75,13 +76,10 @@ def refuse_taken(s: Session, model: Any, what: str, name: str, own_id: int | Non
     """
     existing = checks.name_taken(s, model, name, own_id)
     if existing is not None:
-        edit = f"`{what} edit {existing}` or " if what in ("channel", "campaign") else ""
-        raise InputError(
-            "name",
-            name,
-            f"a {what} named {existing!r} exists already (names are compared regardless of "
-            f"case); change that one with {edit}the settings, or choose another name",
-        )
+        # A channel and a campaign are changed from the command line too: their text names the
+        # command (`channel edit NAME`).
+        named = {"existing": existing} if what in ("channel", "campaign") else {}
+        raise InputError("name", name, reason(f"{what}.taken", quoted=repr(existing), **named))
 
 
 def by_name(s: Session, model: Any, name: str, what: str) -> Any:
@@ -130,12 +128,8 @@ def refuse_used_channel(s: Session, channel: Any) -> None:
     query = select(func.count()).select_from(ItemChannel)
     count = s.scalar(query.where(ItemChannel.channel_id == channel.id)) or 0
     if count:
-        plural = "item uses" if count == 1 else "items use"
-        raise InputError(
-            "channel",
-            channel.name,
-            f"{count} {plural} this channel; move them to another channel before deleting it",
-        )
+        code = "channel.in_use" if count == 1 else "channel.in_use.many"
+        raise InputError("channel", channel.name, reason(code, count=count))
 
 
 def _items_where(s: Session, condition: Any) -> list[Item]:
@@ -227,6 +221,6 @@ def reorder(
     exactly once, or refused."""
     rows = {getattr(row, by): row for row in s.scalars(select(model))}
     if len(ordered) != len(rows) or set(ordered) != set(rows):
-        raise InputError(field_name, list(ordered), f"give every {what} {by} exactly once")
+        raise InputError(field_name, list(ordered), reason(f"{what}.order"))
     for pos, wanted in enumerate(ordered):
         rows[wanted].position = pos

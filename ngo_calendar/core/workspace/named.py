@@ -12,6 +12,7 @@ from ngo_calendar.store import Database
 
 from ..model import checks
 from ..model.domain import InputError
+from ..model.reasons import reason
 from ..write.changes import Changes
 from .lists import by_name, clean_name, delete_entry, refuse_taken, reorder, write
 
@@ -21,7 +22,7 @@ KINDS = ("objectives", "audiences")
 def _model(kind: str) -> tuple[Any, str]:
     """The model of "objectives" or "audiences", and the word for one of them."""
     if kind not in KINDS:
-        raise InputError("list", kind, "use objectives or audiences")
+        raise InputError("list", kind, reason("list.kind"))
     from ngo_calendar.store.models import Audience, Objective
 
     return (Objective if kind == "objectives" else Audience), kind.removesuffix("s")

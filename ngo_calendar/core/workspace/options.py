@@ -21,6 +21,7 @@ from ..model.domain import (
     LANGUAGES,
     InputError,
 )
+from ..model.reasons import reason
 from ..model.timing import zone
 from ..write.changes import Changes
 from ..write.reading import plain_reading
@@ -95,7 +96,7 @@ def update_settings(
     if timezone is not None:
         zone(timezone)
     if language is not None and language not in LANGUAGES:
-        raise InputError("language", language, f"use one of: {', '.join(LANGUAGES)}")
+        raise InputError("language", language, reason("text.one_of", choices=", ".join(LANGUAGES)))
     with write(db, "settings", who) as uow:
         for key, value in (
             ("association", association),

@@ -292,6 +292,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
             "that one with `campaign edit %2` or the settings, or choose another name",
         ),
     ),
+    "campaign.order": (QT_TRANSLATE_NOOP("Refusals", "give every campaign name exactly once"),),
     "campaign.ends": (QT_TRANSLATE_NOOP("Refusals", "end on or after the start"),),
     "campaign.twice": (QT_TRANSLATE_NOOP("Refusals", "give each campaign once"),),
     "campaign.same_name": (QT_TRANSLATE_NOOP("Refusals", "give each campaign its own name"),),
@@ -308,6 +309,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
             "that one with the settings, or choose another name",
         ),
     ),
+    "person.order": (QT_TRANSLATE_NOOP("Refusals", "give every person name exactly once"),),
     "person.twice": (QT_TRANSLATE_NOOP("Refusals", "give each person once"),),
     "person.same_name": (QT_TRANSLATE_NOOP("Refusals", "give each person its own name"),),
     "person.deleted": (

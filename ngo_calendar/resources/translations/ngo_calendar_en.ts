@@ -2060,6 +2060,10 @@
         <translation>a campaign named %1 exists already (names are compared regardless of case); change that one with `campaign edit %2` or the settings, or choose another name</translation>
     </message>
     <message>
+        <source>give every campaign name exactly once</source>
+        <translation>give every campaign name exactly once</translation>
+    </message>
+    <message>
         <source>end on or after the start</source>
         <translation>end on or after the start</translation>
     </message>
@@ -2090,6 +2094,10 @@
     <message>
         <source>a person named %1 exists already (names are compared regardless of case); change that one with the settings, or choose another name</source>
         <translation>a person named %1 exists already (names are compared regardless of case); change that one with the settings, or choose another name</translation>
+    </message>
+    <message>
+        <source>give every person name exactly once</source>
+        <translation>give every person name exactly once</translation>
     </message>
     <message>
         <source>give each person once</source>

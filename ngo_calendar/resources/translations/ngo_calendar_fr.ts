@@ -2060,6 +2060,10 @@
         <translation>une campagne nommée %1 existe déjà (les noms sont comparés sans tenir compte des majuscules)&#xa0;; modifiez-la avec `campaign edit %2` ou dans les paramètres, ou choisissez un autre nom</translation>
     </message>
     <message>
+        <source>give every campaign name exactly once</source>
+        <translation>donnez chaque nom de campagne exactement une fois</translation>
+    </message>
+    <message>
         <source>end on or after the start</source>
         <translation>faites-la finir le jour de son début ou après</translation>
     </message>
@@ -2090,6 +2094,10 @@
     <message>
         <source>a person named %1 exists already (names are compared regardless of case); change that one with the settings, or choose another name</source>
         <translation>une personne nommée %1 existe déjà (les noms sont comparés sans tenir compte des majuscules)&#xa0;; modifiez-la dans les paramètres, ou choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>give every person name exactly once</source>
+        <translation>donnez chaque nom de personne exactement une fois</translation>
     </message>
     <message>
         <source>give each person once</source>

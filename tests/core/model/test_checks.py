@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from ngo_calendar.core.model import checks
 from ngo_calendar.core.model.domain import InputError
+from ngo_calendar.core.model.reasons import reason
 from ngo_calendar.core.model.recurrence import CALENDAR_END, _build_rule, check_rule, validate_rrule
 from ngo_calendar.core.model.timing import parse_day, parse_local_datetime
 
@@ -57,7 +58,7 @@ def test_shown_is_one_printable_line_cut_short() -> None:
     assert checks.shown("\x85") == '"\\x85"'  # blank for str.strip, and a line break
     long = checks.shown("y" * 5000)
     assert long.endswith("(5,000 characters)") and len(long) < 280
-    assert str(InputError("title", "a\nb", "one line")).count("\n") == 0
+    assert str(InputError("title", "a\nb", reason("text.one_line", character="x"))).count("\n") == 0
 
 
 @pytest.mark.parametrize("text", ["1899-12-31", "2201-01-01", "0001-01-01", "9999-12-31"])

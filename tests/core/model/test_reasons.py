@@ -116,6 +116,31 @@ def test_every_code_the_package_emits_is_in_the_table() -> None:
     assert len(written) >= 150  # the codes written out in the package today
 
 
+def test_every_code_of_the_table_is_used() -> None:
+    """No code is left in the table once nothing says it: each is written somewhere in the
+    package (in a call, or in a table of codes such as checks.RANGES), or built."""
+    used: set[str] = set()
+    for path in PACKAGE.rglob("*.py"):
+        if path == PACKAGE / "gui" / "common" / "reasons.py":
+            continue  # the window's table: every code, as the test of the window checks
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        table = {  # the keys of core's table itself
+            id(key)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.AnnAssign) and ast.unparse(node.target) == "ENGLISH"
+            for key in getattr(node.value, "keys", [])
+        }
+        used |= {
+            n.value
+            for n in ast.walk(tree)
+            if isinstance(n, ast.Constant) and n.value in ENGLISH and id(n) not in table
+        }
+    for first in _code_calls():
+        if isinstance(first, ast.JoinedStr):
+            used |= _expand(first)
+    assert set(ENGLISH) - used == set()
+
+
 def test_an_unknown_code_is_refused_at_once() -> None:
     with pytest.raises(KeyError, match="no reason with the code"):
         reason("crisis.nonsense")

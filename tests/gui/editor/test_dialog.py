@@ -19,6 +19,7 @@ from ngo_calendar.core.model.domain import (
     Status,
     Timed,
 )
+from ngo_calendar.core.model.reasons import reason
 from ngo_calendar.core.workspace import ChannelInfo
 from ngo_calendar.core.write.history import Change
 from ngo_calendar.gui.common.i18n import Translations
@@ -430,7 +431,7 @@ def test_the_caller_can_keep_the_dialog_open_after_a_refusal(qtbot, editor_for) 
     def save(draft: ItemDraft) -> None:
         if not saved and len(seen) == 1:
             saved.append(draft)
-            raise InputError("objective", draft.title, "an objective of that name exists already")
+            raise InputError("objective", draft.title, reason("objective.exists"))
         saved.append(draft)
 
     runs = 0
