@@ -38,6 +38,7 @@ from ..model.timing import parse_start_key
 from ..workspace import Database, settings
 from ..write.names import Names
 from ..write.reading import plain_reading
+from .text import escaped, joined
 
 DESCRIPTIONS = ("full", "title")
 PRODID = "-//NGO Calendar//ngo-calendar//FR"
@@ -241,14 +242,15 @@ class _Context:
                 event.add("description", text)
             for name, variant in ((self.channel_names[c], v) for c, v in channels):
                 if variant is not None:
-                    event.add("x-ngo-channel-text", variant, parameters={"x-ngo-channel": name})
+                    text = escaped(variant)
+                    event.add("x-ngo-channel-text", text, parameters={"x-ngo-channel": name})
             if item.notes:
-                event.add("x-ngo-notes", item.notes)
+                event.add("x-ngo-notes", escaped(item.notes))
         event.add("x-ngo-status", status)
         event.add("x-ngo-kind", item.kind)
         event.add("x-ngo-sensitivity", item.sensitivity)
         if item.tags:
-            event.add("x-ngo-tags", ",".join(item.tags))
+            event.add("x-ngo-tags", joined(item.tags))
         return event
 
     def _when(
@@ -273,8 +275,10 @@ class _Context:
 
 
 def _description(body: str, variants: list[tuple[str, str | None]]) -> str:
-    """The text as a person reads it in another calendar: the body, then each channel's own."""
-    parts = [body.strip()] if body.strip() else []
+    """The text as a person reads it in another calendar: the body, then each channel's own.
+    The body is kept exactly (spaces and line breaks at its ends too): our import takes the
+    channels' texts off the end and gives it back as it was."""
+    parts = [body] if body else []
     parts += [f"{name}: {text.strip()}" for name, text in variants if text and text.strip()]
     return "\n\n".join(parts)
 

@@ -12,6 +12,7 @@ is not iCalendar, cut short, or not text is refused with the line (or byte) and 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -25,6 +26,7 @@ from ..model.domain import Progress, UnreadableFile
 from ..model.reasons import Reason, os_reason, reason
 from ..model.timing import start_key
 from . import structure as ics_structure
+from .text import split, unescaped
 
 MAX_BYTES = 50_000_000
 UID_LENGTH = 64  # items' uids; a longer one (Exchange's) is shortened to a stable digest
@@ -177,13 +179,14 @@ def _incoming(event: Any, line: int, title: str, floating: ZoneInfo, tz: ZoneInf
     ours = str(event.get("x-ngo-status", "")).strip()
     if ours in OURS:
         status = ours
-    body = str(event.get("description", "")).strip()
+    body = str(event.get("description", ""))
     ours_too = event.get("x-ngo-kind") is not None  # written by this program: read it all back
     if ours_too:
-        tags = [t for t in str(event.get("x-ngo-tags", "")).split(",") if t.strip()]
+        tags = [t for t in split(str(event.get("x-ngo-tags", ""))) if t.strip()]
         body = _without_channel_texts(body, event)
     else:  # another calendar's categories are its labels: kept as tags
         tags = [str(c).strip() for v in _as_list(event.get("categories")) for c in v.cats]
+        body = body.strip()
     return Incoming(
         uid=uid,
         recurrence=key,
@@ -203,7 +206,7 @@ def _incoming(event: Any, line: int, title: str, floating: ZoneInfo, tz: ZoneInf
         tags=sorted({t.strip()[:80] for t in tags if t.strip()}),
         kind=_one_of(event.get("x-ngo-kind"), ("post", "event", "milestone")),
         sensitivity=_one_of(event.get("x-ngo-sensitivity"), ("movable", "time_bound", "essential")),
-        remarks=str(event.get("x-ngo-notes", "")) if ours_too else None,
+        remarks=unescaped(str(event.get("x-ngo-notes", ""))) if ours_too else None,
         notes=notes,
     )
 
@@ -214,13 +217,16 @@ def _one_of(value: Any, accepted: tuple[str, ...]) -> str | None:
 
 
 def _without_channel_texts(description: str, event: Any) -> str:
-    """Our DESCRIPTION is the body, then each channel's own text (ics_export._description):
-    the body alone, since the channels' texts are in their own properties."""
+    """Our DESCRIPTION is the body, then each channel's own text, each after a blank line
+    (ics_export._description): the body alone, exactly, since the channels' texts are in their
+    own properties."""
     for prop in reversed(_as_list(event.get("x-ngo-channel-text"))):
         name = prop.params.get("X-NGO-CHANNEL", "")
-        tail = f"{name}: {str(prop).strip()}"
+        tail = f"{name}: {unescaped(str(prop)).strip()}"
+        if tail.endswith(": "):
+            continue  # a text of spaces only was not written
         if description.endswith(tail):
-            description = description[: -len(tail)].rstrip()
+            description = description[: -len(tail)].removesuffix("\n\n")
     return description
 
 
@@ -278,5 +284,11 @@ def _zone(value: Any) -> ZoneInfo | None:
         return None
 
 
+# What ends a line or a cell of a title from another calendar (with the spaces around it); other
+# spaces, no-break ones included (French puts one before « : »), are kept as they are.
+_BREAK = re.compile(r"[ \t]*[\r\n\t\v\f\x1c-\x1e\x85\u2028\u2029]+[ \t]*")
+
+
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    """A SUMMARY as one line: its line breaks and tabs become one space."""
+    return _BREAK.sub(" ", text).strip()

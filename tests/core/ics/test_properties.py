@@ -6,8 +6,13 @@ slices of one event reads the same; a second import changes nothing and one undo
 
 from __future__ import annotations
 
+import io
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
 
+import icalendar
+import vobject
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -26,12 +31,27 @@ from tests.helpers import dump, records
 
 PARIS = zone("Europe/Paris")
 NOW = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
-# Letters with accents, emoji, and what iCalendar escapes or splits on (, ; \ :).
-word = st.text(
-    st.sampled_from(list("abcdeéèêàçôûÉœßøæ€✨🎄,;:\\\"'()!?-«»0123456789")), min_size=1, max_size=9
+# Every class of character a field accepts: letters with accents (composed and combining),
+# other scripts (Arabic, CJK), emoji (beyond the BMP, joined by ZWJ), spaces of other widths,
+# and what iCalendar escapes or splits on (, ; \\ : " and ^ in parameters).
+CHARACTERS = list("abcdeéèêàçôûÉœßøæ€✨🎄,;:\\\"'()!?-«»0123456789^") + [
+    "e\u0301",  # e and a combining acute accent
+    "مرحبا",
+    "日本語",
+    "👩\u200d👩\u200d👧",  # one emoji of three, joined
+    "\u00a0",  # no-break space (French before « : »)
+    "\u202f",  # narrow no-break space
+]
+word = st.lists(st.sampled_from(CHARACTERS), min_size=1, max_size=9).map("".join)
+line = st.lists(word, min_size=1, max_size=6).map(" ".join).filter(str.strip)
+# A text of several lines: line breaks as any system types them, tabs, blank lines.
+text_line = st.lists(st.one_of(word, st.just("\t")), min_size=1, max_size=6).map(" ".join)
+body = st.one_of(
+    st.just(""),
+    st.tuples(
+        st.lists(text_line, min_size=1, max_size=4), st.sampled_from(("\n", "\r\n", "\r", "\n\n"))
+    ).map(lambda parts: parts[1].join(parts[0])),
 )
-line = st.lists(word, min_size=1, max_size=6).map(" ".join)
-body = st.one_of(st.just(""), st.lists(line, min_size=1, max_size=3).map("\n".join))
 timed = st.builds(
     lambda day, hour, minute: Timed(datetime(2026, 1, 1) + timedelta(days=day, hours=hour,
                                                                       minutes=minute)),
@@ -41,7 +61,8 @@ all_day = st.builds(lambda day: AllDay(date(2026, 1, 1) + timedelta(days=day)), 
 item = st.fixed_dictionaries({
     "title": line,
     "body": body,
-    "notes": st.one_of(st.just(""), line),
+    "notes": body,
+    "variant": st.one_of(st.none(), body),  # the channel's own text
     "kind": st.sampled_from(list(ItemKind)),
     "status": st.sampled_from([Status.DRAFT, Status.IN_REVIEW, Status.APPROVED,
                                Status.PUBLISHED, Status.CANCELLED]),
@@ -49,21 +70,22 @@ item = st.fixed_dictionaries({
     "start": st.one_of(timed, all_day),
     "minutes": st.one_of(st.none(), st.integers(1, 600)),
     "days": st.integers(1, 4),
-    "tags": st.lists(st.text("abcdefghij", min_size=1, max_size=6), max_size=3, unique=True),
+    "tags": st.lists(line.map(lambda t: t[:80].strip()).filter(bool), max_size=3, unique=True),
     "rule": st.sampled_from((None, "FREQ=WEEKLY;COUNT=4", "FREQ=DAILY;COUNT=5")),
     "removed": st.booleans(),  # the series' second date removed
     "edited": st.one_of(st.none(), line),  # the series' third date retitled
 })  # fmt: skip
 
 
-def _make(db, spec):  # type: ignore[no-untyped-def]
+def _make(db, spec, channel="Facebook"):  # type: ignore[no-untyped-def]
     start = spec["start"]
     draft = ItemDraft(
-        spec["title"], kind=spec["kind"], body=spec["body"], channels=["Facebook"],
+        spec["title"], kind=spec["kind"], body=spec["body"], channels=[channel],
         status=spec["status"], start=start, notes=spec["notes"], tags=spec["tags"],
         duration_minutes=spec["minutes"] if isinstance(start, Timed) else None,
         days=spec["days"] if isinstance(start, AllDay) else 1,
         sensitivity=spec["sensitivity"], rrule=spec["rule"],
+        variants={} if spec["variant"] is None else {channel: spec["variant"]},
     )  # fmt: skip
     made = items.create_item(db, draft).new_id
     if spec["rule"] is None:
@@ -81,20 +103,46 @@ def _make(db, spec):  # type: ignore[no-untyped-def]
         occurrences.edit_occurrence(db, made, key(2), title=spec["edited"])
 
 
+def _lines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _read_by_others(out: Path, specs: list[dict[str, Any]], channel: str) -> None:
+    """Readers that share no code with ours take the file, every title and text as written."""
+    text = out.read_text(encoding="utf-8")
+    (cal,) = list(vobject.readComponents(io.StringIO(text)))
+    cal.validate()
+    masters = [e for e in cal.vevent_list if not hasattr(e, "recurrence_id")]
+    found = sorted(
+        (e.summary.value, e.description.value if hasattr(e, "description") else "") for e in masters
+    )
+    expected = []
+    for spec in specs:
+        body, variant = _lines(spec["body"]), _lines(spec["variant"] or "").strip()
+        parts = ([body] if body else []) + ([f"{channel}: {variant}"] if variant else [])
+        expected.append((spec["title"].strip(), "\n\n".join(parts)))
+    assert found == sorted(expected)
+    assert len(icalendar.Calendar.from_ical(text).walk("VEVENT")) == len(cal.vevent_list)
+
+
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(specs=st.lists(item, min_size=1, max_size=6))
-def test_export_then_import_keeps_every_item(specs, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
+@given(
+    specs=st.lists(item, min_size=1, max_size=6),
+    channel=st.one_of(st.just("Facebook"), line.map(lambda n: n[:60].strip()).filter(bool)),
+)
+def test_export_then_import_keeps_every_item(specs, channel, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path_factory.mktemp("plan")
     db = open_workspace(folder / "ws")
     empty = open_workspace(folder / "empty")
     try:
         workspace.update_settings(db, timezone="Europe/Paris", language="fr")
         workspace.update_settings(empty, timezone="Europe/Paris", language="fr")
-        workspace.save_channel(db, "Facebook", "facebook", "#1877f2")
+        workspace.save_channel(db, channel, "facebook", "#1877f2")
         for spec in specs:
-            _make(db, spec)
+            _make(db, spec, channel)
         out = folder / "plan.ics"
         ics_export.write(db, out, ics_export.ExportOptions(), NOW)
+        _read_by_others(out, specs, channel)
         assert ics_read.read(out, PARIS, slice_size=1) == ics_read.read(out, PARIS)
         planned = ics_import.plan(empty, out)
         assert planned.counts() == {"imported": len(specs), "updated": 0, "skipped": 0}
