@@ -139,6 +139,7 @@ def _item_command(db: Database, args: argparse.Namespace) -> int:
             title=args.title,
             kind=parse_enum(ItemKind, "--kind", args.kind),
             body=args.body,
+            notes=args.notes,
             channels=args.channel,
             status=parse_enum(Status, "--status", args.status),
             start=parse_start(args.at, args.on, tz),
@@ -162,6 +163,7 @@ def _item_command(db: Database, args: argparse.Namespace) -> int:
 
         remarks = thread(db, args.id)
         data = occurrence_json(row, tz) | {
+            "notes": items.item_draft(db, args.id).notes,
             "thread": [
                 {
                     "at": r.at.astimezone(tz).isoformat(timespec="minutes"),
@@ -202,6 +204,10 @@ def _item_command(db: Database, args: argparse.Namespace) -> int:
 def _edit(db: Database, args: argparse.Namespace, tz: ZoneInfo) -> None:
     status = parse_enum(Status, "--status", args.status) if args.status is not None else None
     if args.occurrence is not None:
+        if args.notes is not None:
+            raise InputError(
+                "--notes", args.notes, "notes belong to the whole series: drop --occurrence"
+            )
         key = _occurrence_key(args.occurrence, tz)
         keep = occurrences.KEEP
         changes = occurrences.edit_occurrence(
@@ -222,6 +228,7 @@ def _edit(db: Database, args: argparse.Namespace, tz: ZoneInfo) -> None:
             draft,
             title=args.title if args.title is not None else draft.title,
             body=args.body if args.body is not None else draft.body,
+            notes=args.notes if args.notes is not None else draft.notes,
             status=status or draft.status,
             channels=channels,
             variants={k: v for k, v in draft.variants.items() if k in channels},

@@ -59,6 +59,7 @@ def build_parser() -> Parser:
     add.add_argument("--tag", action="append", default=[])
     add.add_argument("--rrule", help="e.g. FREQ=WEEKLY;BYDAY=TU")
     add.add_argument("--body", default="")
+    add.add_argument("--notes", default="", help="notes for the team")
     add.add_argument("--duration", type=int, help="minutes")
     add.add_argument("--sensitivity", default="movable", help="movable, time_bound, essential")
 
@@ -84,6 +85,7 @@ def build_parser() -> Parser:
     edit.add_argument("--occurrence", help="only this date of a series (its start)")
     edit.add_argument("--title")
     edit.add_argument("--body")
+    edit.add_argument("--notes", help="notes for the team (not with --occurrence)")
     edit.add_argument("--status")
     edit.add_argument("--channel", action="append", default=[], help="repeat for several")
     edit.add_argument(

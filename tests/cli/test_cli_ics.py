@@ -110,3 +110,33 @@ def test_export_a_file_per_channel(cli: Cli, tmp_path: Path) -> None:
     }
     events = icalendar.Calendar.from_ical((tmp_path / "plan-lettre.ics").read_bytes())
     assert [str(e["summary"]) for e in events.walk("VEVENT")] == ["Lettre"]
+
+
+def test_every_text_an_item_takes_exports_and_comes_back(cli: Cli, tmp_path: Path) -> None:
+    """Line breaks in the notes, a comma in a tag, spaces at the end of the text: the export
+    and the published folder hold them (escaped), and an import gives them back."""
+    notes = "Visuel : Léa\nÀ relire; vite, merci \\ fin"
+    item = cli.add(
+        "--title", "Collecte", "--channel", "Facebook", "--at", "2026-12-10T10:00",
+        "--body", "Deux\r\nlignes  ", "--notes", notes, "--tag", "dons, hiver", "--tag", "noël",
+    )  # fmt: skip
+    out = tmp_path / "plan.ics"
+    cli.ok("export", "ics", str(out))
+    folder = tmp_path / "published"
+    folder.mkdir()
+    cli.ok("publish", "folder", str(folder))
+    status = cli.ok("publish", "status", "--json").json()
+    assert status["error"] is None, status
+    published = sorted(folder.glob("*.ics"))
+    assert published
+    for path in [out, *published]:
+        (event,) = icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")
+        assert str(event["description"]) == "Deux\nlignes  "
+    other = Cli(tmp_path / "other", tmp_path)
+    other.ok("channel", "add", "Agenda", "--kind", "event")
+    other.ok("import", "ics", str(out), "--channel", "Agenda")
+    shown = other.ok("item", "show", "1", "--json").json()
+    mine = cli.ok("item", "show", str(item), "--json").json()
+    assert shown["notes"] == mine["notes"] == notes
+    assert shown["tags"] == mine["tags"] == ["dons, hiver", "noël"]
+    assert shown["body"] == mine["body"] == "Deux\nlignes  "
