@@ -4,9 +4,11 @@ with exit status 2, nothing written."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import icalendar
+import pytest
 
 from .conftest import Cli
 
@@ -140,3 +142,51 @@ def test_every_text_an_item_takes_exports_and_comes_back(cli: Cli, tmp_path: Pat
     assert shown["notes"] == mine["notes"] == notes
     assert shown["tags"] == mine["tags"] == ["dons, hiver", "noël"]
     assert shown["body"] == mine["body"] == "Deux\nlignes  "
+
+
+class _Planted:
+    """A pickle that makes a folder when it is loaded: what a planted cache would run."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        import os
+
+        return (os.mkdir, (str(self.marker),))
+
+
+@pytest.mark.parametrize(
+    "planted",
+    [
+        "pickle",
+        '{"version": 2, "events": [[["uid", 0, "full", "Europe/Paris", [], [], null], 1]]}',
+        '{"version": 2, "events": [[["uid", {"a": 1}], "BEGIN:VEVENT"]]}',
+        '{"version": 2, "events": ' + "[" * 100_000 + "]" * 100_000 + "}",
+        '{"version": 2, "events": "nothing"}',
+        "\udcff not even UTF-8",
+    ],
+)
+def test_a_planted_publication_cache_runs_nothing_and_is_ignored(
+    cli: Cli, tmp_path: Path, planted: str
+) -> None:
+    import pickle
+
+    folder = tmp_path / "published"
+    folder.mkdir()
+    cli.ok("publish", "folder", str(folder))
+    marker = tmp_path / "code-ran"
+    if planted == "pickle":
+        (cli.folder / "publish-cache.pickle").write_bytes(pickle.dumps(_Planted(marker)))
+    else:
+        data = planted.encode("utf-8", "surrogateescape")
+        (cli.folder / "publish-cache.json").write_bytes(data)
+    cli.add("--title", "Appel", "--channel", "Facebook", "--at", "2026-12-09T18:00")
+    assert not marker.exists()
+    assert cli.ok("publish", "status", "--json").json()["error"] is None
+    events = icalendar.Calendar.from_ical((folder / "calendrier.ics").read_bytes()).walk("VEVENT")
+    assert "Appel" in [str(e["summary"]) for e in events]
+    assert not (cli.folder / "publish-cache.pickle").exists()
+    written = json.loads((cli.folder / "publish-cache.json").read_text(encoding="utf-8"))
+    assert written["version"] == 2 and written["events"]
+    assert (cli.folder / "publish-cache.json").stat().st_mode & 0o077 == 0

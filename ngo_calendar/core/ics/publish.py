@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import contextlib
 import json
-import pickle
+import os
+import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar, overload
@@ -47,7 +48,11 @@ from .publish_state import (
     state,  # re-exported: publish.state is the command line's
 )
 
-CACHE_FILE = "publish-cache.pickle"
+# The events serialised by the last publication, kept between programs: JSON (a file that is
+# read can never run code), with a version so a change in how events are written drops it.
+CACHE_FILE = "publish-cache.json"
+CACHE_VERSION = 2
+OLD_CACHE_FILE = "publish-cache.pickle"  # written by earlier versions: never read, removed
 _T = TypeVar("_T")
 _caches: dict[str, EventCache] = {}  # by workspace, while this program runs
 _known: dict[str, KnownRows] = {}  # the items last published, by workspace
@@ -169,22 +174,52 @@ def _cache(db: Database) -> EventCache:
     key = str(db.engine.url)
     if key not in _caches:
         folder = home(db)
-        try:
-            loaded = pickle.loads((folder / CACHE_FILE).read_bytes()) if folder else {}  # noqa: S301 - our own file
-        except (OSError, pickle.UnpicklingError, EOFError, ValueError):
-            loaded = {}
-        _caches[key] = loaded if isinstance(loaded, dict) else {}
+        _caches[key] = _read_cache(folder / CACHE_FILE) if folder else {}
     return _caches[key]
+
+
+def _as_key(value: object) -> object:
+    """A cache key's part read back from JSON (lists were tuples); None when not one of ours."""
+    if value is None or isinstance(value, str) or type(value) is int:
+        return value
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    raise ValueError("not a key")
+
+
+def _read_cache(path: Path) -> EventCache:
+    """The cache file, or nothing when it is missing, of another version, or not what we
+    write (edited, damaged, planted): only speed is lost."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or data.get("version") != CACHE_VERSION:
+            return {}
+        found: EventCache = {}
+        for key, text in data["events"]:
+            if not isinstance(key, list) or not isinstance(text, str):
+                return {}
+            found[tuple(_as_key(part) for part in key)] = text.encode("utf-8")
+        return found
+    except (OSError, ValueError, TypeError, KeyError, RecursionError, UnicodeError):
+        return {}
 
 
 def _save_cache(db: Database, cache: EventCache) -> None:
     folder = home(db)
     if folder is None:
         return
+    events = [[list(key), value.decode("utf-8")] for key, value in cache.items()]
+    text = json.dumps({"version": CACHE_VERSION, "events": events}, ensure_ascii=False)
     with contextlib.suppress(OSError):  # only speed is lost
-        (folder / CACHE_FILE).write_bytes(
-            pickle.dumps(dict(cache), protocol=pickle.HIGHEST_PROTOCOL)
-        )
+        (folder / OLD_CACHE_FILE).unlink(missing_ok=True)
+        # Private to its owner (mkstemp's mode), written whole: a temporary file renamed.
+        handle, name = tempfile.mkstemp(prefix=f".{CACHE_FILE}.", suffix=".new", dir=folder)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                out.write(text)
+            os.replace(name, folder / CACHE_FILE)
+        finally:
+            Path(name).unlink(missing_ok=True)
 
 
 __all__ = ["PublishState", "configure", "publish_now", "state"]
