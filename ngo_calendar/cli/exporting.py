@@ -99,9 +99,13 @@ def publish_command(db: Database, args: argparse.Namespace) -> int:
     if found.folder is None:
         text = "not published (publish folder DIR)"
     else:
-        text = f"published to {found.folder}, last {found.last or 'never'}"
-        text += "".join(f"\n  {f}" for f in found.files)
         if found.error:
-            text += f"\nlast attempt failed: {found.error}"
+            # First, and in one line: the files in the folder are not the current plan.
+            text = f"publication failed: {found.error}; the files in {found.folder} are "
+            text += f"from {found.last}" if found.last else "not written yet"
+            text += " (it is tried again at the next change, or: publish now)"
+        else:
+            text = f"published to {found.folder}, last {found.last or 'never'}"
+        text += "".join(f"\n  {f}" for f in found.files)
     emit(args, data, text)
     return 0

@@ -190,3 +190,16 @@ def test_a_planted_publication_cache_runs_nothing_and_is_ignored(
     written = json.loads((cli.folder / "publish-cache.json").read_text(encoding="utf-8"))
     assert written["version"] == 2 and written["events"]
     assert (cli.folder / "publish-cache.json").stat().st_mode & 0o077 == 0
+
+
+def test_a_folder_that_refuses_files_is_recorded_not_published(cli: Cli) -> None:
+    """/proc is a folder where no file can be made: publishing there is a failure, recorded
+    and shown, never "published"."""
+    shown = cli.ok("publish", "folder", "/proc", "--json").json()
+    assert shown["error"] and shown["last"] is None, shown
+    cli.add("--title", "Appel", "--channel", "Facebook", "--at", "2026-12-09T18:00")
+    status = cli.ok("publish", "status", "--json").json()
+    assert status["error"] and status["last"] is None, status
+    text = cli.ok("publish", "status").out
+    assert "published to" not in text.lower() and "fail" in text.lower(), text
+    assert "publish" in cli.refused("publish", "now")

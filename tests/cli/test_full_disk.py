@@ -192,3 +192,25 @@ def test_no_room_to_write_is_refused_without_mounting_anything(cli: Cli) -> None
     cli.ok("item", "add", "--title", "Gros", "--channel", "Facebook", "--on", "2026-12-01",
            "--body", big * 2)  # fmt: skip
     assert [o["title"] for o in cli.listing()] == ["Gros"]
+
+
+def test_a_full_published_folder_is_recorded_shown_and_retried(
+    cli: Cli, small_disk: Path
+) -> None:
+    """The published folder on a full disk: the change is saved, the failure is recorded
+    (`publish status` shows it), `publish now` refuses in one line, and once space is freed
+    the next change publishes again and clears it."""
+    cli.ok("publish", "folder", str(small_disk))
+    filler = fill(small_disk)
+    item = cli.add("--title", "Appel", "--channel", "Facebook", "--at", "2026-12-09T18:00")
+    status = cli.ok("publish", "status", "--json").json()
+    assert status["error"] and "No space left" in status["error"], status
+    assert "failed" in cli.ok("publish", "status").out.lower()
+    refused = cli.refused("publish", "now")
+    assert "No space left" in refused and len(refused.splitlines()) == 1
+    assert [i["id"] for i in cli.listing()] == [item]  # the change itself was saved
+    filler.unlink()
+    cli.ok("item", "edit", str(item), "--title", "Appel aux dons")
+    status = cli.ok("publish", "status", "--json").json()
+    assert status["error"] is None and status["last"], status
+    assert b"Appel aux dons" in (small_disk / "calendrier.ics").read_bytes()

@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar, overload
 
-from ..model.domain import InputError
+from ..model.domain import InputError, UnreadableFile
 from ..model.reasons import Reason, reason
 from ..workspace import Database, settings
 from ..write.changes import Changes
@@ -118,10 +118,15 @@ def publish_now(db: Database, quiet: bool = False) -> PublishState:
         _save_cache(db, cache)
     except _Missing:
         why = reason("publish.not_there", folder=folder)
-    except OSError as exc:
+    except (OSError, UnreadableFile) as exc:  # a file that could not be written says which
         why = reason("publish.failed", error=exc)
     except InputError as exc:
         why = exc.why
+    except Exception as exc:
+        # A defect: recorded all the same (the published files are stale and the person must
+        # know), then raised, so that its traceback reaches the log.
+        _save_state(db, _failed(folder, per_channel, description, written, repr(exc)))
+        raise
     error = None if why is None else str(why)
     state = PublishState(
         str(folder), per_channel, description, _now() if error is None else None, written, error
@@ -130,6 +135,12 @@ def publish_now(db: Database, quiet: bool = False) -> PublishState:
     if why is not None and not quiet:
         raise InputError("publish", str(folder), why)
     return state
+
+
+def _failed(
+    folder: Path, per_channel: bool, description: str, written: list[str], error: str
+) -> PublishState:
+    return PublishState(str(folder), per_channel, description, None, written, error)
 
 
 def _now() -> str:
@@ -147,7 +158,7 @@ def _save_state(db: Database, found: PublishState) -> None:
         "error": found.error,
     }
     with contextlib.suppress(OSError):  # the state is a courtesy; the files are what matters
-        (folder / STATE_FILE).write_text(json.dumps(data), "utf-8")
+        _write_private(folder / STATE_FILE, json.dumps(data))
 
 
 class _Carried(dict[tuple[object, ...], bytes]):
@@ -212,14 +223,18 @@ def _save_cache(db: Database, cache: EventCache) -> None:
     text = json.dumps({"version": CACHE_VERSION, "events": events}, ensure_ascii=False)
     with contextlib.suppress(OSError):  # only speed is lost
         (folder / OLD_CACHE_FILE).unlink(missing_ok=True)
-        # Private to its owner (mkstemp's mode), written whole: a temporary file renamed.
-        handle, name = tempfile.mkstemp(prefix=f".{CACHE_FILE}.", suffix=".new", dir=folder)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                out.write(text)
-            os.replace(name, folder / CACHE_FILE)
-        finally:
-            Path(name).unlink(missing_ok=True)
+        _write_private(folder / CACHE_FILE, text)
+
+
+def _write_private(path: Path, text: str) -> None:
+    """Written whole (a temporary file renamed) and private to its owner (mkstemp's mode)."""
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(name, path)
+    finally:
+        Path(name).unlink(missing_ok=True)
 
 
 __all__ = ["PublishState", "configure", "publish_now", "state"]

@@ -90,9 +90,24 @@ def load(db: Database) -> dict[str, Any]:
     """The state file as JSON left it (written by publish.py)."""
     folder = home(db)
     try:
-        return json.loads((folder / STATE_FILE).read_text("utf-8")) if folder else {}
-    except (OSError, ValueError):
+        found = json.loads((folder / STATE_FILE).read_text("utf-8")) if folder else {}
+    except (OSError, ValueError, RecursionError):
         return {}
+    if not isinstance(found, dict):
+        return {}
+    # Each value as publish.py writes it, or left out (a file edited or damaged).
+    kept: dict[str, Any] = {}
+    if isinstance(found.get("error"), str):
+        kept["error"] = found["error"]
+    try:
+        datetime.fromisoformat(found["last"])
+        kept["last"] = found["last"]
+    except (KeyError, TypeError, ValueError):
+        pass
+    files = found.get("files")
+    if isinstance(files, list) and all(isinstance(f, str) for f in files):
+        kept["files"] = files
+    return kept
 
 
 def local_time(moment: str | None, tz: ZoneInfo) -> str:
