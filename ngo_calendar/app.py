@@ -9,6 +9,7 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
+from io import TextIOWrapper
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,11 +55,18 @@ class _WorkspaceLog(logging.FileHandler):
     def __init__(self, path: Path) -> None:
         super().__init__(path, encoding="utf-8", delay=True)
 
+    def _open(self) -> TextIOWrapper:
+        # Private to its owner, in a private folder, whatever the umask.
+        from ngo_calendar.store.opening import append_private
+
+        return append_private(Path(self.baseFilename))
+
     def emit(self, record: logging.LogRecord) -> None:
-        try:
-            Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            return  # nowhere to write: losing a warning beats breaking the command
+        if self.stream is None:
+            try:
+                self.stream = self._open()
+            except OSError:
+                return  # nowhere to write: losing a warning beats breaking the command
         super().emit(record)
 
 
@@ -137,10 +145,11 @@ def write_pdf(html: str, path: Path, title: str) -> Path:
 
 def log_unexpected(folder: Path, exc: BaseException) -> Path | None:
     """Append the traceback of an unexpected error to the workspace's log; its path, if written."""
+    from ngo_calendar.store.opening import append_private
+
     path = log_path(folder)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as out:
+        with append_private(path) as out:
             out.write("".join(traceback.format_exception(exc)))
     except OSError:
         return None

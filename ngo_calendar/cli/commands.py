@@ -173,7 +173,7 @@ def _item_command(db: Database, args: argparse.Namespace) -> int:
                     "text": r.text,
                 }
                 for r in remarks
-            ]
+            ],
         }
         lines = [occurrence_line(row, tz)] + [
             f"  {r.at.astimezone(tz):%Y-%m-%d %H:%M}  {r.who} ({r.kind}): {r.text}" for r in remarks

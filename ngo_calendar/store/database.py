@@ -121,7 +121,8 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     A copy that fails (a full disk) is removed rather than left half-written.
     """
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        opening.private_folder(target.parent)
+        opening.private_file(target)
         src = sqlite3.connect(source)
         dst = sqlite3.connect(target)
         try:
@@ -189,6 +190,7 @@ def _create(path: Path, busy_timeout_ms: int) -> None:
     wins and the others use that file."""
     temp = path.with_name(f".{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.new")
     try:
+        opening.private_file(temp)  # SQLite fills it, and gives its -wal and -shm its mode
         engine = make_engine(f"sqlite:///{temp}", busy_timeout_ms)
         try:
             migrate(engine, None)

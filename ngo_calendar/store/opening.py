@@ -16,6 +16,7 @@ import sqlite3
 import stat
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from io import TextIOWrapper
 from pathlib import Path
 
 from .tables import metadata
@@ -60,11 +61,50 @@ def read_only(path: Path | str) -> WorkspaceUnusable:
     )
 
 
-def prepare_folder(folder: Path) -> None:
-    """Make the data folder if needed; refuse one that is a file or that we cannot write in
-    (SQLite's WAL needs to create its -wal and -shm files next to the workspace)."""
+# The workspace holds the association's plan and the review sheet's secret: what the program
+# creates in it is its owner's only, whatever the umask (a folder 0700, a file 0600). SQLite
+# gives the -wal and -shm files the database file's own mode.
+PRIVATE_FOLDER, PRIVATE_FILE = 0o700, 0o600
+
+
+def private_folder(folder: Path) -> Path:
+    """Make `folder` (and its parents) if needed; the folder made is private to its owner. A
+    folder that exists keeps the mode its owner gave it."""
+    if not folder.is_dir():
+        folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+        os.chmod(folder, PRIVATE_FOLDER)
+    return folder
+
+
+def private_file(path: Path) -> Path:
+    """Create `path` empty and private to its owner if it is not there (then SQLite, a log or
+    a copy writes into it, keeping the mode); an existing file is made private too."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        os.fchmod(fd, PRIVATE_FILE)
+    finally:
+        os.close(fd)
+    return path
+
+
+def append_private(path: Path) -> TextIOWrapper:
+    """`path` opened to add lines at its end (a log), in a private folder, private itself."""
+    private_folder(path.parent)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE)
+    try:
+        os.fchmod(fd, PRIVATE_FILE)
+        return os.fdopen(fd, "a", encoding="utf-8")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def prepare_folder(folder: Path) -> None:
+    """Make the data folder if needed (private to its owner); refuse one that is a file or that
+    we cannot write in (SQLite's WAL needs to create its -wal and -shm files next to the
+    workspace)."""
+    try:
+        private_folder(folder)
     except FileExistsError:
         raise WorkspaceUnusable(
             f"the data folder {folder} is a file, not a folder; choose another data folder",

@@ -7,6 +7,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from io import TextIOWrapper
 from pathlib import Path
 
 from .domain import UnreadableFile
@@ -35,3 +36,11 @@ def written_whole(path: Path) -> Iterator[Path]:
             temp.unlink(missing_ok=True)
     except OSError as exc:
         raise UnreadableFile(path, "file", os_reason(exc)) from None
+
+
+def append_private(path: Path) -> TextIOWrapper:
+    """A log file of the workspace opened to add lines, private to its owner (see
+    store.opening: what the program makes in the workspace is its owner's only)."""
+    from ngo_calendar.store.opening import append_private as opened
+
+    return opened(path)

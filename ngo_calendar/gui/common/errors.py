@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ngo_calendar.core.model.domain import InputError, UnreadableFile
+from ngo_calendar.core.model.files import append_private
 
 from .reasons import QT_TRANSLATE_NOOP, REFUSALS, filled, reason_text
 
@@ -49,8 +50,7 @@ def send_qt_messages_to(log: Path) -> None:
 
     def handler(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
         try:
-            log.parent.mkdir(parents=True, exist_ok=True)
-            with log.open("a", encoding="utf-8") as out:
+            with append_private(log) as out:
                 out.write(f"{datetime.now():%Y-%m-%d %H:%M:%S} Qt {kind.name}: {message}\n")
         except OSError:
             pass  # nowhere to write (a full disk, an unusable folder): the message is dropped
