@@ -244,6 +244,7 @@ class Database:
         opening.prepare_folder(folder)
         if not opening.check_file(path):
             _create(path, busy_timeout_ms)
+        opening.check_wal(path, busy_timeout_ms)
         tables, revision = opening.probe(path, busy_timeout_ms)
         url = f"sqlite:///{path}"
         if revision == HEAD and MIGRATIONS == SHIPPED_MIGRATIONS:

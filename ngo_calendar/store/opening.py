@@ -191,6 +191,78 @@ def _check_size(path: Path, header: bytes, size: int) -> None:
         raise damaged(path, f"cut short: {size} of its {pages * page_size} bytes")
 
 
+# The first 4 bytes of a write-ahead log (SQLite's two byte orders of its checksums).
+WAL_MAGIC = (0x377F0682, 0x377F0683)
+
+
+def check_wal(path: Path, busy_timeout_ms: int) -> None:
+    """Refuse a `-wal` beside the workspace that belongs to another database, before any
+    connection that writes is made: the last connection to close copies a write-ahead log into
+    the file, so another database's log would replace the workspace with that database.
+
+    The workspace is read twice, read-only: as its file alone (SQLite's immutable mode, which
+    ignores the log) and as the log makes it. Ours when the log only adds to the same
+    workspace (its tables, its id); refused otherwise, the file left byte for byte as it was.
+    A log that SQLite would ignore (shorter than its header, not a log) cannot hurt."""
+    wal = Path(f"{path}-wal")
+    try:
+        with wal.open("rb") as f:
+            header = f.read(32)
+    except OSError:
+        return  # none (the usual case), or unreadable: the connection's own errors will tell
+    if len(header) < 32 or int.from_bytes(header[:4], "big") not in WAL_MAGIC:
+        return
+    alone = _identity(f"file:{path}?immutable=1", busy_timeout_ms)
+    if alone is None:
+        return  # the file alone cannot be read (written meanwhile): nothing to compare with
+    try:
+        replayed = _identity(f"file:{path}?mode=ro", busy_timeout_ms, quiet=False)
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorcode", None) not in (
+            sqlite3.SQLITE_NOTADB,
+            sqlite3.SQLITE_CORRUPT,
+        ):
+            return  # busy, or no -shm can be made here: not the log's fault, not judged
+        replayed = None  # the file and its log together are not a database
+    ours = replayed is not None and {"items", "settings"} <= replayed[0]
+    if ours and replayed is not None and alone[1] is not None and replayed[1] != alone[1]:
+        ours = False  # another workspace's log: same tables, another id
+    if not ours and {"items", "settings"} <= alone[0]:
+        raise WorkspaceUnusable(
+            f"{wal} belongs to another database, not to {path.name} (opening would copy it "
+            f"into the workspace); move {wal.name} and {path.name}-shm out of the folder, "
+            "then try again",
+            path,
+        )
+
+
+def _identity(
+    uri: str, busy_timeout_ms: int, quiet: bool = True
+) -> tuple[frozenset[str], str | None] | None:
+    """The tables a read-only connection sees, and the workspace's id (None when it has none
+    yet); None when it cannot read them (or, not `quiet`, SQLite's error)."""
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000)
+    except sqlite3.Error:
+        if not quiet:
+            raise
+        return None
+    try:
+        names = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+        tables = frozenset(name for (name,) in names)
+        found = None
+        if "settings" in tables:
+            row = conn.execute("SELECT value FROM settings WHERE key = 'workspace_id'").fetchone()
+            found = row[0] if row else None
+        return tables, found
+    except sqlite3.Error:
+        if not quiet:
+            raise
+        return None
+    finally:
+        conn.close()
+
+
 def probe(path: Path, busy_timeout_ms: int) -> tuple[frozenset[str], str | None]:
     """The tables of an existing file and its stamped revision."""
     with _plain(path, busy_timeout_ms) as conn:

@@ -194,9 +194,7 @@ def test_no_room_to_write_is_refused_without_mounting_anything(cli: Cli) -> None
     assert [o["title"] for o in cli.listing()] == ["Gros"]
 
 
-def test_a_full_published_folder_is_recorded_shown_and_retried(
-    cli: Cli, small_disk: Path
-) -> None:
+def test_a_full_published_folder_is_recorded_shown_and_retried(cli: Cli, small_disk: Path) -> None:
     """The published folder on a full disk: the change is saved, the failure is recorded
     (`publish status` shows it), `publish now` refuses in one line, and once space is freed
     the next change publishes again and clears it."""
