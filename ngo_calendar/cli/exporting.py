@@ -11,7 +11,7 @@ from ngo_calendar.core import workspace
 from ngo_calendar.core.ics import export as ics_export
 from ngo_calendar.core.ics import importer as ics_import
 from ngo_calendar.core.ics import publish
-from ngo_calendar.core.model.domain import InputError, Status, parse_enum
+from ngo_calendar.core.model.domain import InputError, Status, parse_enum, shown
 from ngo_calendar.core.model.reasons import reason
 from ngo_calendar.core.model.timing import parse_day
 from ngo_calendar.core.workspace import Database
@@ -74,7 +74,10 @@ def import_command(db: Database, args: argparse.Namespace) -> int:
     head = ", ".join(f"{n} {what}" for what, n in counts.items())
     head += " (dry run: nothing written)" if args.dry_run else f" (on {planned.channel})"
     lines = [head] + [
-        f"line {o.line:>5}  {o.outcome:<8} {o.title}  ({o.reason})" for o in planned.outcomes
+        # A title or a reason from the file as one printable line: an escape sequence in it
+        # never reaches the terminal.
+        f"line {o.line:>5}  {o.outcome:<8} {shown(o.title)}  ({shown(o.reason)})"
+        for o in planned.outcomes
     ]
     emit(args, data, "\n".join(lines))
     return 0

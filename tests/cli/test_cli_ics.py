@@ -203,3 +203,19 @@ def test_a_folder_that_refuses_files_is_recorded_not_published(cli: Cli) -> None
     text = cli.ok("publish", "status").out
     assert "published to" not in text.lower() and "fail" in text.lower(), text
     assert "publish" in cli.refused("publish", "now")
+
+
+def test_the_import_report_prints_no_escape_sequence(cli: Cli, tmp_path: Path) -> None:
+    """A title holding terminal escape sequences (here: clear the screen, a bell) is shown
+    escaped in the report, never sent to the terminal."""
+    ics = tmp_path / "hostile.ics"
+    ics.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nBEGIN:VEVENT\r\n"
+        "UID:esc@example.org\r\nDTSTAMP:20261201T000000Z\r\nDTSTART:20261210T100000Z\r\n"
+        "SUMMARY:Pwn\x1b[2J\x1b]0;title\x07ed\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        encoding="utf-8",
+        newline="",
+    )
+    out = cli.ok("import", "ics", str(ics), "--dry-run").out
+    assert "\x1b" not in out and "\x07" not in out
+    assert "Pwn\\x1b[2J" in out
