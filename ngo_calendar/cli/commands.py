@@ -205,9 +205,7 @@ def _edit(db: Database, args: argparse.Namespace, tz: ZoneInfo) -> None:
     status = parse_enum(Status, "--status", args.status) if args.status is not None else None
     if args.occurrence is not None:
         if args.notes is not None:
-            raise InputError(
-                "--notes", args.notes, "notes belong to the whole series: drop --occurrence"
-            )
+            raise InputError("--notes", args.notes, reason("cli.notes_series"))
         key = _occurrence_key(args.occurrence, tz)
         keep = occurrences.KEEP
         changes = occurrences.edit_occurrence(

@@ -177,25 +177,25 @@ ENGLISH: dict[str, str] = {
     "objective.unknown": "known objective names: {known}",
     "objective.no_name": "give the objective a name",
     "objective.taken": (
-        "a objective named {quoted} exists already (names are compared regardless of case); "
+        "an objective named {quoted} exists already (names are compared regardless of case); "
         "change that one with the settings, or choose another name"
     ),
     "objective.order": "give every objective name exactly once",
     "objective.twice": "give each objective once",
     "objective.same_name": "give each objective its own name",
     "objective.deleted": "this objective was deleted meanwhile; reopen the settings",
-    "objective.exists": "a objective of that name exists already",
+    "objective.exists": "an objective of that name exists already",
     "audience.unknown": "known audience names: {known}",
     "audience.no_name": "give the audience a name",
     "audience.taken": (
-        "a audience named {quoted} exists already (names are compared regardless of case); "
+        "an audience named {quoted} exists already (names are compared regardless of case); "
         "change that one with the settings, or choose another name"
     ),
     "audience.order": "give every audience name exactly once",
     "audience.twice": "give each audience once",
     "audience.same_name": "give each audience its own name",
     "audience.deleted": "this audience was deleted meanwhile; reopen the settings",
-    "audience.exists": "a audience of that name exists already",
+    "audience.exists": "an audience of that name exists already",
     # Review (core/review/).
     "review.no_item": "choose at least one item",
     "review.name_item": "name at least one item",
@@ -292,6 +292,7 @@ ENGLISH: dict[str, str] = {
     # The command line's own refusals (cli/, and the window's command-line options).
     "cli.where": "give --at, --on or --backlog",
     "cli.as_series": "use it with --occurrence",
+    "cli.notes_series": "notes belong to the whole series: drop --occurrence",
     "cli.occurrence": "name one date of the series, e.g. 2026-12-01T09:00",
     "cli.silent_after": "hours, or off",
     "cli.plan_names": "the plan file names the crisis already",

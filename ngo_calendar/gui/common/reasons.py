@@ -321,7 +321,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "objective.taken": (
         QT_TRANSLATE_NOOP(
             "Refusals",
-            "a objective named %1 exists already (names are compared regardless of case); change "
+            "an objective named %1 exists already (names are compared regardless of case); change "
             "that one with the settings, or choose another name",
         ),
     ),
@@ -331,13 +331,13 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "objective.deleted": (
         QT_TRANSLATE_NOOP("Refusals", "this objective was deleted meanwhile; reopen the settings"),
     ),
-    "objective.exists": (QT_TRANSLATE_NOOP("Refusals", "a objective of that name exists already"),),
+    "objective.exists": (QT_TRANSLATE_NOOP("Refusals", "an objective of that name exists already"),),
     "audience.unknown": (QT_TRANSLATE_NOOP("Refusals", "known audience names: %1"),),
     "audience.no_name": (QT_TRANSLATE_NOOP("Refusals", "give the audience a name"),),
     "audience.taken": (
         QT_TRANSLATE_NOOP(
             "Refusals",
-            "a audience named %1 exists already (names are compared regardless of case); change "
+            "an audience named %1 exists already (names are compared regardless of case); change "
             "that one with the settings, or choose another name",
         ),
     ),
@@ -347,7 +347,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "audience.deleted": (
         QT_TRANSLATE_NOOP("Refusals", "this audience was deleted meanwhile; reopen the settings"),
     ),
-    "audience.exists": (QT_TRANSLATE_NOOP("Refusals", "a audience of that name exists already"),),
+    "audience.exists": (QT_TRANSLATE_NOOP("Refusals", "an audience of that name exists already"),),
     "review.no_item": (QT_TRANSLATE_NOOP("Refusals", "choose at least one item"),),
     "review.name_item": (QT_TRANSLATE_NOOP("Refusals", "name at least one item"),),
     "review.one_series": (QT_TRANSLATE_NOOP("Refusals", "name one series with --occurrence"),),
@@ -502,6 +502,9 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "file.no_pdf": (QT_TRANSLATE_NOOP("Refusals", "Qt wrote no PDF there"),),
     "cli.where": (QT_TRANSLATE_NOOP("Refusals", "give --at, --on or --backlog"),),
     "cli.as_series": (QT_TRANSLATE_NOOP("Refusals", "use it with --occurrence"),),
+    "cli.notes_series": (
+        QT_TRANSLATE_NOOP("Refusals", "notes belong to the whole series: drop --occurrence"),
+    ),
     "cli.occurrence": (
         QT_TRANSLATE_NOOP("Refusals", "name one date of the series, e.g. 2026-12-01T09:00"),
     ),

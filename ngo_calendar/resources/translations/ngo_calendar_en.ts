@@ -2124,8 +2124,8 @@
         <translation>give the objective a name</translation>
     </message>
     <message>
-        <source>a objective named %1 exists already (names are compared regardless of case); change that one with the settings, or choose another name</source>
-        <translation>a objective named %1 exists already (names are compared regardless of case); change that one with the settings, or choose another name</translation>
+        <source>an objective named %1 exists already (names are compared regardless of case); change that one with the settings, or choose another name</source>
+        <translation>an objective named %1 exists already (names are compared regardless of case); change that one with the settings, or choose another name</translation>
     </message>
     <message>
         <source>give every objective name exactly once</source>
@@ -2144,8 +2144,8 @@
         <translation>this objective was deleted meanwhile; reopen the settings</translation>
     </message>
     <message>
-        <source>a objective of that name exists already</source>
-        <translation>a objective of that name exists already</translation>
+        <source>an objective of that name exists already</source>
+        <translation>an objective of that name exists already</translation>
     </message>
     <message>
         <source>known audience names: %1</source>
@@ -2156,8 +2156,8 @@
         <translation>give the audience a name</translation>
     </message>
     <message>
-        <source>a audience named %1 exists already (names are compared regardless of case); change that one with the settings, or choose another name</source>
-        <translation>a audience named %1 exists already (names are compared regardless of case); change that one with the settings, or choose another name</translation>
+        <source>an audience named %1 exists already (names are compared regardless of case); change that one with the settings, or choose another name</source>
+        <translation>an audience named %1 exists already (names are compared regardless of case); change that one with the settings, or choose another name</translation>
     </message>
     <message>
         <source>give every audience name exactly once</source>
@@ -2176,8 +2176,8 @@
         <translation>this audience was deleted meanwhile; reopen the settings</translation>
     </message>
     <message>
-        <source>a audience of that name exists already</source>
-        <translation>a audience of that name exists already</translation>
+        <source>an audience of that name exists already</source>
+        <translation>an audience of that name exists already</translation>
     </message>
     <message>
         <source>choose at least one item</source>
@@ -2510,6 +2510,10 @@
     <message>
         <source>use it with --occurrence</source>
         <translation>use it with --occurrence</translation>
+    </message>
+    <message>
+        <source>notes belong to the whole series: drop --occurrence</source>
+        <translation>notes belong to the whole series: drop --occurrence</translation>
     </message>
     <message>
         <source>name one date of the series, e.g. 2026-12-01T09:00</source>

@@ -2124,7 +2124,7 @@
         <translation>donnez un nom à l’objectif</translation>
     </message>
     <message>
-        <source>a objective named %1 exists already (names are compared regardless of case); change that one with the settings, or choose another name</source>
+        <source>an objective named %1 exists already (names are compared regardless of case); change that one with the settings, or choose another name</source>
         <translation>un objectif nommé %1 existe déjà (les noms sont comparés sans tenir compte des majuscules)&#xa0;; modifiez-le dans les paramètres, ou choisissez un autre nom</translation>
     </message>
     <message>
@@ -2144,7 +2144,7 @@
         <translation>cet objectif a été supprimé entre-temps&#xa0;; rouvrez les paramètres</translation>
     </message>
     <message>
-        <source>a objective of that name exists already</source>
+        <source>an objective of that name exists already</source>
         <translation>un objectif de ce nom existe déjà</translation>
     </message>
     <message>
@@ -2156,7 +2156,7 @@
         <translation>donnez un nom au public</translation>
     </message>
     <message>
-        <source>a audience named %1 exists already (names are compared regardless of case); change that one with the settings, or choose another name</source>
+        <source>an audience named %1 exists already (names are compared regardless of case); change that one with the settings, or choose another name</source>
         <translation>un public nommé %1 existe déjà (les noms sont comparés sans tenir compte des majuscules)&#xa0;; modifiez-le dans les paramètres, ou choisissez un autre nom</translation>
     </message>
     <message>
@@ -2176,7 +2176,7 @@
         <translation>ce public a été supprimé entre-temps&#xa0;; rouvrez les paramètres</translation>
     </message>
     <message>
-        <source>a audience of that name exists already</source>
+        <source>an audience of that name exists already</source>
         <translation>un public de ce nom existe déjà</translation>
     </message>
     <message>
@@ -2510,6 +2510,10 @@
     <message>
         <source>use it with --occurrence</source>
         <translation>à utiliser avec --occurrence</translation>
+    </message>
+    <message>
+        <source>notes belong to the whole series: drop --occurrence</source>
+        <translation>les notes valent pour toute la série&#xa0;: retirez --occurrence</translation>
     </message>
     <message>
         <source>name one date of the series, e.g. 2026-12-01T09:00</source>
