@@ -331,7 +331,9 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "objective.deleted": (
         QT_TRANSLATE_NOOP("Refusals", "this objective was deleted meanwhile; reopen the settings"),
     ),
-    "objective.exists": (QT_TRANSLATE_NOOP("Refusals", "an objective of that name exists already"),),
+    "objective.exists": (
+        QT_TRANSLATE_NOOP("Refusals", "an objective of that name exists already"),
+    ),
     "audience.unknown": (QT_TRANSLATE_NOOP("Refusals", "known audience names: %1"),),
     "audience.no_name": (QT_TRANSLATE_NOOP("Refusals", "give the audience a name"),),
     "audience.taken": (
