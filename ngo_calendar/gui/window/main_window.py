@@ -27,6 +27,7 @@ from ngo_calendar.core.workspace import Database
 from ngo_calendar.core.write import reading, undo_stack
 from ngo_calendar.core.write.changes import Changes
 
+from ..common.db_worker import DatabaseWorker
 from ..common.filter_bar import FilterBar
 from ..common.labels import operation_label
 from ..common.time_box import DateBox
@@ -36,7 +37,6 @@ from ..review.actions import ReviewActions
 from ..review.sheet_actions import ReviewSheetActions
 from ..views.backlog import IdeasPanel
 from . import window_state
-from .db_worker import DatabaseWorker
 from .navigation import VIEWS, CalendarNavigation
 from .operations import ItemOperations
 from .period_cache import PeriodCache, ReleaseAfterPaint

@@ -15,7 +15,7 @@ from ngo_calendar.core.calendar import periods, query
 from ngo_calendar.core.calendar.query import Filter, Occurrence
 from ngo_calendar.core.workspace import Database
 
-from .db_worker import DatabaseWorker, Job
+from ..common.db_worker import DatabaseWorker, Job
 
 # Past this many items, a write's own items are not worth reading one by one: read it all again.
 SPLICE_AT_MOST = 200

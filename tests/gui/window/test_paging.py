@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from ngo_calendar.core.model.domain import Timed
+from ngo_calendar.gui.common.db_worker import DatabaseWorker, Job
 from ngo_calendar.gui.common.dnd import DraggedItem
-from ngo_calendar.gui.window.db_worker import DatabaseWorker, Job
 from ngo_calendar.gui.window.main_window import MainWindow
 from tests.helpers import add_item
 
