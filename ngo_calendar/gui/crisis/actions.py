@@ -234,7 +234,7 @@ class CrisisActions:
         template = crisis_messages.TEMPLATES[names.index(chosen)]
         language = workspace.settings(owner.db).language
         draft = crisis_messages.draft(template, channel, limit, now_local(owner.tz), language)
-        owner._run(lambda: crisis_apply.add_messages(owner.db, [draft]))
+        owner.run_write(lambda: crisis_apply.add_messages(owner.db, [draft]))
 
     def edit_crisis_rules(self) -> None:
         """Quiet hours, blackout days and sensitive words: stored in one operation."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import threading
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
@@ -37,13 +37,17 @@ from ..common.filter_bar import ChoiceButton
 from ..common.labels import status_label
 from ..common.progress import Stopped, stoppable
 
+if TYPE_CHECKING:
+    from ..common.context import WindowContext
+    from ..common.db_worker import Job
+
 
 class ExportDialog(QDialog):
-    def __init__(self, owner: Any, path: str) -> None:
-        super().__init__(owner)
-        self.owner, self.db = owner, owner.db
+    def __init__(self, context: WindowContext, path: str) -> None:
+        super().__init__(context.dialog_parent)
+        self.context, self.db = context, context.db
         self.written: list[tuple[Path, int]] | None = None
-        self._job: Any = None
+        self._job: Job | None = None
         self._stop = threading.Event()
         self.setObjectName("exportDialog")
         self.setWindowTitle(QCoreApplication.translate("ExportDialog", "Export to a calendar file"))
@@ -59,7 +63,7 @@ class ExportDialog(QDialog):
         where.addWidget(self.path_edit, 1)
         where.addWidget(browse)
         form.addRow(QCoreApplication.translate("ExportDialog", "File:"), where)
-        flt = owner.current_filter
+        flt = context.current_filter
         self.channels = self._choices(
             QCoreApplication.translate("ExportDialog", "All channels"),
             [(c.name, c.name) for c in workspace.channels(self.db)],
@@ -183,7 +187,7 @@ class ExportDialog(QDialog):
         self.bar.show()
         self._stop.clear()
         told = stoppable(self._stop)
-        self._job = self.owner.worker.submit(
+        self._job = self.context.worker.submit(
             lambda job: ics_export.write_files(db, path, options, per_channel, progress=told(job)),
             self._written,
             self._failed,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -28,16 +28,22 @@ from ngo_calendar.core.model.refusals import REFUSALS
 from ..common.progress import Stopped, stoppable
 from ..common.reasons import reasons_text
 
+if TYPE_CHECKING:
+    from ngo_calendar.core.write.changes import Changes
+
+    from ..common.context import WindowContext
+    from ..common.db_worker import Job
+
 
 class ImportDialog(QDialog):
-    def __init__(self, owner: Any, path: Path) -> None:
-        super().__init__(owner)
-        self.owner, self.db, self.path = owner, owner.db, path
+    def __init__(self, context: WindowContext, path: Path) -> None:
+        super().__init__(context.dialog_parent)
+        self.context, self.db, self.path = context, context.db, path
         self.planned: Any = None
-        self.changes: Any = None
+        self.changes: Changes | None = None
         self.importing = False
         self.stopped = False  # Cancel stopped the import under way: nothing was imported
-        self._job: Any = None
+        self._job: Job | None = None
         self._stop = threading.Event()
         self.setObjectName("importDialog")
         self.setWindowTitle(QCoreApplication.translate("ImportDialog", "Import a calendar file"))
@@ -105,7 +111,7 @@ class ImportDialog(QDialog):
         db, path, channel = self.db, self.path, self.channel_box.currentData()
         self._stop.clear()
         told = stoppable(self._stop)
-        self._job = self.owner.worker.submit(
+        self._job = self.context.worker.submit(
             lambda job: ics_import.plan(db, path, channel, told(job)),
             self._planned,
             self._failed,
@@ -113,7 +119,7 @@ class ImportDialog(QDialog):
         )
         self._show_progress(self._job)
 
-    def _show_progress(self, job: Any) -> None:
+    def _show_progress(self, job: Job) -> None:
         self.bar.setRange(0, 0)  # busy until the first figures come
         self.bar.show()
 
@@ -175,7 +181,7 @@ class ImportDialog(QDialog):
         self.summary.setText(QCoreApplication.translate("ImportDialog", "Importing…"))
         self._stop.clear()
         told = stoppable(self._stop)
-        self._job = self.owner.worker.submit(
+        self._job = self.context.worker.submit(
             lambda job: ics_import.apply(db, planned, progress=told(job)),
             self._applied,
             self._failed,
@@ -183,7 +189,7 @@ class ImportDialog(QDialog):
         )
         self._show_progress(self._job)
 
-    def _applied(self, changes: Any) -> None:
+    def _applied(self, changes: Changes) -> None:
         self._job = None
         self.bar.hide()
         self.changes = changes

@@ -141,7 +141,7 @@ class ReviewActions:
         label = QCoreApplication.translate("ReviewActions", "Review (%n)")
         self.side.setTabText(1, label.replace("%n", str(len(entries))))
         self.side.tabBar().setTabTextColor(1, _badge_colour(entries))
-        owner._update_counts()
+        owner.update_counts()
 
     def _show_thread(self, entry: Waiting | None) -> None:
         owner: Any = self
@@ -201,7 +201,7 @@ class ReviewActions:
             )
             return
         key = occ.occurrence_key if "status" in occ.own else None
-        owner._run(
+        owner.run_write(
             lambda: _review().submit(owner.db, [occ.item_id], key),
             QCoreApplication.translate("ReviewActions", "Sent to review. Ctrl+Z to undo."),
         )
@@ -212,14 +212,14 @@ class ReviewActions:
         done = QCoreApplication.translate("ReviewActions", "Approved: %n. Ctrl+Z to undo.").replace(
             "%n", str(len(entries))
         )
-        owner._run(lambda: _review().approve_all(owner.db, targets), done)
+        owner.run_write(lambda: _review().approve_all(owner.db, targets), done)
 
     def request_changes(self, entry: Waiting) -> None:
         owner: Any = self
         text = self.ask_change_request(entry)
         if text is None:
             return
-        owner._run(
+        owner.run_write(
             lambda: _review().request_changes(
                 owner.db, entry.item_id, text, None, entry.occurrence
             ),

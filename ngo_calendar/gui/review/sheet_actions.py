@@ -172,7 +172,7 @@ class ReviewSheetActions:
             found["outcome"] = outcome = review_decisions.apply(owner.db, decisions)
             return outcome.changes or Changes(label="review sheet decisions")
 
-        if owner._run(work) is None:
+        if owner.run_write(work) is None:
             return
         self._report(found["reviewer"], found["outcome"])
 

@@ -169,8 +169,9 @@ def screenshot(
     if view == "crisis":
         target = _crisis_preview(window, day)
     if view == "export":
-        window.export_ics()
-        target = window.export_dialog
+        window.ics.export_ics()
+        assert window.ics.export_dialog is not None  # open: export_ics() shows it
+        target = window.ics.export_dialog
         QApplication.processEvents()
     if with_editor:
         from ngo_calendar.core.items import edit as items

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -27,12 +28,13 @@ from ngo_calendar.core.workspace import Database
 from ngo_calendar.core.write import reading, undo_stack
 from ngo_calendar.core.write.changes import Changes
 
+from ..common.context import window_action
 from ..common.db_worker import DatabaseWorker
 from ..common.filter_bar import FilterBar
 from ..common.labels import operation_label
 from ..common.time_box import DateBox
 from ..crisis.actions import CrisisActions
-from ..ics.actions import IcsActions
+from ..ics.actions import IcsController
 from ..review.actions import ReviewActions
 from ..review.sheet_actions import ReviewSheetActions
 from ..views.backlog import IdeasPanel
@@ -53,7 +55,6 @@ class MainWindow(
     ReviewActions,
     ReviewSheetActions,
     CrisisActions,
-    IcsActions,
     CalendarNavigation,
     ItemOperations,
     QMainWindow,
@@ -81,6 +82,8 @@ class MainWindow(
         self.loading = False  # weeks on screen are being read: shown as they are meanwhile
         self._ideas = 0
         self.worker = DatabaseWorker(self)
+        # The controllers: each reaches the window through what WindowContext names.
+        self.ics = IcsController(self)
         self.periods = PeriodCache(db, self.worker, self.tz, self)
         self.periods.arrived.connect(self._weeks_arrived)
         self.setObjectName("MainWindow")
@@ -140,14 +143,10 @@ class MainWindow(
         self.counts_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.counts_label)
 
-    def _action(self, text: str, shortcuts: list[str], slot: object, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.setToolTip(f"{tip or text} ({shortcuts[0]})" if shortcuts else tip or text)
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+    def _action(
+        self, text: str, shortcuts: list[str], slot: Callable[..., object], tip: str = ""
+    ) -> QAction:
+        return window_action(self, text, shortcuts, slot, tip)
 
     def _build_actions(self) -> None:
         self.act_new = self._action(self.tr("New item"), ["Ctrl+N"], self.new_item_on_selected_day)
@@ -210,7 +209,7 @@ class MainWindow(
     def _build_menus(self) -> None:
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
-        self._build_ics_actions(file_menu)  # export, import, publish (ics_actions)
+        self.ics.build_actions(file_menu)  # export, import, publish
         file_menu.addActions([self.act_settings, self.act_quit])
         edit = menus.addMenu(self.tr("&Edit"))
         edit.addActions([self.act_undo, self.act_redo])
@@ -257,6 +256,11 @@ class MainWindow(
                 )
             )
 
+    @property
+    def dialog_parent(self) -> QWidget:
+        """The window as its controllers' dialogs, menus and actions see it (WindowContext)."""
+        return self
+
     # -- refreshing ------------------------------------------------------------------------
     def refresh(self) -> None:
         """Everything again (another program wrote): what is shown stays until it is read."""
@@ -282,7 +286,7 @@ class MainWindow(
         if touched("crisis"):
             self.refresh_crisis()
         if touched("publication"):
-            self.refresh_publish_state()
+            self.ics.refresh_publish_state()
         self._update_undo_actions()
 
     def show_period(self, look: FirstLook | None = None) -> None:
@@ -338,9 +342,9 @@ class MainWindow(
             self.date_edit.setDate(shown_day)
             self.date_edit.blockSignals(False)
         self.period_label.setText(self._period_text(first, last))
-        self._update_counts()
+        self.update_counts()
 
-    def _update_counts(self) -> None:
+    def update_counts(self) -> None:
         if self.loading:
             text = self.tr("Reading the calendar…")
         else:
@@ -428,6 +432,6 @@ class MainWindow(
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.periods.stop()
         self.worker.stop()
-        self.finish_publication()
+        self.ics.finish_publication()
         self.save_state()
         super().closeEvent(event)

@@ -99,7 +99,7 @@ class ItemOperations:
         def current_day(self) -> date: ...
 
     # -- helpers ---------------------------------------------------------------------------
-    def _run(
+    def run_write(
         self,
         work: Callable[[], Changes],
         done: str = "",
@@ -254,7 +254,7 @@ class ItemOperations:
     def duplicate_selected(self) -> None:
         occ = self.selected_occurrence()
         if occ is not None:
-            self._run(
+            self.run_write(
                 lambda: core.items.duplicate_item(self.db, occ.item_id),
                 QCoreApplication.translate("ItemOperations", "Duplicated."),
             )
@@ -266,7 +266,7 @@ class ItemOperations:
             if scope is None:
                 return
             key = occ.occurrence_key if scope == "one" else None
-        self._run(lambda: core.items.set_status(self.db, occ.item_id, status, occurrence=key))
+        self.run_write(lambda: core.items.set_status(self.db, occ.item_id, status, occurrence=key))
 
     # -- deleting --------------------------------------------------------------------------
     def delete_selected(self) -> None:
@@ -282,11 +282,11 @@ class ItemOperations:
                 return
             if scope == "one":
                 key = occ.occurrence_key
-                self._run(
+                self.run_write(
                     lambda: core.occurrences.delete_occurrence(self.db, occ.item_id, key), done
                 )
                 return
-        self._run(lambda: core.items.delete_item(self.db, occ.item_id), done)
+        self.run_write(lambda: core.items.delete_item(self.db, occ.item_id), done)
 
     # -- moving ----------------------------------------------------------------------------
     def ask_series_scope(self, verb: str) -> str | None:
@@ -340,17 +340,17 @@ class ItemOperations:
                 return
             whole = scope == "series"
         done = QCoreApplication.translate("ItemOperations", "Moved. Ctrl+Z to undo.")
-        self._run(lambda: move(dragged.occurrence_key, whole), done)
+        self.run_write(lambda: move(dragged.occurrence_key, whole), done)
 
     def unschedule(self, dragged: DraggedItem) -> None:
         done = QCoreApplication.translate("ItemOperations", "Back in the ideas. Ctrl+Z to undo.")
-        self._run(lambda: core.occurrences.move_item(self.db, dragged.item_id, None), done)
+        self.run_write(lambda: core.occurrences.move_item(self.db, dragged.item_id, None), done)
 
     # -- undo ------------------------------------------------------------------------------
     def undo(self) -> None:
         """Undo what the Undo action names (another program may have written since)."""
         expected = self.stack_state.undo_id
-        self._run(
+        self.run_write(
             lambda: core.undo.undo(self.db, expected=expected),
             QCoreApplication.translate("ItemOperations", "Undone."),
             quiet=(StackMoved,),
@@ -358,7 +358,7 @@ class ItemOperations:
 
     def redo(self) -> None:
         expected = self.stack_state.redo_id
-        self._run(
+        self.run_write(
             lambda: core.undo.redo(self.db, expected=expected),
             QCoreApplication.translate("ItemOperations", "Redone."),
             quiet=(StackMoved,),
@@ -374,7 +374,7 @@ class ItemOperations:
             )
             menu.addAction(
                 QCoreApplication.translate("ItemOperations", "Duplicate"),
-                lambda: self._run(lambda: core.items.duplicate_item(self.db, occ.item_id)),
+                lambda: self.run_write(lambda: core.items.duplicate_item(self.db, occ.item_id)),
             )
             statuses = menu.addMenu(QCoreApplication.translate("ItemOperations", "Status"))
             for status in Status:

@@ -42,9 +42,9 @@ def test_export_starts_from_what_the_filters_show(
     window.filter_bar.channels.set_chosen(["Facebook"])
     assert window.current_filter.channels == ("Facebook",)
     file_menu = window.menuBar().actions()[0].menu()
-    assert window.act_export_ics in file_menu.actions()
-    window.act_export_ics.trigger()
-    dialog = window.export_dialog
+    assert window.ics.act_export_ics in file_menu.actions()
+    window.ics.act_export_ics.trigger()
+    dialog = window.ics.export_dialog
     assert isinstance(dialog, ExportDialog) and dialog.channels.chosen() == ("Facebook",)
     dialog.path_edit.setText(str(out))
     dialog.export_button.click()
@@ -52,9 +52,9 @@ def test_export_starts_from_what_the_filters_show(
     events = icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")
     assert [str(e["summary"]) for e in events] == ["Appel aux dons"]
     assert "1 event(s) written" in window.statusBar().currentMessage()
-    window.act_export_ics.trigger()  # the next export starts where the last one went
-    assert window.export_dialog.path_edit.text() == str(out)
-    window.export_dialog.reject()
+    window.ics.act_export_ics.trigger()  # the next export starts where the last one went
+    assert window.ics.export_dialog.path_edit.text() == str(out)
+    window.ics.export_dialog.reject()
 
 
 def test_export_with_its_own_options(window: MainWindow, cdb: Database, tmp_path: Path) -> None:
@@ -62,8 +62,8 @@ def test_export_with_its_own_options(window: MainWindow, cdb: Database, tmp_path
     draft = ItemDraft("Lettre de janvier", body="Texte pas encore relu", channels=["Newsletter"],
                       start=Timed(datetime(2027, 1, 8, 9)))  # fmt: skip
     items.create_item(cdb, draft)
-    window.act_export_ics.trigger()
-    dialog = window.export_dialog
+    window.ics.act_export_ics.trigger()
+    dialog = window.ics.export_dialog
     out = tmp_path / "janvier.ics"
     dialog.path_edit.setText(str(out.with_suffix("")))  # the .ics is added
     dialog.first_on.setChecked(True)
@@ -85,8 +85,8 @@ def test_export_refused_by_core_and_cancelled(
     window: MainWindow, cdb: Database, tmp_path: Path
 ) -> None:
     add(cdb, "Appel aux dons", "Facebook")
-    window.act_export_ics.trigger()
-    dialog = window.export_dialog
+    window.ics.act_export_ics.trigger()
+    dialog = window.ics.export_dialog
     out = tmp_path / "plan.ics"
     dialog.path_edit.setText(str(out))
     dialog.first_on.setChecked(True)
@@ -110,9 +110,9 @@ def test_import_with_its_report_then_undo(
     window: MainWindow, cdb: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     google = DATA / "rie__x_wr_timezone_simple_events_issue_59.ics"
-    monkeypatch.setattr(window, "ask_import_path", lambda: str(google))
-    window.act_import_ics.trigger()
-    dialog = window.import_dialog
+    monkeypatch.setattr(window.ics, "ask_import_path", lambda: str(google))
+    window.ics.act_import_ics.trigger()
+    dialog = window.ics.import_dialog
     assert isinstance(dialog, ImportDialog)
     assert wait_for(lambda: dialog.planned is not None)
     assert dialog.summary.text() == "2 to import, 0 to update, 0 skipped, on Événements"
@@ -133,8 +133,8 @@ def test_a_file_that_cannot_be_read_says_where(
 ) -> None:
     cut = tmp_path / "cut.ics"
     cut.write_bytes((DATA / "rie__issue_62_moved_event.ics").read_bytes()[:900])
-    window.open_import(cut)
-    dialog = window.import_dialog
+    window.ics.open_import(cut)
+    dialog = window.ics.import_dialog
     assert wait_for(lambda: bool(dialog.error.text()))
     assert "cut short" in dialog.error.text() and "line" in dialog.error.text()
     assert not dialog.import_button.isEnabled()
@@ -144,21 +144,21 @@ def test_a_file_that_cannot_be_read_says_where(
 def test_the_publication_in_the_status_bar(
     window: MainWindow, cdb: Database, tmp_path: Path
 ) -> None:
-    assert window.publish_label.text() == "" and not window.act_publish_now.isEnabled()
+    assert window.ics.publish_label.text() == "" and not window.ics.act_publish_now.isEnabled()
     share = tmp_path / "share"
     share.mkdir()
     publish.configure(cdb, share)  # published on the worker
     assert wait_for(lambda: not window.worker.busy())
     window.refresh()
-    assert window.publish_label.text().startswith("Published ")
-    assert window.publish_label.toolTip() == str(share.resolve())
+    assert window.ics.publish_label.text().startswith("Published ")
+    assert window.ics.publish_label.toolTip() == str(share.resolve())
     shutil.rmtree(share)
     add(cdb, "Appel aux dons", "Facebook")  # saved; the publication fails
-    assert wait_for(lambda: window.publish_label.text() == "Publication failed")
-    assert "the folder is not there" in window.publish_label.toolTip()
+    assert wait_for(lambda: window.ics.publish_label.text() == "Publication failed")
+    assert "the folder is not there" in window.ics.publish_label.toolTip()
     share.mkdir()
-    window.act_publish_now.trigger()
-    assert wait_for(lambda: window.publish_label.text().startswith("Published "))
+    window.ics.act_publish_now.trigger()
+    assert wait_for(lambda: window.ics.publish_label.text().startswith("Published "))
     assert (share / "test.ics").exists()
 
 
@@ -189,8 +189,8 @@ def test_the_report_speaks_french(window: MainWindow, qapp: QApplication) -> Non
 def test_an_import_cancelled_while_it_runs_imports_nothing(
     window: MainWindow, cdb: Database, tmp_path: Path
 ) -> None:
-    window.open_import(DATA / "rie__issue_62_moved_event.ics")
-    dialog = window.import_dialog
+    window.ics.open_import(DATA / "rie__issue_62_moved_event.ics")
+    dialog = window.ics.import_dialog
     assert wait_for(lambda: dialog.planned is not None)
     assert dialog.bar.isHidden()
     before = dump(Path(cdb.engine.url.database).parent)
@@ -214,8 +214,8 @@ def test_a_large_import_shows_how_far_it_got(window: MainWindow, tmp_path: Path)
     big = tmp_path / "big.ics"
     big.write_text(f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{events}END:VCALENDAR\r\n")
     seen: list[tuple[int, int]] = []
-    window.open_import(big)
-    dialog = window.import_dialog
+    window.ics.open_import(big)
+    dialog = window.ics.import_dialog
     # The figures reach the bar on the window's thread (queued: none is lost before this).
     dialog.bar.valueChanged.connect(lambda done: seen.append((done, dialog.bar.maximum())))
     assert wait_for(lambda: dialog.planned is not None)
@@ -252,8 +252,8 @@ def test_publication_after_a_change_runs_on_the_worker_and_is_done_before_closin
 
 def test_cancel_while_the_file_is_read_closes_the_preview(window: MainWindow) -> None:
     window.worker.hold()  # the reading waits at its first step: Cancel comes before it
-    window.open_import(DATA / "rie__issue_62_moved_event.ics")
-    dialog = window.import_dialog
+    window.ics.open_import(DATA / "rie__issue_62_moved_event.ics")
+    dialog = window.ics.import_dialog
     assert dialog.bar.isVisible() and not dialog.import_button.isEnabled()
     dialog.reject()
     assert dialog.summary.text() == "Stopping…"
