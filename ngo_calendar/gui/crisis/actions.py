@@ -1,12 +1,12 @@
 """What the window does in crisis mode: the Crisis menu (declare, end, add a message, undo), the
-banner while a crisis lasts, and the held items in a tab of their own. A mixin of MainWindow;
-every write goes through core (crisis_apply: one undoable operation) and the window refreshes
-from its change set."""
+banner while a crisis lasts, and the held items in a tab of their own. A controller the main
+window composes (it reaches the window through its `WindowContext`); every write goes through
+core (crisis_apply: one undoable operation) and the window refreshes from its change set."""
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -29,18 +29,25 @@ from ngo_calendar.core.calendar import query
 from ngo_calendar.core.crisis import record as crisis_record
 from ngo_calendar.core.model import reasons
 
+from ..common.context import WindowContext
 from .labels import reason_label, template_label
 
+if TYPE_CHECKING:
+    from .dialog import CrisisDialog
 
-class CrisisActions:
-    side: QTabWidget
-    crisis: Any = None  # the active crisis (core.crisis_record.CrisisInfo) or None
-    crisis_dialog: Any = None
+
+class CrisisController:
+    """Texts here are translated in the context "Crisis", with the crisis dialogs'."""
+
+    def __init__(self, context: WindowContext) -> None:
+        self.context = context
+        self.active: crisis_record.CrisisInfo | None = None  # the crisis under way, if any
+        self.dialog: CrisisDialog | None = None  # the declare or end dialog while it is open
 
     # -- building ---------------------------------------------------------------------------
-    def _build_crisis_banner(self, column: QVBoxLayout) -> None:
-        owner: Any = self
-        self.banner = QFrame(owner)
+    def build_banner(self, column: QVBoxLayout) -> None:
+        """The red banner above the calendar, shown while a crisis lasts."""
+        self.banner = QFrame(self.context.dialog_parent)
         self.banner.setObjectName("crisisBanner")
         self.banner.setStyleSheet(
             "#crisisBanner { background: #b71c1c; } #crisisBanner QLabel { color: white; "
@@ -57,9 +64,9 @@ class CrisisActions:
             (
                 "bannerMessage",
                 QCoreApplication.translate("Crisis", "Add a message…"),
-                self.add_crisis_message,
+                self.add_message,
             ),
-            ("bannerEnd", QCoreApplication.translate("Crisis", "End the crisis…"), self.end_crisis),
+            ("bannerEnd", QCoreApplication.translate("Crisis", "End the crisis…"), self.end),
         ):
             button = QPushButton(text, self.banner)
             button.setObjectName(name)
@@ -68,7 +75,9 @@ class CrisisActions:
         self.banner.hide()
         column.addWidget(self.banner)
 
-    def _build_held_tab(self, side: QTabWidget) -> None:
+    def build_held_tab(self, side: QTabWidget) -> None:
+        """The held items, in a tab beside the calendar shown while some are held."""
+        self.side = side
         page = QWidget(side)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -85,49 +94,51 @@ class CrisisActions:
         self.held_list.setWordWrap(True)
         self.held_list.itemActivated.connect(self._open_held)
         layout.addWidget(self.held_list, 1)
-        self._held_tab = side.addTab(page, "")
-        side.setTabVisible(self._held_tab, False)
+        self.held_tab = side.addTab(page, "")
+        side.setTabVisible(self.held_tab, False)
 
-    def _build_crisis_menu(self, menus: QMenuBar) -> None:
-        owner: Any = self
+    def build_menu(self, menus: QMenuBar) -> None:
+        window = self.context.dialog_parent
         menu = menus.addMenu(QCoreApplication.translate("Crisis", "&Crisis"))
-        self.act_declare = QAction(QCoreApplication.translate("Crisis", "Declare a crisis…"), owner)
+        self.act_declare = QAction(
+            QCoreApplication.translate("Crisis", "Declare a crisis…"), window
+        )
         self.act_declare.setShortcut(QKeySequence("Ctrl+Shift+K"))
-        self.act_declare.triggered.connect(self.declare_crisis)
+        self.act_declare.triggered.connect(self.declare)
         self.act_end_crisis = QAction(
-            QCoreApplication.translate("Crisis", "End the crisis…"), owner
+            QCoreApplication.translate("Crisis", "End the crisis…"), window
         )
-        self.act_end_crisis.triggered.connect(self.end_crisis)
+        self.act_end_crisis.triggered.connect(self.end)
         self.act_crisis_message = QAction(
-            QCoreApplication.translate("Crisis", "Add a crisis message…"), owner
+            QCoreApplication.translate("Crisis", "Add a crisis message…"), window
         )
-        self.act_crisis_message.triggered.connect(self.add_crisis_message)
+        self.act_crisis_message.triggered.connect(self.add_message)
         self.act_crisis_rules = QAction(
-            QCoreApplication.translate("Crisis", "Crisis rules…"), owner
+            QCoreApplication.translate("Crisis", "Crisis rules…"), window
         )
-        self.act_crisis_rules.triggered.connect(self.edit_crisis_rules)
+        self.act_crisis_rules.triggered.connect(self.edit_rules)
         for action in (self.act_declare, self.act_end_crisis, self.act_crisis_message):
-            owner.addAction(action)
+            window.addAction(action)
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.act_crisis_rules)
 
     # -- reading ---------------------------------------------------------------------------
-    def refresh_crisis(self) -> None:
+    def refresh(self) -> None:
         """The banner, the held tab and the menu as the store says (a plain read of one row)."""
-        owner: Any = self
-        self.crisis = found = crisis_record.active(owner.db)
+        db, tz = self.context.db, self.context.tz
+        self.active = found = crisis_record.active(db)
         active = found is not None
         self.act_declare.setEnabled(not active)
         self.act_end_crisis.setEnabled(active)
         self.act_crisis_message.setEnabled(active)
         self.banner.setVisible(active)
         self.held_list.clear()
-        self.side.setTabVisible(self._held_tab, active)
+        self.side.setTabVisible(self.held_tab, active)
         if found is None:
             return
         held = [m for m in found.moves if m["action"] == "hold" and m["phase"] == "start"]
-        still = {o.uid: o.status for o in query.items_by_uid(owner.db, [m["uid"] for m in held])}
+        still = {o.uid: o.status for o in query.items_by_uid(db, [m["uid"] for m in held])}
         shown = 0
         for move in held:
             if move["occurrence"] is None and still.get(move["uid"]) != "held":
@@ -137,7 +148,7 @@ class CrisisActions:
             entry = QListWidgetItem(text, self.held_list)
             entry.setData(Qt.ItemDataRole.UserRole, move["id"])
             shown += 1
-        since = found.start.astimezone(owner.tz).strftime("%d/%m/%Y %H:%M")
+        since = found.start.astimezone(tz).strftime("%d/%m/%Y %H:%M")
         if found.expected_end is None:
             text = QCoreApplication.translate(
                 "Crisis", "Crisis “%1” since %2: %n item(s) held until it ends"
@@ -146,45 +157,42 @@ class CrisisActions:
             text = QCoreApplication.translate("Crisis", "Crisis “%1” since %2, expected to end %3")
             if shown:
                 text += QCoreApplication.translate("Crisis", ": %n item(s) held")
-            until = found.expected_end.astimezone(owner.tz).strftime("%d/%m/%Y %H:%M")
+            until = found.expected_end.astimezone(tz).strftime("%d/%m/%Y %H:%M")
             text = text.replace("%3", until)
         text = text.replace("%n", str(shown)).replace("%1", found.name).replace("%2", since)
         self.banner_label.setText(text)
         self.banner_label.setToolTip(text)
-        self.side.setTabVisible(self._held_tab, shown > 0)
+        self.side.setTabVisible(self.held_tab, shown > 0)
         self.side.setTabText(
-            self._held_tab,
+            self.held_tab,
             QCoreApplication.translate("Crisis", "Held (%n)").replace("%n", str(shown)),
         )
 
     def _open_held(self, entry: QListWidgetItem) -> None:
-        owner: Any = self
-        occ = query.get_item(owner.db, entry.data(Qt.ItemDataRole.UserRole))
+        occ = query.get_item(self.context.db, entry.data(Qt.ItemDataRole.UserRole))
         if occ is not None:
-            owner.edit_occurrence(occ)
+            self.context.edit_occurrence(occ)
 
     # -- acting ----------------------------------------------------------------------------
-    def declare_crisis(self) -> None:
-        self._crisis_dialog(None)
+    def declare(self) -> None:
+        self._open_dialog(None)
 
-    def end_crisis(self) -> None:
-        self.refresh_crisis()
-        if self.crisis is not None:
-            self._crisis_dialog(self.crisis)
+    def end(self) -> None:
+        self.refresh()
+        if self.active is not None:
+            self._open_dialog(self.active)
 
-    def _crisis_dialog(self, ending: Any) -> None:
+    def _open_dialog(self, ending: crisis_record.CrisisInfo | None) -> None:
         from .dialog import CrisisDialog
 
-        owner: Any = self
-        dialog = self.crisis_dialog = CrisisDialog(owner, ending)
-        dialog.finished.connect(lambda _result: self._crisis_dialog_closed(dialog))
+        dialog = self.dialog = CrisisDialog(self.context, ending)
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
         dialog.open()
 
-    def _crisis_dialog_closed(self, dialog: Any) -> None:
-        owner: Any = self
-        self.crisis_dialog = None
+    def _dialog_closed(self, dialog: CrisisDialog) -> None:
+        self.dialog = None
         if dialog.changes is not None:
-            owner.apply_changes(dialog.changes)
+            self.context.apply_changes(dialog.changes)
             done = (
                 QCoreApplication.translate("Crisis", "Crisis ended: held items re-planned")
                 if dialog.ending
@@ -192,26 +200,26 @@ class CrisisActions:
                     "Crisis", "Crisis declared: the plan is applied (Ctrl+Z takes it back)"
                 )
             )
-            owner.statusBar().showMessage(done, 10000)
+            self.context.statusBar().showMessage(done, 10000)
 
-    def add_crisis_message(self) -> None:
+    def add_message(self) -> None:
         """A message from a template, now, on a channel the person picks: one operation."""
-        owner: Any = self
         from ngo_calendar.core import workspace
         from ngo_calendar.core.crisis import apply as crisis_apply
         from ngo_calendar.core.crisis import messages as crisis_messages
 
         from .dialog import now_local
 
-        channels = workspace.channels(owner.db)
+        db, window = self.context.db, self.context.dialog_parent
+        channels = workspace.channels(db)
         if not channels:
-            owner.show_error(
+            self.context.show_error(
                 QCoreApplication.translate("Crisis", "Add a channel first (File › Settings).")
             )
             return
         names = [template_label(t) for t in crisis_messages.TEMPLATES]
         chosen, ok = QInputDialog.getItem(
-            owner,
+            window,
             QCoreApplication.translate("Crisis", "Crisis message"),
             QCoreApplication.translate("Crisis", "Template:"),
             names,
@@ -221,7 +229,7 @@ class CrisisActions:
         if not ok:
             return
         channel, ok = QInputDialog.getItem(
-            owner,
+            window,
             QCoreApplication.translate("Crisis", "Crisis message"),
             QCoreApplication.translate("Crisis", "Channel:"),
             [c.name for c in channels],
@@ -232,21 +240,23 @@ class CrisisActions:
             return
         limit = next(c.char_limit for c in channels if c.name == channel)
         template = crisis_messages.TEMPLATES[names.index(chosen)]
-        language = workspace.settings(owner.db).language
-        draft = crisis_messages.draft(template, channel, limit, now_local(owner.tz), language)
-        owner.run_write(lambda: crisis_apply.add_messages(owner.db, [draft]))
+        language = workspace.settings(db).language
+        draft = crisis_messages.draft(
+            template, channel, limit, now_local(self.context.tz), language
+        )
+        self.context.run_write(lambda: crisis_apply.add_messages(db, [draft]))
 
-    def edit_crisis_rules(self) -> None:
+    def edit_rules(self) -> None:
         """Quiet hours, blackout days and sensitive words: stored in one operation."""
         from .rules_dialog import CrisisRulesDialog
 
-        owner: Any = self
-        dialog = CrisisRulesDialog(owner)
-        dialog.finished.connect(
-            lambda result: (
-                result and dialog.changes is not None and owner.apply_changes(dialog.changes)
-            )
-        )
+        dialog = CrisisRulesDialog(self.context)
+
+        def closed(result: int) -> None:
+            if result and dialog.changes is not None:
+                self.context.apply_changes(dialog.changes)
+
+        dialog.finished.connect(closed)
         dialog.open()
 
 

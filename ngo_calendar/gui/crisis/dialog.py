@@ -6,7 +6,7 @@ closing the dialog cancels what is under way."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
@@ -44,6 +44,13 @@ from .table import (
     PlanModel,
 )
 
+if TYPE_CHECKING:
+    from ngo_calendar.core.crisis.record import CrisisInfo
+    from ngo_calendar.core.write.changes import Changes
+
+    from ..common.context import WindowContext
+    from ..common.db_worker import Job
+
 
 def now_local(tz: Any) -> datetime:
     return datetime.now(UTC).astimezone(tz).replace(second=0, microsecond=0, tzinfo=None)
@@ -52,9 +59,9 @@ def now_local(tz: Any) -> datetime:
 class CrisisDialog(QDialog):
     """`ending`: the crisis to end (its info), else a new crisis is declared."""
 
-    def __init__(self, owner: Any, ending: Any = None) -> None:
-        super().__init__(owner)
-        self.owner, self.db, self.tz, self.ending = owner, owner.db, owner.tz, ending
+    def __init__(self, context: WindowContext, ending: CrisisInfo | None = None) -> None:
+        super().__init__(context.dialog_parent)
+        self.context, self.db, self.tz, self.ending = context, context.db, context.tz, ending
         self.setObjectName("crisisDialog")
         self.setWindowTitle(
             QCoreApplication.translate("Crisis", "End the crisis")
@@ -63,8 +70,8 @@ class CrisisDialog(QDialog):
         )
         self.resize(1000, 640)
         self.proposal: Any = None
-        self.changes: Any = None
-        self._job: Any = None
+        self.changes: Changes | None = None
+        self._job: Job | None = None
         self._asked: tuple[Any, ...] = ()  # the inputs the plan shown was made for
         self._current: Any = None  # the crisis being ended, as read with its re-plan
         layout = QVBoxLayout(self)
@@ -255,7 +262,7 @@ class CrisisDialog(QDialog):
         self._asked = self._inputs()
         self.summary.setText(QCoreApplication.translate("Crisis", "Planning…"))
         self.apply_button.setEnabled(False)  # asking again starts again: no half-old plan
-        self._job = self.owner.worker.submit(work, self._planned, self._failed, urgent=True)
+        self._job = self.context.worker.submit(work, self._planned, self._failed, urgent=True)
 
     def _planned(self, found: tuple[Any, Any]) -> None:
         self._job = None
@@ -339,9 +346,9 @@ class CrisisDialog(QDialog):
             work = lambda job: crisis_apply.end(db, proposal, at, crisis_id)  # noqa: E731
         self.buttons.setEnabled(False)  # a write is not stopped halfway: it ends whole
         self.summary.setText(QCoreApplication.translate("Crisis", "Applying…"))
-        self._job = self.owner.worker.submit(work, self._applied, self._failed, urgent=True)
+        self._job = self.context.worker.submit(work, self._applied, self._failed, urgent=True)
 
-    def _applied(self, changes: Any) -> None:
+    def _applied(self, changes: Changes) -> None:
         self._job = None
         self.changes = changes
         self.accept()

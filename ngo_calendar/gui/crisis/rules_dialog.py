@@ -4,7 +4,7 @@ checks and stores them (crisis_rules.update: one operation, undoable)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
@@ -23,12 +23,17 @@ from PySide6.QtWidgets import (
 from ngo_calendar.core.crisis import rules as crisis_rules
 from ngo_calendar.core.model.refusals import REFUSALS
 
+if TYPE_CHECKING:
+    from ngo_calendar.core.write.changes import Changes
+
+    from ..common.context import WindowContext
+
 
 class CrisisRulesDialog(QDialog):
-    def __init__(self, owner: Any) -> None:
-        super().__init__(owner)
-        self.db = owner.db
-        self.changes: Any = None
+    def __init__(self, context: WindowContext) -> None:
+        super().__init__(context.dialog_parent)
+        self.db = context.db
+        self.changes: Changes | None = None
         self.setObjectName("crisisRulesDialog")
         self.setWindowTitle(QCoreApplication.translate("Crisis", "Crisis rules"))
         self.resize(520, 420)

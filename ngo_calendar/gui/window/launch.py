@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -23,7 +23,10 @@ from ..common.errors import install_exception_hook, send_qt_messages_to
 from . import system_libraries
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from ..common.i18n import Translations
+    from ..crisis.dialog import CrisisDialog
     from .main_window import MainWindow
 
 
@@ -118,7 +121,7 @@ class WindowHost:
             old.deleteLater()
 
 
-def _crisis_preview(window: Any, day: date) -> Any:
+def _crisis_preview(window: MainWindow, day: date) -> CrisisDialog:
     """The declare dialog over the window, a three-day crisis from `day` 08:00 planned."""
     from PySide6.QtCore import QDate, QDateTime, QTime
     from PySide6.QtWidgets import QApplication
@@ -165,7 +168,7 @@ def screenshot(
     window.show()
     window.wait_until_shown()
     QApplication.processEvents()
-    target: Any = window
+    target: QWidget = window
     if view == "crisis":
         target = _crisis_preview(window, day)
     if view == "export":

@@ -33,7 +33,7 @@ from ..common.db_worker import DatabaseWorker
 from ..common.filter_bar import FilterBar
 from ..common.labels import operation_label
 from ..common.time_box import DateBox
-from ..crisis.actions import CrisisActions
+from ..crisis.actions import CrisisController
 from ..ics.actions import IcsController
 from ..review.actions import ReviewActions
 from ..review.sheet_actions import ReviewSheetActions
@@ -54,7 +54,6 @@ class MainWindow(
     ViewStack,
     ReviewActions,
     ReviewSheetActions,
-    CrisisActions,
     CalendarNavigation,
     ItemOperations,
     QMainWindow,
@@ -84,6 +83,7 @@ class MainWindow(
         self.worker = DatabaseWorker(self)
         # The controllers: each reaches the window through what WindowContext names.
         self.ics = IcsController(self)
+        self.crisis = CrisisController(self)
         self.periods = PeriodCache(db, self.worker, self.tz, self)
         self.periods.arrived.connect(self._weeks_arrived)
         self.setObjectName("MainWindow")
@@ -123,11 +123,11 @@ class MainWindow(
         side.setObjectName("sideTabs")
         side.addTab(backlog_panel, "")
         self._build_review_tab(side)  # the review queue, its own tab (review_actions)
-        self._build_held_tab(side)  # crisis mode's held items (crisis_actions)
+        self.crisis.build_held_tab(side)  # crisis mode's held items
         main = QWidget(self)
         column = QVBoxLayout(main)
         column.setContentsMargins(0, 0, 0, 0)
-        self._build_crisis_banner(column)  # shown while a crisis lasts
+        self.crisis.build_banner(column)  # shown while a crisis lasts
         # The period title has a row of its own so that its width never adds to the filters'.
         column.addWidget(self.period_label)
         column.addWidget(self.filter_bar)
@@ -222,7 +222,7 @@ class MainWindow(
         view.addSeparator()
         view.addActions([self.act_prev, self.act_today, self.act_next, self.act_goto])
         self._build_review_menu(menus)
-        self._build_crisis_menu(menus)
+        self.crisis.build_menu(menus)
 
     def _connect_views(self) -> None:
         self.filter_bar.changed.connect(self._filter_changed)
@@ -284,7 +284,7 @@ class MainWindow(
         if touched("review") or touched("settings") or touched("lists"):
             self.refresh_review()  # the rules and names live in the settings and lists
         if touched("crisis"):
-            self.refresh_crisis()
+            self.crisis.refresh()
         if touched("publication"):
             self.ics.refresh_publish_state()
         self._update_undo_actions()

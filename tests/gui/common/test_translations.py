@@ -437,14 +437,14 @@ def test_french_crisis_banner_tab_and_plan(
     declared = Crisis("Tempête", datetime(2026, 12, 5, 7, 0, tzinfo=UTC))
     crisis_apply.start(cdb, crisis.propose(cdb, declared))
     window = build_window(qtbot, cdb, ws_dir)
-    assert window.banner_label.text() == (
+    assert window.crisis.banner_label.text() == (
         "Crise «\xa0Tempête\xa0» depuis le 05/12/2026 08:00\xa0: "
         "1 élément(s) en pause jusqu'à la fin"
     )
-    assert window.side.tabText(window._held_tab) == "En pause (1)"
+    assert window.side.tabText(window.crisis.held_tab) == "En pause (1)"
     menus = [a.text() for a in window.menuBar().actions()]
     assert "&Crise" in menus
-    dialog = CrisisDialog(window, window.crisis)
+    dialog = CrisisDialog(window, window.crisis.active)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Terminer la crise"
     assert dialog.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == (

@@ -61,9 +61,10 @@ def test_declare_edit_apply_banner_end_and_undo(
     made = plan_week(cdb)
     window.refresh()
     before = dump(ws_dir)
-    assert not window.banner.isVisible() and window.act_end_crisis.isEnabled() is False
-    window.act_declare.trigger()
-    dialog = window.crisis_dialog
+    crisis = window.crisis
+    assert not crisis.banner.isVisible() and crisis.act_end_crisis.isEnabled() is False
+    crisis.act_declare.trigger()
+    dialog = window.crisis.dialog
     assert isinstance(dialog, CrisisDialog) and dialog.isVisible()
     assert not dialog.apply_button.isEnabled()  # nothing to apply before the plan is seen
     dialog.name_edit.setText("Tempête")
@@ -87,46 +88,45 @@ def test_declare_edit_apply_banner_end_and_undo(
     assert dialog.rows.index(0, ITEM).data() == "Holding statement"
     dialog.apply_button.click()
     assert wait_for(lambda: not dialog.isVisible())
-    assert wait_for(lambda: window.banner.isVisible())
-    assert (
-        "Tempête" in window.banner_label.text() and "1 item(s) held" in window.banner_label.text()
-    )
-    assert window.held_list.count() == 1 and "Soirée jeux" in window.held_list.item(0).text()
-    assert window.side.isTabVisible(window._held_tab)
+    assert wait_for(lambda: window.crisis.banner.isVisible())
+    banner = crisis.banner_label.text()
+    assert "Tempête" in banner and "1 item(s) held" in banner
+    assert crisis.held_list.count() == 1 and "Soirée jeux" in crisis.held_list.item(0).text()
+    assert window.side.isTabVisible(window.crisis.held_tab)
     # The calendar leaves the held item out; the cancelled one stays, struck through.
     assert window.wait_until_shown()
     shown = {o.title: o.status for o in window.shown}
     assert "Soirée jeux" not in shown and shown["Atelier couture"] == "cancelled"
     assert "Déclaration d'attente" in shown  # in the workspace's language
-    assert not window.act_declare.isEnabled()
+    assert not window.crisis.act_declare.isEnabled()
 
     # The end, from the banner: the held item comes back after it.
-    window.banner.findChild(QPushButton, "bannerEnd").click()
-    ending = window.crisis_dialog
+    window.crisis.banner.findChild(QPushButton, "bannerEnd").click()
+    ending = window.crisis.dialog
     assert isinstance(ending, CrisisDialog) and ending.ending is not None
     moment(ending.start_edit, 9, 8)
     ending.preview_button.click()
     assert wait_for(lambda: ending.proposal is not None), ending.error.text()
     assert [r.item.title for r in ending.model.rows] == ["Soirée jeux"]
     ending.apply_button.click()
-    assert wait_for(lambda: not window.banner.isVisible())
+    assert wait_for(lambda: not window.crisis.banner.isVisible())
     party_now = query.get_item(cdb, made["party"])
     assert party_now is not None and party_now.status == "in_review"  # "Soirée": sensitive
     assert party_now.start_utc is not None and party_now.start_utc.day >= 9
 
     # Undo, twice: the end, then the start; the workspace is as it was.
     window.act_undo.trigger()
-    assert wait_for(lambda: window.banner.isVisible())
+    assert wait_for(lambda: window.crisis.banner.isVisible())
     window.act_undo.trigger()
-    assert wait_for(lambda: not window.banner.isVisible())
+    assert wait_for(lambda: not window.crisis.banner.isVisible())
     assert dump(ws_dir) == before
-    assert window.act_declare.isEnabled()
+    assert window.crisis.act_declare.isEnabled()
 
 
 def test_a_refused_crisis_says_why_in_the_dialog(window: MainWindow, cdb: Database) -> None:
     plan_week(cdb)
-    window.declare_crisis()
-    dialog = window.crisis_dialog
+    window.crisis.declare()
+    dialog = window.crisis.dialog
     moment(dialog.start_edit, 5, 8)
     moment(dialog.end_edit, 4, 8)
     dialog.name_edit.setText("Tempête")
@@ -140,7 +140,7 @@ def test_crisis_rules_are_stored_from_their_dialog(window: MainWindow, cdb: Data
     from ngo_calendar.core.crisis import rules as crisis_rules
     from ngo_calendar.gui.crisis.rules_dialog import CrisisRulesDialog
 
-    window.act_crisis_rules.trigger()
+    window.crisis.act_crisis_rules.trigger()
     dialog = window.findChild(CrisisRulesDialog)
     assert dialog is not None and dialog.quiet.isChecked()
     dialog.quiet_from.setTime(QTime(20, 0))
@@ -191,8 +191,8 @@ def test_a_plan_over_a_thousand_items_is_computed_on_the_worker(
         return real(db, wanted)
 
     monkeypatch.setattr(crisis, "propose", propose)
-    window.declare_crisis()
-    dialog = window.crisis_dialog
+    window.crisis.declare()
+    dialog = window.crisis.dialog
     dialog.name_edit.setText("Tempête")
     moment(dialog.start_edit, 1, 8)
     dialog.open_ended.setChecked(True)
@@ -215,12 +215,12 @@ def test_a_crisis_with_an_end_and_nothing_held(window: MainWindow, cdb: Database
     declared = Crisis("Grève des transports", start, start + timedelta(days=3))
     crisis_apply.start(cdb, crisis.propose(cdb, declared))
     assert window.refresh_if_changed()
-    assert window.banner.isVisible()
-    assert window.banner_label.text() == (
+    assert window.crisis.banner.isVisible()
+    assert window.crisis.banner_label.text() == (
         "Crisis “Grève des transports” since 05/12/2026 08:00, expected to end 08/12/2026 08:00"
     )
-    assert not window.side.isTabVisible(window._held_tab)  # nothing held: no empty tab
-    assert window.act_end_crisis.isEnabled() and not window.act_declare.isEnabled()
+    assert not window.side.isTabVisible(window.crisis.held_tab)  # nothing held: no empty tab
+    assert window.crisis.act_end_crisis.isEnabled() and not window.crisis.act_declare.isEnabled()
 
 
 def test_the_plan_shown_is_the_one_applied(window: MainWindow, cdb: Database) -> None:
@@ -229,8 +229,8 @@ def test_the_plan_shown_is_the_one_applied(window: MainWindow, cdb: Database) ->
     from ngo_calendar.core.crisis import record as crisis_record
 
     plan_week(cdb)
-    window.declare_crisis()
-    dialog = window.crisis_dialog
+    window.crisis.declare()
+    dialog = window.crisis.dialog
     dialog.name_edit.setText("Tempête")
     moment(dialog.start_edit, 5, 8)
     moment(dialog.end_edit, 7, 8)
@@ -249,8 +249,8 @@ def test_the_plan_shown_is_the_one_applied(window: MainWindow, cdb: Database) ->
     found = crisis_record.active(cdb)
     assert found is not None and found.name == "Tempête Ciarán" and found.horizon_days == 3
     # Nothing held (the crisis has an end): ending it only closes it, and says so.
-    window.end_crisis()
-    ending = window.crisis_dialog
+    window.crisis.end()
+    ending = window.crisis.dialog
     moment(ending.start_edit, 7, 8)
     ending.preview_button.click()
     assert wait_for(lambda: ending.apply_button.isEnabled())

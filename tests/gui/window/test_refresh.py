@@ -64,11 +64,11 @@ def test_one_edit_reads_its_item_and_no_full_reload_follows(
         mp.setattr(window, "refresh", lambda: seen["refresh"].append(1) or real_refresh())
         mp.setattr(window, "reload_choices", lambda: seen["lists"].append(1) or real_lists())
         seen["backlog"], seen["crisis"], seen["review"] = [], [], []
-        real_backlog, real_crisis = query.backlog, window.refresh_crisis
+        real_backlog, real_crisis = query.backlog, window.crisis.refresh
         mp.setattr(
             query, "backlog", lambda *a, **k: seen["backlog"].append(1) or real_backlog(*a, **k)
         )
-        mp.setattr(window, "refresh_crisis", lambda: seen["crisis"].append(1) or real_crisis())
+        mp.setattr(window.crisis, "refresh", lambda: seen["crisis"].append(1) or real_crisis())
         real_review = window.refresh_review
         mp.setattr(window, "refresh_review", lambda: seen["review"].append(1) or real_review())
 
