@@ -273,7 +273,7 @@ def add_in_hours(db: Database, title: str, hours: float) -> int:
 def shown(window: MainWindow) -> list[str]:
     """The review queue's lines as the window shows them, once the worker has read them."""
     assert window.wait_until_shown()  # the queue is read on the database worker
-    panel = window.review_panel
+    panel = window.review.panel
     return [panel.line(entry) for entry in panel.model.rows]
 
 

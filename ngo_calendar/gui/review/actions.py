@@ -1,12 +1,14 @@
 """What the window does for review: the queue tab and its badge, who acts, submitting the
-selected item, approving and requesting changes. A mixin of MainWindow; every decision goes
-through core.review (one undoable operation) and the window refreshes from its change set."""
+selected item, approving and requesting changes. A controller the main window composes (it
+reaches the window through its `WindowContext`); every decision goes through core.review (one
+undoable operation) and the window refreshes from its change set."""
 
 from __future__ import annotations
 
 import importlib
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
@@ -24,50 +26,63 @@ from ngo_calendar.core import workspace
 from ngo_calendar.core.calendar.query import Occurrence
 from ngo_calendar.core.write import acting
 
-if TYPE_CHECKING:
-    from ngo_calendar.core.review.queue import Waiting
+from ..common.context import WindowContext
+from .sheet_actions import ReviewSheetController
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QColor
+
+    from ngo_calendar.core.review.queue import Waiting
+    from ngo_calendar.core.workspace import Database
+
+    from ..common.db_worker import Job
     from .panel import ReviewPanel
 
 
-def _review() -> Any:
+def _review() -> ModuleType:
     """core.review (the writing side: loaded at the first decision, not at start)."""
     return importlib.import_module("ngo_calendar.core.review.decide")
 
 
-class ReviewActions:
-    side: QTabWidget
-    in_review = 0
-    review_loading = False
-    _review_job: Any = None
-    _panel: Any = None  # a ReviewPanel once built
+class ReviewController:
+    """Texts here are translated in the context "ReviewActions" (the name of the mixin this
+    controller was), where the catalogues file them. The review tab's buttons for a reviewer
+    away from the laptop belong to `sheet`, the review sheet's controller."""
 
-    def _build_review_tab(self, side: QTabWidget) -> None:
+    def __init__(self, context: WindowContext, sheet: ReviewSheetController) -> None:
+        self.context, self.sheet = context, sheet
+        self.in_review = 0  # how many items wait for a decision
+        self.loading = False  # the queue is being read on the worker
+        self._job: Job | None = None
+        self._panel: ReviewPanel | None = None
+        self._people: list[str] = []
+        self._roles: dict[str, str] = {}
+
+    def build_tab(self, side: QTabWidget) -> None:
         """The tab and its panel (built now: the side panel's width must not change once
-        shown); the queue itself is read on the database worker (refresh_review)."""
+        shown); the queue itself is read on the database worker (refresh)."""
         self.side = side
         self._review_page = QWidget(side)
         column = QVBoxLayout(self._review_page)
         column.setContentsMargins(0, 0, 0, 0)
         side.addTab(self._review_page, "")
-        self._build_review_panel()
+        self._build_panel()
 
     @property
-    def review_panel(self) -> ReviewPanel:
+    def panel(self) -> ReviewPanel:
         if self._panel is None:
-            self._build_review_panel()
+            self._build_panel()
         assert self._panel is not None
         return self._panel
 
     @property
     def acting(self) -> QComboBox:
-        self.review_panel  # noqa: B018 - built with the panel
+        self.panel  # noqa: B018 - built with the panel
         return self._acting_box
 
-    def _build_review_panel(self) -> None:
+    def _build_panel(self) -> None:
         from .panel import ReviewPanel
 
-        owner: Any = self
         page = self._review_page
         panel = self._panel = ReviewPanel(page)
         who = QHBoxLayout()
@@ -89,12 +104,12 @@ class ReviewActions:
             (
                 "sheetButton",
                 QCoreApplication.translate("ReviewActions", "Sheet for a reviewer…"),
-                owner.write_review_sheet,
+                self.sheet.write_sheet,
             ),
             (
                 "decisionsButton",
                 QCoreApplication.translate("ReviewActions", "Apply decisions…"),
-                owner.apply_review_decisions,
+                self.sheet.apply_decisions,
             ),
         ):
             button = QPushButton(text, page)
@@ -104,61 +119,58 @@ class ReviewActions:
         column.addLayout(away)
         panel.approveRequested.connect(self.approve_entries)
         panel.changesRequested.connect(self.request_changes)
-        panel.openRequested.connect(lambda entry: owner.edit_occurrence(self._as_occurrence(entry)))
+        panel.openRequested.connect(
+            lambda entry: self.context.edit_occurrence(self._as_occurrence(entry))
+        )
         panel.selectionChanged.connect(self._show_thread)
         self._acting_box.activated.connect(self._acting_chosen)
         self._fill_people()
 
     # -- reading ---------------------------------------------------------------------------
-    def refresh_review(self) -> None:
+    def refresh(self) -> None:
         """Read the queue again, on the database worker (a long queue never holds up the
         window); its badge on the tab and the count in the status bar follow."""
-        owner: Any = self
-        if self._review_job is not None:
-            self._review_job.cancel()
-        self.review_loading = True
-        db = owner.db
-        owner.worker.hold()  # the job starts once what is on screen has been painted
-        self._review_job = owner.worker.submit(
+        if self._job is not None:
+            self._job.cancel()
+        self.loading = True
+        db, worker = self.context.db, self.context.worker
+        worker.hold()  # the job starts once what is on screen has been painted
+        self._job = worker.submit(
             lambda job: _read_queue(job, db),
-            self._review_arrived,
-            self._review_failed,
+            self._arrived,
+            self._failed,
             label="review queue",
         )
 
-    def _review_failed(self, exc: BaseException) -> None:
-        self._review_job = None
-        self.review_loading = False
+    def _failed(self, exc: BaseException) -> None:
+        self._job = None
+        self.loading = False
         raise exc  # the window's handler logs it and says so; the window goes on
 
-    def _review_arrived(self, entries: list[Waiting]) -> None:
-        owner: Any = self
-        self._review_job = None
-        self.review_loading = False
+    def _arrived(self, entries: list[Waiting]) -> None:
+        self._job = None
+        self.loading = False
         self.in_review = len(entries)
-        self.review_panel.set_entries(entries, owner.tz)
+        self.panel.set_entries(entries, self.context.tz)
         self._fill_people()  # the people may have changed in the settings
         label = QCoreApplication.translate("ReviewActions", "Review (%n)")
         self.side.setTabText(1, label.replace("%n", str(len(entries))))
         self.side.tabBar().setTabTextColor(1, _badge_colour(entries))
-        owner.update_counts()
+        self.context.update_counts()
 
     def _show_thread(self, entry: Waiting | None) -> None:
-        owner: Any = self
         from ngo_calendar.core.review.rules import thread as thread_of
 
-        thread = [] if entry is None else thread_of(owner.db, entry.item_id)
-        self.review_panel.show_thread(entry, thread)
+        thread = [] if entry is None else thread_of(self.context.db, entry.item_id)
+        self.panel.show_thread(entry, thread)
 
     # -- who acts ----------------------------------------------------------------------------
     def _people_settings(self) -> QSettings:
-        owner: Any = self
-        return QSettings(str(owner.folder / "window.ini"), QSettings.Format.IniFormat)
+        return QSettings(str(self.context.folder / "window.ini"), QSettings.Format.IniFormat)
 
     def _apply_acting(self) -> None:
         """Who this computer acts as (remembered in window.ini), if still one of the people."""
-        owner: Any = self
-        found = workspace.people(owner.db)
+        found = workspace.people(self.context.db)
         names = [name for name, _role in found]
         remembered = str(self._people_settings().value("acting_person", "") or "")
         acting.act_as(remembered if remembered in names else None)
@@ -192,37 +204,35 @@ class ReviewActions:
 
     # -- deciding ----------------------------------------------------------------------------
     def submit_selected(self) -> None:
-        owner: Any = self
-        occ: Occurrence | None = owner.selected_occurrence()
+        occ: Occurrence | None = self.context.selected_occurrence()
         if occ is None:
-            owner.statusBar().showMessage(
+            self.context.statusBar().showMessage(
                 QCoreApplication.translate("ReviewActions", "Select an item to send to review."),
                 6000,
             )
             return
         key = occ.occurrence_key if "status" in occ.own else None
-        owner.run_write(
-            lambda: _review().submit(owner.db, [occ.item_id], key),
+        db = self.context.db
+        self.context.run_write(
+            lambda: _review().submit(db, [occ.item_id], key),
             QCoreApplication.translate("ReviewActions", "Sent to review. Ctrl+Z to undo."),
         )
 
     def approve_entries(self, entries: list[Waiting]) -> None:
-        owner: Any = self
+        db = self.context.db
         targets = [(e.item_id, e.occurrence) for e in entries]
         done = QCoreApplication.translate("ReviewActions", "Approved: %n. Ctrl+Z to undo.").replace(
             "%n", str(len(entries))
         )
-        owner.run_write(lambda: _review().approve_all(owner.db, targets), done)
+        self.context.run_write(lambda: _review().approve_all(db, targets), done)
 
     def request_changes(self, entry: Waiting) -> None:
-        owner: Any = self
         text = self.ask_change_request(entry)
         if text is None:
             return
-        owner.run_write(
-            lambda: _review().request_changes(
-                owner.db, entry.item_id, text, None, entry.occurrence
-            ),
+        db = self.context.db
+        self.context.run_write(
+            lambda: _review().request_changes(db, entry.item_id, text, None, entry.occurrence),
             QCoreApplication.translate(
                 "ReviewActions", "Sent back to draft with your comment. Ctrl+Z to undo."
             ),
@@ -230,9 +240,8 @@ class ReviewActions:
 
     def ask_change_request(self, entry: Waiting) -> str | None:
         """What should change (core refuses an empty one); None when the person cancels."""
-        owner: Any = self
         text, ok = QInputDialog.getMultiLineText(
-            owner,
+            self.context.dialog_parent,
             QCoreApplication.translate("ReviewActions", "Request changes"),
             QCoreApplication.translate("ReviewActions", "What should change in “%1”?").replace(
                 "%1", entry.title
@@ -241,15 +250,14 @@ class ReviewActions:
         return text if ok else None
 
     def _as_occurrence(self, entry: Waiting) -> Occurrence:
-        owner: Any = self
         from ngo_calendar.core.calendar import query
 
-        found = query.get_item(owner.db, entry.item_id)
+        found = query.get_item(self.context.db, entry.item_id)
         assert found is not None
         return found
 
 
-def _read_queue(job: Any, db: Any) -> list[Waiting]:
+def _read_queue(job: Job, db: Database) -> list[Waiting]:
     # After the window has painted what the person asked for (Python runs one thread at a
     # time: reading a long queue meanwhile would hold up the first paint).
     job.check()
@@ -258,7 +266,7 @@ def _read_queue(job: Any, db: Any) -> list[Waiting]:
     return review_queue.waiting(db, datetime.now(UTC))
 
 
-def _badge_colour(entries: list[Waiting]) -> Any:
+def _badge_colour(entries: list[Waiting]) -> QColor:
     from PySide6.QtGui import QColor
 
     from .panel import URGENCY_COLOURS

@@ -1,49 +1,67 @@
 """The review sheet from the window: write it for a reviewer away from the laptop (a page to
-decide in a browser, or a PDF), and record the decisions file they send back. A mixin of
-MainWindow; core makes the sheet and checks and records the decisions (one undoable
-operation), the window asks for the files and says what happened."""
+decide in a browser, or a PDF), and record the decisions file they send back. A controller the
+main window composes (it reaches the window through its `WindowContext`); core makes the sheet
+and checks and records the decisions (one undoable operation), the window asks for the files
+and says what happened."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMenuBar, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMenuBar, QMessageBox
 
 from ngo_calendar.core.model.domain import Status
 from ngo_calendar.core.model.refusals import REFUSALS
 from ngo_calendar.core.write.changes import Changes
 
+from ..common.context import WindowContext, window_action
 from ..common.errors import error_text
 from ..common.labels import status_label
 
+if TYPE_CHECKING:
+    from ngo_calendar.core.review.decisions import Outcome, Skipped
+    from ngo_calendar.core.workspace import Database
 
-class ReviewSheetActions:
-    _sheet_job: Any = None
-    last_report = ""  # what the last decisions file did, as shown (tests read it)
+    from ..common.db_worker import Job
 
-    def _build_review_menu(self, menus: QMenuBar) -> None:
-        owner: Any = self
-        self.act_sheet = owner._action(
+
+class ReviewSheetController:
+    """Texts here are translated in the context "ReviewSheetActions" (the name of the mixin
+    this controller was), where the catalogues file them."""
+
+    def __init__(self, context: WindowContext) -> None:
+        self.context = context
+        self.last_report = ""  # what the last decisions file did, as shown (tests read it)
+        self._sheet_job: Job | None = None
+
+    def build_menu(self, menus: QMenuBar, submit: QAction) -> None:
+        """The Review menu: `submit` (send the selected item to review), the sheet, the
+        decisions, and the validation settings."""
+        window = self.context.dialog_parent
+        self.act_sheet = window_action(
+            window,
             QCoreApplication.translate("ReviewSheetActions", "Review sheet for a reviewer…"),
             ["Ctrl+Shift+R"],
-            self.write_review_sheet,
+            self.write_sheet,
         )
-        self.act_apply_decisions = owner._action(
+        self.act_apply_decisions = window_action(
+            window,
             QCoreApplication.translate("ReviewSheetActions", "Apply a reviewer’s decisions…"),
             [],
-            self.apply_review_decisions,
+            self.apply_decisions,
         )
-        self.act_validation = owner._action(
+        self.act_validation = window_action(
+            window,
             QCoreApplication.translate("ReviewSheetActions", "Validation settings…"),
             [],
-            lambda: owner.open_settings("reviewTab"),
+            lambda: self.context.open_settings("reviewTab"),
         )
         menu = menus.addMenu(QCoreApplication.translate("ReviewSheetActions", "&Review"))
-        menu.addAction(owner.act_submit)
+        menu.addAction(submit)
         menu.addSeparator()
         menu.addActions([self.act_sheet, self.act_apply_decisions])
         menu.addSeparator()
@@ -57,7 +75,7 @@ class ReviewSheetActions:
             QCoreApplication.translate("ReviewSheetActions", "review-sheet") + f"-{day}.html"
         )
         path, chosen = QFileDialog.getSaveFileName(
-            cast("QWidget", self),  # the window this mixin is part of
+            self.context.dialog_parent,
             QCoreApplication.translate("ReviewSheetActions", "Review sheet for a reviewer"),
             str(folder),
             QCoreApplication.translate(
@@ -66,8 +84,7 @@ class ReviewSheetActions:
         )
         return with_chosen_suffix(path, chosen)
 
-    def write_review_sheet(self) -> None:
-        owner: Any = self
+    def write_sheet(self) -> None:
         path = self.ask_sheet_path()
         if not path:
             return
@@ -77,13 +94,13 @@ class ReviewSheetActions:
         try:
             kind = review_sheet.check_output(Path(path))
         except REFUSALS as exc:
-            owner.show_error(error_text(exc))
+            self.context.show_error(error_text(exc))
             return
-        db, who = owner.db, acting.current_user()
-        owner.statusBar().showMessage(
+        db, who = self.context.db, acting.current_user()
+        self.context.statusBar().showMessage(
             QCoreApplication.translate("ReviewSheetActions", "Writing the review sheet…")
         )
-        self._sheet_job = owner.worker.submit(
+        self._sheet_job = self.context.worker.submit(
             lambda job: _make_sheet(job, db, who, Path(path), kind),
             lambda made: self._sheet_made(made, Path(path)),
             self._sheet_failed,
@@ -91,7 +108,6 @@ class ReviewSheetActions:
         )
 
     def _sheet_made(self, made: tuple[str, str | None, int], path: Path) -> None:
-        owner: Any = self
         self._sheet_job = None
         kind, printable, count = made
         if printable is not None:  # a PDF is laid out by Qt, here on the window's thread
@@ -100,18 +116,18 @@ class ReviewSheetActions:
             try:
                 write_pdf(printable, path, path.stem)
             except REFUSALS as exc:
-                owner.show_error(error_text(exc))
+                self.context.show_error(error_text(exc))
                 return
         text = QCoreApplication.translate(
             "ReviewSheetActions", "Review sheet of %n item(s) written to %1"
         ).replace("%n", str(count))
         text = text.replace("%1", str(path))
-        owner.statusBar().showMessage(text, 15000)
+        self.context.statusBar().showMessage(text, 15000)
         box = QMessageBox(
             QMessageBox.Icon.Information,
             QCoreApplication.translate("ReviewSheetActions", "Review sheet"),
             text,
-            parent=owner,
+            parent=self.context.dialog_parent,
         )
         how = (
             QCoreApplication.translate(
@@ -136,11 +152,10 @@ class ReviewSheetActions:
         box.open()
 
     def _sheet_failed(self, exc: BaseException) -> None:
-        owner: Any = self
         self._sheet_job = None
-        owner.statusBar().clearMessage()
+        self.context.statusBar().clearMessage()
         if isinstance(exc, REFUSALS):
-            owner.show_error(error_text(exc))
+            self.context.show_error(error_text(exc))
             return
         raise exc  # the window's handler logs it and says so; the window goes on
 
@@ -148,7 +163,7 @@ class ReviewSheetActions:
     def ask_decisions_path(self) -> str:
         """The decisions file to record; tests replace this. Empty when the person cancels."""
         path, _kind = QFileDialog.getOpenFileName(
-            cast("QWidget", self),  # the window this mixin is part of
+            self.context.dialog_parent,
             QCoreApplication.translate("ReviewSheetActions", "Apply a reviewer’s decisions"),
             str(Path.home() / "Downloads"),
             QCoreApplication.translate(
@@ -157,27 +172,26 @@ class ReviewSheetActions:
         )
         return path
 
-    def apply_review_decisions(self) -> None:
-        owner: Any = self
+    def apply_decisions(self) -> None:
         path = self.ask_decisions_path()
         if not path:
             return
         from ngo_calendar.core.review import decisions as review_decisions
 
-        found: dict[str, Any] = {}
+        db = self.context.db
+        found: list[tuple[str, Outcome]] = []  # the reviewer and what was recorded
 
         def work() -> Changes:
-            decisions = review_decisions.read(owner.db, Path(path))
-            found["reviewer"] = decisions.reviewer
-            found["outcome"] = outcome = review_decisions.apply(owner.db, decisions)
+            decisions = review_decisions.read(db, Path(path))
+            outcome = review_decisions.apply(db, decisions)
+            found.append((decisions.reviewer, outcome))
             return outcome.changes or Changes(label="review sheet decisions")
 
-        if owner.run_write(work) is None:
+        if self.context.run_write(work) is None:
             return
-        self._report(found["reviewer"], found["outcome"])
+        self._report(*found[0])
 
-    def _report(self, reviewer: str, outcome: Any) -> None:
-        owner: Any = self
+    def _report(self, reviewer: str, outcome: Outcome) -> None:
         from ngo_calendar.core.calendar import query
 
         text = QCoreApplication.translate(
@@ -187,7 +201,7 @@ class ReviewSheetActions:
         lines = []
         for skipped in outcome.skipped:
             decision, reason = skipped.decision, _reason(skipped)
-            item = query.get_item(owner.db, decision.item_id)
+            item = query.get_item(self.context.db, decision.item_id)
             title = item.title if item is not None and item.uid == decision.uid else ""
             what = (
                 f"“{title}”"
@@ -203,12 +217,12 @@ class ReviewSheetActions:
             )
             text = text.replace("%n", str(len(lines)))
         self.last_report = "\n".join([text, *lines])
-        owner.statusBar().showMessage(text, 15000)
+        self.context.statusBar().showMessage(text, 15000)
         box = QMessageBox(
             QMessageBox.Icon.Information,
             QCoreApplication.translate("ReviewSheetActions", "Reviewer’s decisions"),
             text,
-            parent=owner,
+            parent=self.context.dialog_parent,
         )
         if lines:
             box.setDetailedText("\n".join(lines))
@@ -234,7 +248,7 @@ def with_chosen_suffix(path: str, chosen: str) -> str:
     return path + wanted if not suffix else path
 
 
-def _reason(skipped: Any) -> str:
+def _reason(skipped: Skipped) -> str:
     """Why a decision was not applied, in the window's language (core gives the reason)."""
     status = status_label(Status(skipped.status)).lower() if skipped.status else ""
     texts = {
@@ -255,7 +269,9 @@ def _reason(skipped: Any) -> str:
     return texts.get(skipped.why, skipped.reason).replace("%1", status)
 
 
-def _make_sheet(job: Any, db: Any, who: str, path: Path, kind: str) -> tuple[str, str | None, int]:
+def _make_sheet(
+    job: Job, db: Database, who: str, path: Path, kind: str
+) -> tuple[str, str | None, int]:
     """On the database worker: read the queue, build the sheet; an HTML sheet is written here,
     a PDF's printable text goes back to the window (Qt lays it out there)."""
     from ngo_calendar.core.review import sheet as review_sheet

@@ -163,7 +163,7 @@ def screenshot(
         window.splitter.setSizes([size[0] // 2, size[0] // 2])
     if view == "review":
         window.side.setCurrentIndex(1)
-        window.review_panel.select_rows([0] if window.review_panel.count() else [])
+        window.review.panel.select_rows([0] if window.review.panel.count() else [])
     window.show_view(view if view in VIEWS else "month")
     window.show()
     window.wait_until_shown()

@@ -35,8 +35,8 @@ from ..common.labels import operation_label
 from ..common.time_box import DateBox
 from ..crisis.actions import CrisisController
 from ..ics.actions import IcsController
-from ..review.actions import ReviewActions
-from ..review.sheet_actions import ReviewSheetActions
+from ..review.actions import ReviewController
+from ..review.sheet_actions import ReviewSheetController
 from ..views.backlog import IdeasPanel
 from . import window_state
 from .navigation import VIEWS, CalendarNavigation
@@ -52,8 +52,6 @@ if TYPE_CHECKING:
 
 class MainWindow(
     ViewStack,
-    ReviewActions,
-    ReviewSheetActions,
     CalendarNavigation,
     ItemOperations,
     QMainWindow,
@@ -84,6 +82,8 @@ class MainWindow(
         # The controllers: each reaches the window through what WindowContext names.
         self.ics = IcsController(self)
         self.crisis = CrisisController(self)
+        self.review_sheet = ReviewSheetController(self)
+        self.review = ReviewController(self, self.review_sheet)
         self.periods = PeriodCache(db, self.worker, self.tz, self)
         self.periods.arrived.connect(self._weeks_arrived)
         self.setObjectName("MainWindow")
@@ -119,10 +119,10 @@ class MainWindow(
         self._build_stack()
         backlog_panel = IdeasPanel(self)
         self.backlog, self.backlog_title = backlog_panel.view, backlog_panel.title
-        side = QTabWidget(self)
+        side = self.side = QTabWidget(self)
         side.setObjectName("sideTabs")
         side.addTab(backlog_panel, "")
-        self._build_review_tab(side)  # the review queue, its own tab (review_actions)
+        self.review.build_tab(side)  # the review queue, its own tab
         self.crisis.build_held_tab(side)  # crisis mode's held items
         main = QWidget(self)
         column = QVBoxLayout(main)
@@ -152,7 +152,9 @@ class MainWindow(
         self.act_new = self._action(self.tr("New item"), ["Ctrl+N"], self.new_item_on_selected_day)
         self.act_new_idea = self._action(self.tr("New idea"), ["Ctrl+Shift+N"], self.new_idea)
         self.act_edit = self._action(self.tr("Edit"), ["Ctrl+E"], self.edit_selected)
-        self.act_submit = self._action(self.tr("Send to review"), ["Ctrl+R"], self.submit_selected)
+        self.act_submit = self._action(
+            self.tr("Send to review"), ["Ctrl+R"], self.review.submit_selected
+        )
         self.act_duplicate = self._action(self.tr("Duplicate"), ["Ctrl+D"], self.duplicate_selected)
         self.act_delete = self._action(self.tr("Delete"), ["Delete"], self.delete_selected)
         self.act_undo = self._action(self.tr("Undo"), ["Ctrl+Z"], self.undo)
@@ -221,7 +223,7 @@ class MainWindow(
         view.addActions([self.view_actions[n] for n in VIEWS])
         view.addSeparator()
         view.addActions([self.act_prev, self.act_today, self.act_next, self.act_goto])
-        self._build_review_menu(menus)
+        self.review_sheet.build_menu(menus, self.act_submit)
         self.crisis.build_menu(menus)
 
     def _connect_views(self) -> None:
@@ -282,7 +284,7 @@ class MainWindow(
             self.side.setTabText(0, self.tr("Ideas (%n)", "", len(ideas)))
             self._ideas = len(ideas)
         if touched("review") or touched("settings") or touched("lists"):
-            self.refresh_review()  # the rules and names live in the settings and lists
+            self.review.refresh()  # the rules and names live in the settings and lists
         if touched("crisis"):
             self.crisis.refresh()
         if touched("publication"):
@@ -350,8 +352,8 @@ class MainWindow(
         else:
             text = self.tr("%n item(s) shown", "", len(self.shown))
         text += " · " + self.tr("%n idea(s)", "", self._ideas)
-        if self.in_review:
-            text += " · " + self.tr("%n in review", "", self.in_review)
+        if self.review.in_review:
+            text += " · " + self.tr("%n in review", "", self.review.in_review)
         if self.current_filter.active:
             text += " · " + self.tr("filtered")
         self.counts_label.setText(text)

@@ -80,7 +80,7 @@ class ViewStack:
         """Let the worker finish reading what is on screen (a screenshot, a script)."""
         owner: Any = self
         deadline = time.monotonic() + timeout_s
-        while (owner.loading or owner.review_loading) and time.monotonic() < deadline:
+        while (owner.loading or owner.review.loading) and time.monotonic() < deadline:
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
             time.sleep(0.002)
-        return not (owner.loading or owner.review_loading)
+        return not (owner.loading or owner.review.loading)

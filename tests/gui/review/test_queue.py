@@ -70,12 +70,12 @@ def test_approve_a_selection_with_one_key_and_undo_it_in_one_step(
     window.refresh()
     settle(window)
     window.side.setCurrentIndex(1)
-    chooser = window.acting
+    chooser = window.review.acting
     assert chooser.itemText(chooser.findData("Mme la présidente")) == "Mme la présidente (reviewer)"
     chooser.setCurrentIndex(chooser.findData("Mme la présidente"))
     chooser.activated.emit(chooser.currentIndex())  # as picking it in the list does
-    queue = window.review_panel.list
-    window.review_panel.select_rows([0, 1])
+    queue = window.review.panel.list
+    window.review.panel.select_rows([0, 1])
     queue.setFocus()
     qtbot.keyClick(queue, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert [status(cdb, i) for i in (first, second, third)] == ["approved", "approved", "in_review"]
@@ -99,15 +99,15 @@ def test_request_changes_sends_it_back_with_the_comment_in_its_thread(
     post = add_in_hours(cdb, "Concours de Noël", 48)
     review.submit(cdb, [post])
     window.refresh()
-    monkeypatch.setattr(window, "ask_change_request", lambda entry: "Retirer « concours »")
+    monkeypatch.setattr(window.review, "ask_change_request", lambda entry: "Retirer « concours »")
     settle(window)
-    window.review_panel.select_rows([0])
-    window.review_panel.changes_button.click()
+    window.review.panel.select_rows([0])
+    window.review.panel.changes_button.click()
     assert status(cdb, post) == "draft"
     assert [r.text for r in thread(cdb, post)] == ["Retirer « concours »"]
     settle(window)
     assert window.side.tabText(1) == "Review (0)"
-    assert window.review_panel.empty.isVisibleTo(window.review_panel)
+    assert window.review.panel.empty.isVisibleTo(window.review.panel)
 
 
 def test_the_details_show_each_channels_text_with_its_counter_and_the_thread(
@@ -119,8 +119,8 @@ def test_the_details_show_each_channels_text_with_its_counter_and_the_thread(
     review.add_comment(cdb, post, "Trop long pour Instagram", who="Bureau")
     window.refresh()
     settle(window)
-    window.review_panel.select_rows([0])
-    text = window.review_panel.details.toPlainText()
+    window.review.panel.select_rows([0])
+    text = window.review.panel.details.toPlainText()
     assert "Instagram 2300 / 2200" in text
     assert "Bureau (comment): Trop long pour Instagram" in text
 

@@ -35,10 +35,10 @@ def test_the_sheet_is_written_from_the_review_menu(
     ids = [add_in_hours(cdb, "Appel aux dons", 30), add_in_hours(cdb, "Fête de quartier", 50)]
     review.submit(cdb, ids)
     out = tmp_path / f"relecture{suffix}"
-    monkeypatch.setattr(window, "ask_sheet_path", lambda: str(out))
+    monkeypatch.setattr(window.review_sheet, "ask_sheet_path", lambda: str(out))
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Review")
-    assert window.act_sheet in menu.actions() and window.act_submit in menu.actions()
-    window.act_sheet.trigger()
+    assert window.review_sheet.act_sheet in menu.actions() and window.act_submit in menu.actions()
+    window.review_sheet.act_sheet.trigger()
     assert wait_for(lambda: window.findChild(QMessageBox, "sheetWritten") is not None)
     assert "2 item(s)" in report_box(window, "sheetWritten").text() and out.stat().st_size > 0
     head = out.read_bytes()[:5]
@@ -48,8 +48,8 @@ def test_the_sheet_is_written_from_the_review_menu(
 def test_a_sheet_with_another_extension_is_refused_with_a_message(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(window, "ask_sheet_path", lambda: str(tmp_path / "sheet.odt"))
-    window.write_review_sheet()
+    monkeypatch.setattr(window.review_sheet, "ask_sheet_path", lambda: str(tmp_path / "sheet.odt"))
+    window.review_sheet.write_sheet()
     assert "written as .html or .pdf" in window.last_error
     assert not (tmp_path / "sheet.odt").exists()
 
@@ -81,12 +81,13 @@ def test_decisions_are_recorded_from_the_tab_reported_and_undone_in_one_step(
     review.add_comment(cdb, ids[2], "Changé depuis")  # after the sheet: not applied
     window.refresh()
     assert len(shown(window)) == 3
-    monkeypatch.setattr(window, "ask_decisions_path", lambda: str(path))
+    monkeypatch.setattr(window.review_sheet, "ask_decisions_path", lambda: str(path))
     button = window.findChild(QPushButton, "decisionsButton")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert [status(cdb, i) for i in ids] == ["approved", "draft", "in_review"]
-    assert window.last_report.startswith("Decisions of Claire: 2 recorded. Not applied: 1")
-    assert "“Trois”: changed after the sheet was made (now in review)" in window.last_report
+    report = window.review_sheet.last_report
+    assert report.startswith("Decisions of Claire: 2 recorded. Not applied: 1")
+    assert "“Trois”: changed after the sheet was made (now in review)" in report
     box = report_box(window, "decisionsReport")
     assert box.isVisible() and "Trois" in box.detailedText()
     assert len(shown(window)) == 1  # the queue follows
@@ -104,8 +105,8 @@ def test_a_hand_edited_decisions_file_is_refused_and_changes_nothing(
     review.submit(cdb, [item])
     path = decisions_file(cdb, tmp_path, {item: ("approve", "")})
     path.write_text(path.read_text("utf-8").replace('"approve"', '"changes"'), "utf-8")
-    monkeypatch.setattr(window, "ask_decisions_path", lambda: str(path))
-    window.apply_review_decisions()
+    monkeypatch.setattr(window.review_sheet, "ask_decisions_path", lambda: str(path))
+    window.review_sheet.apply_decisions()
     assert "seal" in window.last_error and status(cdb, item) == "in_review"
 
 
@@ -133,7 +134,7 @@ def test_the_validation_tab_sets_the_rules_and_follows_a_renamed_channel(
         return True
 
     monkeypatch.setattr(window, "run_settings", choose)
-    window.act_validation.trigger()
+    window.review_sheet.act_validation.trigger()
     got = review_rules.rules(cdb)
     assert (got.mode, got.channels, got.silent_after_hours, got.reopen_on_change) == (
         "rules",
@@ -176,8 +177,8 @@ def test_the_thread_says_when_silent_approval_comes_even_once_its_time_has_passe
     window.refresh()
     shown(window)
     texts = []
-    for entry in window.review_panel.model.rows:
-        window.review_panel.show_thread(entry, [])
-        texts.append(window.review_panel.details.toPlainText())
+    for entry in window.review.panel.model.rows:
+        window.review.panel.show_thread(entry, [])
+        texts.append(window.review.panel.details.toPlainText())
     assert "Within 24 hours\nApproved by itself the next time the workspace is opened" in texts[0]
     assert "Later\nApproved by itself on " in texts[1]

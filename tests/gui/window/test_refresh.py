@@ -69,8 +69,8 @@ def test_one_edit_reads_its_item_and_no_full_reload_follows(
             query, "backlog", lambda *a, **k: seen["backlog"].append(1) or real_backlog(*a, **k)
         )
         mp.setattr(window.crisis, "refresh", lambda: seen["crisis"].append(1) or real_crisis())
-        real_review = window.refresh_review
-        mp.setattr(window, "refresh_review", lambda: seen["review"].append(1) or real_review())
+        real_review = window.review.refresh
+        mp.setattr(window.review, "refresh", lambda: seen["review"].append(1) or real_review())
 
         target = next(o for o in window.shown if o.title == "Post 3")
         window.set_status(target, Status.APPROVED)
