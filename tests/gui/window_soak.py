@@ -104,7 +104,7 @@ def type_and_paste(window: MainWindow, long_text: bool) -> int:
     """Open the real editor on a shown item, type and paste into its text fields; chars pasted."""
     occ = window.shown[len(window.shown) // 2]
     editor = ItemEditor(
-        window.editor_context(occ.uid), items.item_draft(window.db, occ.item_id), window
+        window.items.editor_context(occ.uid), items.item_draft(window.db, occ.item_id), window
     )
     editor.show()
     QApplication.processEvents()

@@ -185,7 +185,7 @@ def screenshot(
         if rows:
             occ = rows[len(rows) // 2]
             target = ItemEditor(
-                window.editor_context(occ.uid), items.item_draft(db, occ.item_id), window
+                window.items.editor_context(occ.uid), items.item_draft(db, occ.item_id), window
             )
             target.show()
             QApplication.processEvents()

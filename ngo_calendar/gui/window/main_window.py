@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -24,12 +25,14 @@ from ngo_calendar.core.calendar import query
 from ngo_calendar.core.calendar.first_look import FirstLook, first_look
 from ngo_calendar.core.calendar.query import Filter, Occurrence
 from ngo_calendar.core.model import checks
+from ngo_calendar.core.model.refusals import REFUSALS
 from ngo_calendar.core.workspace import Database
 from ngo_calendar.core.write import reading, undo_stack
 from ngo_calendar.core.write.changes import Changes
 
 from ..common.context import window_action
 from ..common.db_worker import DatabaseWorker
+from ..common.errors import error_text
 from ..common.filter_bar import FilterBar
 from ..common.labels import operation_label
 from ..common.time_box import DateBox
@@ -40,20 +43,21 @@ from ..review.sheet_actions import ReviewSheetController
 from ..views.backlog import IdeasPanel
 from . import window_state
 from .navigation import VIEWS, CalendarNavigation
-from .operations import ItemOperations
+from .operations import ItemController
 from .period_cache import PeriodCache, ReleaseAfterPaint
 from .store_watch import StoreWatch
 from .view_stack import ViewStack
 
 if TYPE_CHECKING:
+    from ..settings.dialog import SettingsDialog
     from ..views.agenda import AgendaView
+    from ..views.month import MonthView
     from ..views.week import WeekView
 
 
 class MainWindow(
     ViewStack,
     CalendarNavigation,
-    ItemOperations,
     QMainWindow,
 ):
     languageChanged = Signal(str)  # the workspace language changed in the settings
@@ -78,8 +82,10 @@ class MainWindow(
         self._scroll_to_anchor = False  # the agenda starts at the anchor once it is read
         self.loading = False  # weeks on screen are being read: shown as they are meanwhile
         self._ideas = 0
+        self.last_error = ""  # the last refusal shown (tests read it)
         self.worker = DatabaseWorker(self)
         # The controllers: each reaches the window through what WindowContext names.
+        self.items = ItemController(self)
         self.ics = IcsController(self)
         self.crisis = CrisisController(self)
         self.review_sheet = ReviewSheetController(self)
@@ -149,16 +155,19 @@ class MainWindow(
         return window_action(self, text, shortcuts, slot, tip)
 
     def _build_actions(self) -> None:
-        self.act_new = self._action(self.tr("New item"), ["Ctrl+N"], self.new_item_on_selected_day)
-        self.act_new_idea = self._action(self.tr("New idea"), ["Ctrl+Shift+N"], self.new_idea)
-        self.act_edit = self._action(self.tr("Edit"), ["Ctrl+E"], self.edit_selected)
+        items = self.items
+        self.act_new = self._action(self.tr("New item"), ["Ctrl+N"], items.new_item_on_selected_day)
+        self.act_new_idea = self._action(self.tr("New idea"), ["Ctrl+Shift+N"], items.new_idea)
+        self.act_edit = self._action(self.tr("Edit"), ["Ctrl+E"], items.edit_selected)
         self.act_submit = self._action(
             self.tr("Send to review"), ["Ctrl+R"], self.review.submit_selected
         )
-        self.act_duplicate = self._action(self.tr("Duplicate"), ["Ctrl+D"], self.duplicate_selected)
-        self.act_delete = self._action(self.tr("Delete"), ["Delete"], self.delete_selected)
-        self.act_undo = self._action(self.tr("Undo"), ["Ctrl+Z"], self.undo)
-        self.act_redo = self._action(self.tr("Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"], self.redo)
+        self.act_duplicate = self._action(
+            self.tr("Duplicate"), ["Ctrl+D"], items.duplicate_selected
+        )
+        self.act_delete = self._action(self.tr("Delete"), ["Delete"], items.delete_selected)
+        self.act_undo = self._action(self.tr("Undo"), ["Ctrl+Z"], items.undo)
+        self.act_redo = self._action(self.tr("Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"], items.redo)
         self.act_prev = self._action(
             self.tr("Previous"), ["PgUp", "Alt+Left"], lambda: self.step(-1)
         )
@@ -227,41 +236,119 @@ class MainWindow(
         self.crisis.build_menu(menus)
 
     def _connect_views(self) -> None:
+        items = self.items
         self.filter_bar.changed.connect(self._filter_changed)
         for view in (self.month, self.backlog):
-            view.itemActivated.connect(self.edit_occurrence)
-        self.month.itemDroppedOnDay.connect(self.drop_on_day)
-        self.month.createRequested.connect(self.new_item_on_day)
+            view.itemActivated.connect(items.edit_occurrence)
+        self.month.itemDroppedOnDay.connect(items.drop_on_day)
+        self.month.createRequested.connect(items.new_item_on_day)
         self.month.dayActivated.connect(self.show_day)
-        self.month.contextMenuRequested.connect(self.context_menu)
-        self.backlog.unscheduleRequested.connect(self.unschedule)
+        self.month.contextMenuRequested.connect(items.context_menu)
+        self.backlog.unscheduleRequested.connect(items.unschedule)
         self.backlog.customContextMenuRequested.connect(
-            lambda pos: self.context_menu(
+            lambda pos: items.context_menu(
                 self.backlog.selected(), None, self.backlog.mapToGlobal(pos)
             )
         )
 
     def _connect_view(self, name: str, view: WeekView | AgendaView) -> None:
         """The week or the agenda view, built when first needed (view_stack)."""
-        view.itemActivated.connect(self.edit_occurrence)
+        items = self.items
+        view.itemActivated.connect(items.edit_occurrence)
         if name == "week":
             week = cast("WeekView", view)
             self.paint_watch.watch(week)
-            week.itemMoved.connect(self.drop_at)
-            week.createRequested.connect(lambda start: self.new_item(start))
-            week.contextMenuRequested.connect(lambda occ, pos: self.context_menu(occ, None, pos))
+            week.itemMoved.connect(items.drop_at)
+            week.createRequested.connect(lambda start: items.new_item(start))
+            week.contextMenuRequested.connect(lambda occ, pos: items.context_menu(occ, None, pos))
         else:
             self.paint_watch.watch(cast("AgendaView", view).viewport())
             view.customContextMenuRequested.connect(
-                lambda pos: self.context_menu(
+                lambda pos: items.context_menu(
                     self.agenda.selected(), None, self.agenda.mapToGlobal(pos)
                 )
             )
 
+    # -- what the controllers use of the window (WindowContext) ----------------------------
     @property
     def dialog_parent(self) -> QWidget:
-        """The window as its controllers' dialogs, menus and actions see it (WindowContext)."""
+        """The window as its controllers' dialogs, menus and actions see it."""
         return self
+
+    def run_write(
+        self,
+        work: Callable[[], Changes],
+        done: str = "",
+        quiet: tuple[type[Exception], ...] = (),
+    ) -> Changes | None:
+        """Run one service call; a refused write shows why and changes nothing. Refusals in
+        `quiet` are told in the status bar only: the next key press is meant for the window."""
+        try:
+            changes = work()
+        except quiet as exc:
+            self.statusBar().showMessage(error_text(exc), 10000)
+            self.last_error = error_text(exc)
+            self.refresh()
+            return None
+        except REFUSALS as exc:
+            self.show_error(error_text(exc))
+            self.refresh()  # show the store as it is now
+            return None
+        self.apply_changes(changes)
+        if done:
+            self.statusBar().showMessage(done, 6000)
+        return changes
+
+    def show_error(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10000)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"), text, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): the window stays responsive and tests are not blocked
+        self.last_error = text
+
+    def edit_occurrence(self, occ: Occurrence | None) -> bool:
+        return self.items.edit_occurrence(occ)
+
+    def selected_occurrence(self) -> Occurrence | None:
+        if self.backlog.hasFocus() and self.backlog.selected() is not None:
+            return self.backlog.selected()
+        views: dict[str, MonthView | WeekView | AgendaView] = {
+            "month": self.month,
+            "week": self.week,
+            "agenda": self.agenda,
+        }
+        view = views[self.view_name]
+        return view.selected() or self.backlog.selected()
+
+    def open_settings(self, tab: str = "") -> bool:
+        """The settings dialog, on the tab named `tab` (its object name) if given."""
+        from ngo_calendar.core.settings import apply as settings_apply
+
+        from ..settings.dialog import SettingsDialog
+
+        before = workspace.settings(self.db).language
+        dialog = SettingsDialog(settings_apply.workspace_snapshot(self.db), self)
+        if tab:
+            dialog.show_tab(tab)
+        try:
+            while self.run_settings(dialog):
+                try:
+                    changes = settings_apply.apply_settings(self.db, dialog.result_value())
+                except REFUSALS as exc:
+                    self.show_error(error_text(exc))
+                    continue
+                self.apply_changes(changes)
+                language = workspace.settings(self.db).language
+                if language != before:
+                    self.languageChanged.emit(language)
+                return True
+            return False
+        finally:
+            dialog.deleteLater()
+
+    def run_settings(self, dialog: SettingsDialog) -> bool:
+        """Show the settings modally; tests replace this to fill the real dialog instead."""
+        return bool(dialog.exec())
 
     # -- refreshing ------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -1,7 +1,7 @@
 """What the window does with items: every write goes through a core service, then refreshes.
 
-A mixin of MainWindow, kept apart so that the window's layout and its operations each stay
-readable on their own.
+A controller the main window composes, kept apart so that the window's layout and its
+operations each stay readable on their own; it reaches the window through its `ItemContext`.
 """
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ import importlib
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from ngo_calendar.core import workspace
 from ngo_calendar.core.calendar.query import Occurrence
@@ -30,25 +30,15 @@ from ngo_calendar.core.model.domain import (
 from ngo_calendar.core.model.refusals import REFUSALS
 from ngo_calendar.core.write.changes import Changes
 
+from ..common.context import WindowContext
 from ..common.dnd import DraggedItem
 from ..common.errors import error_text
 from ..common.labels import status_label
 
 if TYPE_CHECKING:
-    from zoneinfo import ZoneInfo
-
-    from PySide6.QtCore import SignalInstance
-    from PySide6.QtWidgets import QStatusBar
-
-    from ngo_calendar.core.workspace import Database
     from ngo_calendar.core.write.undo_stack import StackState
 
     from ..editor.dialog import EditorContext, ItemEditor
-    from ..settings.dialog import SettingsDialog
-    from ..views.agenda import AgendaView
-    from ..views.backlog import BacklogView
-    from ..views.month import MonthView
-    from ..views.week import WeekView
 
 
 class _WriteServices:
@@ -72,90 +62,40 @@ class _WriteServices:
 core = _WriteServices()
 
 
-class ItemOperations:
-    """Texts here use QCoreApplication.translate with this class's name: `self.tr` would look
-    them up under MainWindow, the class of the object at run time.
+class ItemContext(WindowContext, Protocol):
+    """What the item operations use of the window besides what every controller may: the day
+    the person is looking at (a new item goes there), and the undo stack as last read (undo
+    and redo act on the step the Undo and Redo actions name)."""
 
-    Needs from its host what is declared below; `self` is that host, the main window, when a
-    dialog or a menu needs its parent."""
+    def current_day(self) -> date:
+        """The selected day of the month, the selected item's day, else the day shown."""
+        ...
 
-    db: Database
+    @property
+    def stack_state(self) -> StackState:
+        """The undo stack's ends when the window last read it."""
+        ...
 
-    if TYPE_CHECKING:
-        tz: ZoneInfo
-        view_name: str
-        stack_state: StackState
-        backlog: BacklogView
-        month: MonthView
-        languageChanged: SignalInstance
 
-        @property
-        def week(self) -> WeekView: ...
-        @property
-        def agenda(self) -> AgendaView: ...
-        def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
-        def refresh(self) -> None: ...
-        def apply_changes(self, changes: Changes) -> None: ...
-        def current_day(self) -> date: ...
+class ItemController:
+    """Texts here are translated in the context "ItemOperations" (the name of the mixin this
+    controller was), where the catalogues file them."""
 
-    # -- helpers ---------------------------------------------------------------------------
-    def run_write(
-        self,
-        work: Callable[[], Changes],
-        done: str = "",
-        quiet: tuple[type[Exception], ...] = (),
-    ) -> Changes | None:
-        """Run one service call; a refused write shows why and changes nothing. Refusals in
-        `quiet` are told in the status bar only: the next key press is meant for the window."""
-        try:
-            changes = work()
-        except quiet as exc:
-            self.statusBar().showMessage(error_text(exc), 10000)
-            self.last_error = error_text(exc)
-            self.refresh()
-            return None
-        except REFUSALS as exc:
-            self.show_error(error_text(exc))
-            self.refresh()  # show the store as it is now
-            return None
-        self.apply_changes(changes)
-        if done:
-            self.statusBar().showMessage(done, 6000)
-        return changes
+    def __init__(self, context: ItemContext) -> None:
+        self.context = context
 
-    def show_error(self, text: str) -> None:
-        self.statusBar().showMessage(text, 10000)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            QCoreApplication.translate("ItemOperations", "Not saved"),
-            text,
-            parent=cast("QWidget", self),
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()  # not exec(): the window stays responsive and tests are not blocked
-        self.last_error = text
-
-    def selected_occurrence(self) -> Occurrence | None:
-        if self.backlog.hasFocus() and self.backlog.selected() is not None:
-            return self.backlog.selected()
-        views: dict[str, MonthView | WeekView | AgendaView] = {
-            "month": self.month,
-            "week": self.week,
-            "agenda": self.agenda,
-        }
-        view = views[self.view_name]
-        return view.selected() or self.backlog.selected()
-
+    # -- the editor ------------------------------------------------------------------------
     def editor_context(self, uid: str | None = None) -> EditorContext:
         from ..editor.dialog import EditorContext
 
+        db = self.context.db
         return EditorContext(
-            channels=workspace.channels(self.db),
-            campaigns=workspace.names(self.db, "campaigns"),
-            objectives=workspace.names(self.db, "objectives"),
-            audiences=workspace.names(self.db, "audiences"),
-            history=core.history.item_history(self.db, uid) if uid else [],
-            timezone=self.tz,  # the history's times, as the views
+            channels=workspace.channels(db),
+            campaigns=workspace.names(db, "campaigns"),
+            objectives=workspace.names(db, "objectives"),
+            audiences=workspace.names(db, "audiences"),
+            history=core.history.item_history(db, uid) if uid else [],
+            timezone=self.context.tz,  # the history's times, as the views
         )
 
     def run_editor(self, dialog: ItemEditor) -> bool:
@@ -179,7 +119,7 @@ class ItemOperations:
                 except REFUSALS as exc:
                     dialog.show_error("", error_text(exc))
                     continue
-                self.apply_changes(changes)
+                self.context.apply_changes(changes)
                 return True
             return False
         finally:
@@ -193,31 +133,32 @@ class ItemOperations:
         )
 
     def _save_as_new(self, draft: ItemDraft) -> Changes:
-        return core.items.create_item(self.db, replace(draft, revision=None))
+        return core.items.create_item(self.context.db, replace(draft, revision=None))
 
     # -- creating and editing --------------------------------------------------------------
     def new_item(self, start: Start = None, status: Status = Status.DRAFT) -> bool:
-        channels = workspace.channels(self.db)
+        db = self.context.db
+        channels = workspace.channels(db)
         if not channels:
             # Every item goes out on a channel: a new workspace starts in the settings.
-            self.statusBar().showMessage(
+            self.context.statusBar().showMessage(
                 QCoreApplication.translate(
                     "ItemOperations",
                     "First add the association's channels (Facebook, newsletter…).",
                 ),
                 10000,
             )
-            if not self.open_settings() or not workspace.channels(self.db):
+            if not self.context.open_settings() or not workspace.channels(db):
                 return False
-            channels = workspace.channels(self.db)
+            channels = workspace.channels(db)
         draft = ItemDraft(
             title="", start=start, status=status, channels=[c.name for c in channels[:1]]
         )
         from ..editor.dialog import ItemEditor  # loaded when first needed: a quicker start
 
-        dialog = ItemEditor(self.editor_context(), draft, cast("QWidget", self))
+        dialog = ItemEditor(self.editor_context(), draft, self.context.dialog_parent)
         dialog.setWindowTitle(QCoreApplication.translate("ItemOperations", "New item"))
-        return self._edit_loop(dialog, lambda d: core.items.create_item(self.db, d))
+        return self._edit_loop(dialog, lambda d: core.items.create_item(db, d))
 
     def new_idea(self) -> bool:
         return self.new_item(None, Status.IDEA)
@@ -228,34 +169,36 @@ class ItemOperations:
     def new_item_on_selected_day(self) -> bool:
         """Ctrl+N: a new item on the day the person is looking at (the selected day of the
         month, the selected item's day, else the day the view is anchored on)."""
-        return self.new_item_on_day(self.current_day())
+        return self.new_item_on_day(self.context.current_day())
 
     def edit_occurrence(self, occ: Occurrence | None) -> bool:
         if occ is None:
             return False
+        db = self.context.db
         try:
-            draft = core.items.item_draft(self.db, occ.item_id)
+            draft = core.items.item_draft(db, occ.item_id)
         except NotFoundError as exc:
-            self.show_error(str(exc))
+            self.context.show_error(str(exc))
             return False
         from ..editor.dialog import ItemEditor
 
         context = replace(
             self.editor_context(occ.uid),
-            reopens_review=lambda d: core.review.would_reopen(self.db, occ.item_id, d),
+            reopens_review=lambda d: core.review.would_reopen(db, occ.item_id, d),
         )
-        dialog = ItemEditor(context, draft, cast("QWidget", self))
+        dialog = ItemEditor(context, draft, self.context.dialog_parent)
         dialog.setWindowTitle(QCoreApplication.translate("ItemOperations", "Edit item"))
-        return self._edit_loop(dialog, lambda d: core.items.update_item(self.db, occ.item_id, d))
+        return self._edit_loop(dialog, lambda d: core.items.update_item(db, occ.item_id, d))
 
     def edit_selected(self) -> None:
-        self.edit_occurrence(self.selected_occurrence())
+        self.edit_occurrence(self.context.selected_occurrence())
 
     def duplicate_selected(self) -> None:
-        occ = self.selected_occurrence()
+        occ = self.context.selected_occurrence()
         if occ is not None:
-            self.run_write(
-                lambda: core.items.duplicate_item(self.db, occ.item_id),
+            db = self.context.db
+            self.context.run_write(
+                lambda: core.items.duplicate_item(db, occ.item_id),
                 QCoreApplication.translate("ItemOperations", "Duplicated."),
             )
 
@@ -266,13 +209,17 @@ class ItemOperations:
             if scope is None:
                 return
             key = occ.occurrence_key if scope == "one" else None
-        self.run_write(lambda: core.items.set_status(self.db, occ.item_id, status, occurrence=key))
+        db = self.context.db
+        self.context.run_write(
+            lambda: core.items.set_status(db, occ.item_id, status, occurrence=key)
+        )
 
     # -- deleting --------------------------------------------------------------------------
     def delete_selected(self) -> None:
-        occ = self.selected_occurrence()
+        occ = self.context.selected_occurrence()
         if occ is None:
             return
+        db = self.context.db
         done = QCoreApplication.translate(
             "ItemOperations", "Deleted “%1”. Ctrl+Z brings it back."
         ).replace("%1", occ.title)
@@ -282,16 +229,16 @@ class ItemOperations:
                 return
             if scope == "one":
                 key = occ.occurrence_key
-                self.run_write(
-                    lambda: core.occurrences.delete_occurrence(self.db, occ.item_id, key), done
+                self.context.run_write(
+                    lambda: core.occurrences.delete_occurrence(db, occ.item_id, key), done
                 )
                 return
-        self.run_write(lambda: core.items.delete_item(self.db, occ.item_id), done)
+        self.context.run_write(lambda: core.items.delete_item(db, occ.item_id), done)
 
     # -- moving ----------------------------------------------------------------------------
     def ask_series_scope(self, verb: str) -> str | None:
         """'one', 'series' or None (cancelled): the question asked for a recurring item."""
-        box = QMessageBox(cast("QWidget", self))
+        box = QMessageBox(self.context.dialog_parent)
         box.setWindowTitle(verb)
         box.setText(
             QCoreApplication.translate(
@@ -316,19 +263,17 @@ class ItemOperations:
     def drop_on_day(self, dragged: DraggedItem, day: date) -> None:
         """Month grid: the item keeps its time of day as the store has it (not as this window
         last drew it); an idea gets the default time."""
+        db = self.context.db
         self._drop(
             dragged,
-            lambda key, whole: core.occurrences.move_to_day(
-                self.db, dragged.item_id, day, key, whole
-            ),
+            lambda key, whole: core.occurrences.move_to_day(db, dragged.item_id, day, key, whole),
         )
 
     def drop_at(self, dragged: DraggedItem, start: Start) -> None:
+        db = self.context.db
         self._drop(
             dragged,
-            lambda key, whole: core.occurrences.move_item(
-                self.db, dragged.item_id, start, key, whole
-            ),
+            lambda key, whole: core.occurrences.move_item(db, dragged.item_id, start, key, whole),
         )
 
     def _drop(self, dragged: DraggedItem, move: Callable[[str | None, bool], Changes]) -> None:
@@ -340,41 +285,43 @@ class ItemOperations:
                 return
             whole = scope == "series"
         done = QCoreApplication.translate("ItemOperations", "Moved. Ctrl+Z to undo.")
-        self.run_write(lambda: move(dragged.occurrence_key, whole), done)
+        self.context.run_write(lambda: move(dragged.occurrence_key, whole), done)
 
     def unschedule(self, dragged: DraggedItem) -> None:
+        db = self.context.db
         done = QCoreApplication.translate("ItemOperations", "Back in the ideas. Ctrl+Z to undo.")
-        self.run_write(lambda: core.occurrences.move_item(self.db, dragged.item_id, None), done)
+        self.context.run_write(lambda: core.occurrences.move_item(db, dragged.item_id, None), done)
 
     # -- undo ------------------------------------------------------------------------------
     def undo(self) -> None:
         """Undo what the Undo action names (another program may have written since)."""
-        expected = self.stack_state.undo_id
-        self.run_write(
-            lambda: core.undo.undo(self.db, expected=expected),
+        db, expected = self.context.db, self.context.stack_state.undo_id
+        self.context.run_write(
+            lambda: core.undo.undo(db, expected=expected),
             QCoreApplication.translate("ItemOperations", "Undone."),
             quiet=(StackMoved,),
         )
 
     def redo(self) -> None:
-        expected = self.stack_state.redo_id
-        self.run_write(
-            lambda: core.undo.redo(self.db, expected=expected),
+        db, expected = self.context.db, self.context.stack_state.redo_id
+        self.context.run_write(
+            lambda: core.undo.redo(db, expected=expected),
             QCoreApplication.translate("ItemOperations", "Redone."),
             quiet=(StackMoved,),
         )
 
-    # -- menus and settings ----------------------------------------------------------------
+    # -- the context menu ------------------------------------------------------------------
     def context_menu(self, occ: Occurrence | None, day: date | None, pos: QPoint) -> QMenu:
-        menu = QMenu(cast("QWidget", self))
+        menu = QMenu(self.context.dialog_parent)
         if occ is not None:
+            db = self.context.db
             menu.addAction(
                 QCoreApplication.translate("ItemOperations", "Edit…"),
                 lambda: self.edit_occurrence(occ),
             )
             menu.addAction(
                 QCoreApplication.translate("ItemOperations", "Duplicate"),
-                lambda: self.run_write(lambda: core.items.duplicate_item(self.db, occ.item_id)),
+                lambda: self.context.run_write(lambda: core.items.duplicate_item(db, occ.item_id)),
             )
             statuses = menu.addMenu(QCoreApplication.translate("ItemOperations", "Status"))
             for status in Status:
@@ -401,33 +348,3 @@ class ItemOperations:
         if not menu.isEmpty():
             menu.popup(pos)
         return menu
-
-    def open_settings(self, tab: str = "") -> bool:
-        """The settings dialog, on the tab named `tab` (its object name) if given."""
-        from ngo_calendar.core.settings import apply as settings_apply
-
-        from ..settings.dialog import SettingsDialog
-
-        before = workspace.settings(self.db).language
-        dialog = SettingsDialog(settings_apply.workspace_snapshot(self.db), cast("QWidget", self))
-        if tab:
-            dialog.show_tab(tab)
-        try:
-            while self.run_settings(dialog):
-                try:
-                    changes = settings_apply.apply_settings(self.db, dialog.result_value())
-                except REFUSALS as exc:
-                    self.show_error(error_text(exc))
-                    continue
-                self.apply_changes(changes)
-                language = workspace.settings(self.db).language
-                if language != before:
-                    self.languageChanged.emit(language)
-                return True
-            return False
-        finally:
-            dialog.deleteLater()
-
-    def run_settings(self, dialog: SettingsDialog) -> bool:
-        """Show the settings modally; tests replace this to fill the real dialog instead."""
-        return bool(dialog.exec())

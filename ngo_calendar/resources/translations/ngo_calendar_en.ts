@@ -1376,10 +1376,6 @@
 <context>
     <name>ItemOperations</name>
     <message>
-        <source>Not saved</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
         <source>This item was deleted elsewhere (another window or the command line) while you edited it. Save again to keep your version as a new item, or cancel.</source>
         <translation>This item was deleted elsewhere (another window or the command line) while you edited it. Save again to keep your version as a new item, or cancel.</translation>
     </message>
@@ -1545,6 +1541,10 @@
     <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
     </message>
     <message numerus="yes">
         <source>Ideas (%n)</source>

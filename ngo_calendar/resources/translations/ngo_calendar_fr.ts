@@ -1376,10 +1376,6 @@
 <context>
     <name>ItemOperations</name>
     <message>
-        <source>Not saved</source>
-        <translation>Non enregistré</translation>
-    </message>
-    <message>
         <source>This item was deleted elsewhere (another window or the command line) while you edited it. Save again to keep your version as a new item, or cancel.</source>
         <translation>Cet élément a été supprimé ailleurs (une autre fenêtre ou la ligne de commande) pendant que vous le modifiiez. Enregistrez à nouveau pour garder votre version comme nouvel élément, ou annulez.</translation>
     </message>
@@ -1545,6 +1541,10 @@
     <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
     </message>
     <message numerus="yes">
         <source>Ideas (%n)</source>

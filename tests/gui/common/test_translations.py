@@ -230,7 +230,7 @@ def test_french_window_filters_views_and_editor(
     assert window.wait_until_shown()
     header = window.agenda.model().headerData
     assert header(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == "Jour"
-    editor = ItemEditor(window.editor_context(), None, window)
+    editor = ItemEditor(window.items.editor_context(), None, window)
     qtbot.addWidget(editor)
     tabs = [editor.tabs.tabText(i) for i in range(editor.tabs.count())]
     assert tabs == ["Général", "Texte", "Récurrence", "Pièces jointes", "Notes", "Historique"]

@@ -153,7 +153,7 @@ def test_editing_an_approved_items_text_warns_before_it_goes_back_to_review(
             dialog.accept()  # the person says yes the second time
         return dialog.result() == 1
 
-    monkeypatch.setattr(window, "run_editor", change_text)
+    monkeypatch.setattr(window.items, "run_editor", change_text)
     window.edit_occurrence(query.get_item(cdb, post))
     assert asked == ["Appel", "Appel"]  # asked at each save; "no" kept the editor open
     assert status(cdb, post) == "in_review"
@@ -168,7 +168,7 @@ def test_editing_an_approved_items_text_warns_before_it_goes_back_to_review(
         dialog.accept()
         return dialog.result() == 1
 
-    monkeypatch.setattr(window, "run_editor", change_notes)
+    monkeypatch.setattr(window.items, "run_editor", change_notes)
     window.edit_occurrence(query.get_item(cdb, post))
     assert asked == [] and status(cdb, post) == "approved"
 

@@ -123,7 +123,7 @@ def test_recurring_drop_asks_and_moves_one_occurrence(
     assert window.wait_until_shown()
     second = [o for o in window.shown if o.item_id == item_id][1]
     asked: list[str] = []
-    monkeypatch.setattr(window, "ask_series_scope", lambda verb: asked.append(verb) or "one")
+    monkeypatch.setattr(window.items, "ask_series_scope", lambda verb: asked.append(verb) or "one")
     mime = to_mime(DraggedItem(item_id, second.occurrence_key))
     window.month.handle_drop(mime, cell_center(window, date(2026, 12, 10)))
     assert asked
@@ -236,7 +236,7 @@ def test_first_new_item_in_an_empty_workspace_opens_the_settings(
     qtbot.addWidget(win)
     opened: list[bool] = []
     monkeypatch.setattr(win, "run_settings", lambda dialog: opened.append(True) or False)
-    assert win.new_item() is False
+    assert win.items.new_item() is False
     assert opened == [True]
 
 
@@ -283,7 +283,7 @@ def test_create_in_the_editor_then_see_it_in_all_three_views(
         dialog.accept()
         return True
 
-    monkeypatch.setattr(window, "run_editor", type_in)
+    monkeypatch.setattr(window.items, "run_editor", type_in)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert titles(window) == ["Soiree des benevoles"]
     occ = window.shown[0]
@@ -332,10 +332,10 @@ def test_editors_and_menus_do_not_pile_up(
     add_item(cdb, "Un", Timed(datetime(2026, 12, 3, 9, 0)))
     window.refresh()
     assert window.wait_until_shown()
-    monkeypatch.setattr(window, "run_editor", lambda dialog: False)
+    monkeypatch.setattr(window.items, "run_editor", lambda dialog: False)
     for _ in range(3):
         window.edit_occurrence(window.shown[0])
-        menu = window.context_menu(window.shown[0], None, QPoint(0, 0))
+        menu = window.items.context_menu(window.shown[0], None, QPoint(0, 0))
         menu.close()
     qtbot.waitUntil(lambda: not window.findChildren(ItemEditor))
     qtbot.waitUntil(
@@ -369,12 +369,12 @@ def test_status_of_one_date_of_a_series_from_the_window(
     window.refresh()
     assert window.wait_until_shown()
     asked: list[str] = []
-    monkeypatch.setattr(window, "ask_series_scope", lambda verb: asked.append(verb) or "one")
-    window.set_status(window.shown[1], Status.APPROVED)
+    monkeypatch.setattr(window.items, "ask_series_scope", lambda verb: asked.append(verb) or "one")
+    window.items.set_status(window.shown[1], Status.APPROVED)
     assert asked and [o.status for o in window.shown] == ["draft", "approved", "draft"]
     assert window.shown[1].own == ("status",)
-    monkeypatch.setattr(window, "ask_series_scope", lambda verb: "series")
-    window.set_status(window.shown[0], Status.IN_REVIEW)
+    monkeypatch.setattr(window.items, "ask_series_scope", lambda verb: "series")
+    window.items.set_status(window.shown[0], Status.IN_REVIEW)
     assert [o.status for o in window.shown] == ["in_review", "approved", "in_review"]
     window.act_undo.trigger()
     window.act_undo.trigger()

@@ -56,7 +56,7 @@ def test_saving_an_item_deleted_meanwhile_says_so_and_keeps_the_text(
         rounds.append(dialog.error_label.text())
         return len(rounds) <= 2  # OK twice, then the person closes it
 
-    monkeypatch.setattr(window, "run_editor", edit_while_it_goes)
+    monkeypatch.setattr(window.items, "run_editor", edit_while_it_goes)
     assert window.edit_occurrence(window.shown[0])
     assert "deleted elsewhere" in rounds[1]  # the editor said so, and stayed open
     # The second OK kept the person's version as a new item (its id may be the old one's);

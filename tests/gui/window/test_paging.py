@@ -135,7 +135,7 @@ def test_a_write_in_the_window_reads_only_its_items_again(
     settle(window)
     gui_thread_reads.clear()
     occ = next(o for o in window.shown if o.item_id == item_id)
-    window.drop_on_day(DraggedItem(item_id, None), date(2026, 12, 10))
+    window.items.drop_on_day(DraggedItem(item_id, None), date(2026, 12, 10))
     assert [
         o.start_utc.astimezone(window.tz).day for o in window.shown if o.item_id == item_id
     ] == [10]

@@ -73,7 +73,7 @@ def test_one_edit_reads_its_item_and_no_full_reload_follows(
         mp.setattr(window.review, "refresh", lambda: seen["review"].append(1) or real_review())
 
         target = next(o for o in window.shown if o.title == "Post 3")
-        window.set_status(target, Status.APPROVED)
+        window.items.set_status(target, Status.APPROVED)
         assert window.wait_until_shown()
         assert next(o for o in window.shown if o.title == "Post 3").status == Status.APPROVED
         # Only the changed item was read again, and neither the lists nor everything.

@@ -22,7 +22,7 @@ def _opened_on(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list:
         starts.append(dialog.draft().start)
         return False
 
-    monkeypatch.setattr(window, "run_editor", look)
+    monkeypatch.setattr(window.items, "run_editor", look)
     return starts
 
 
@@ -68,7 +68,7 @@ def _editor(window: MainWindow, qtbot):  # noqa: ANN001, ANN202 - the real ItemE
     draft = ItemDraft("x", channels=["Facebook"], start=Timed(datetime(2026, 12, 9, 9, 30)))
     # Owned by the window, which the fixture closes: closing the dialog itself at teardown
     # would ask about the edits a test left in it.
-    dialog = ItemEditor(window.editor_context(), draft, window)
+    dialog = ItemEditor(window.items.editor_context(), draft, window)
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
@@ -179,7 +179,7 @@ def test_the_history_tab_speaks_the_workspace_zone_as_people_write(
     )
     uid = next(iter(made.items))
     dialog = ItemEditor(
-        window.editor_context(uid), items.item_draft(window.db, made.new_id), window
+        window.items.editor_context(uid), items.item_draft(window.db, made.new_id), window
     )
     table = dialog.history.table
     cells = {table.item(r, 3).text(): (table.item(r, 0).text(), table.item(r, 5).text())
@@ -221,7 +221,7 @@ def test_a_text_over_the_limit_is_warned_at_save_and_marked_in_every_view(
         saved.append(dialog.result() == 1)
         return saved[-1]
 
-    monkeypatch.setattr(window, "run_editor", type_long_text)
+    monkeypatch.setattr(window.items, "run_editor", type_long_text)
     qtbot.mouseClick(
         window.month, Qt.MouseButton.LeftButton, pos=cell_center(window, date(2026, 12, 9))
     )

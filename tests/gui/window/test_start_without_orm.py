@@ -36,7 +36,7 @@ window.month.repaint()
 print("after start:", sorted(m for m in sys.modules if m.startswith(ORM)))
 occ = window.month.occurrences_on(date(2026, 12, 9))[0]
 from ngo_calendar.core.model.domain import Status
-window.set_status(occ, Status.APPROVED)
+window.items.set_status(occ, Status.APPROVED)
 print("after an edit:", sorted(m for m in sys.modules if m.startswith(ORM)))
 print("status:", window.month.occurrences_on(date(2026, 12, 9))[0].status)
 db.close()
