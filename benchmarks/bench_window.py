@@ -138,15 +138,17 @@ def paging(folder: Path, steps: int) -> dict[str, float]:
         return statistics.median(timed(action) for _ in range(steps))
 
     figures: dict[str, float] = {}
-    window.show_view("month")
+    window.navigation.show_view("month")
     figures["paint"] = median_of(lambda: window.stack.currentWidget().update())
-    figures["month"] = median_of(lambda: window.step(1))
+    figures["month"] = median_of(lambda: window.navigation.step(1))
     figures["shown"] = len(window.shown)
-    window.show_view("week")
+    window.navigation.show_view("week")
     figures["paint_week"] = median_of(lambda: window.stack.currentWidget().update())
-    figures["week"] = median_of(lambda: window.step(1))
+    figures["week"] = median_of(lambda: window.navigation.step(1))
     figures["switch"] = median_of(
-        lambda: window.show_view("month" if window.view_name == "week" else "week")
+        lambda: window.navigation.show_view(
+            "month" if window.navigation.view_name == "week" else "week"
+        )
     )
     figures["memory"] = peak_memory_mib()
     window.close()

@@ -254,8 +254,8 @@ def add_item(db: Database, title: str, start, **extra) -> int:  # noqa: ANN001, 
 
 def cell_center(win: MainWindow, day: date) -> QPoint:
     """The centre of `day`'s cell in the window's month view, where a click or drop lands."""
-    index = (day - win.month.first_day()).days
-    return win.month.cell_rect(index).center()
+    index = (day - win.stack.month.first_day()).days
+    return win.stack.month.cell_rect(index).center()
 
 
 def in_hours(hours: float) -> Timed:

@@ -71,9 +71,9 @@ def swing(step: int, half: int) -> int:
 
 
 def page(window: MainWindow, view: str, count: int, half: int) -> int:
-    window.show_view(view)
+    window.navigation.show_view(view)
     for done in range(count):
-        window.step(swing(done, half))
+        window.navigation.step(swing(done, half))
         settle(window)
         if (done + 1) % 25 == 0:
             print(f"{view}: {done + 1} steps, None {sys.getrefcount(None)}", file=sys.stderr)
@@ -82,9 +82,9 @@ def page(window: MainWindow, view: str, count: int, half: int) -> int:
 
 def checkpoint(window: MainWindow, origin: date) -> int:
     """The count of None with every view showing `origin`, so that checkpoints compare."""
-    window.anchor = origin
+    window.navigation.anchor = origin
     for view in (*VIEWS, "month"):
-        window.show_view(view)
+        window.navigation.show_view(view)
         settle(window)
     # The weeks kept around depend on the paging before: drop them, so that what is counted
     # is what the views show.
@@ -169,7 +169,7 @@ def main() -> None:
     seconds["weeks"] = time.perf_counter() - started
     samples["weeks"] = checkpoint(window, today)
     for view in (*VIEWS, *VIEWS):
-        window.show_view(view)
+        window.navigation.show_view(view)
         settle(window)
     samples["views"] = checkpoint(window, today)
     pasted = sum(type_and_paste(window, long_text) for long_text in (False, True, False))

@@ -115,8 +115,8 @@ class WindowHost:
         new = self.window
         if old is not None and new is not None:
             new.setGeometry(old.geometry())
-            new.show_view(old.view_name)
-            new.go_to(old.anchor)
+            new.navigation.show_view(old.navigation.view_name)
+            new.navigation.go_to(old.navigation.anchor)
             old.close()
             old.deleteLater()
 
@@ -158,13 +158,13 @@ def screenshot(
 
     window = MainWindow(db, folder, today=date.today(), remember=False)
     window.resize(*size)
-    window.anchor = day
+    window.navigation.anchor = day
     if view in ("backlog", "review"):
         window.splitter.setSizes([size[0] // 2, size[0] // 2])
     if view == "review":
         window.side.setCurrentIndex(1)
         window.review.panel.select_rows([0] if window.review.panel.count() else [])
-    window.show_view(view if view in VIEWS else "month")
+    window.navigation.show_view(view if view in VIEWS else "month")
     window.show()
     window.wait_until_shown()
     QApplication.processEvents()

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEventLoop, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -42,24 +44,33 @@ from ..review.actions import ReviewController
 from ..review.sheet_actions import ReviewSheetController
 from ..views.backlog import IdeasPanel
 from . import window_state
-from .navigation import VIEWS, CalendarNavigation
+from .navigation import Navigation
 from .operations import ItemController
 from .period_cache import PeriodCache, ReleaseAfterPaint
 from .store_watch import StoreWatch
-from .view_stack import ViewStack
+from .view_stack import VIEWS, ViewStack
 
 if TYPE_CHECKING:
     from ..settings.dialog import SettingsDialog
     from ..views.agenda import AgendaView
-    from ..views.month import MonthView
     from ..views.week import WeekView
 
 
-class MainWindow(
-    ViewStack,
-    CalendarNavigation,
-    QMainWindow,
-):
+class MainWindow(QMainWindow):
+    """The window lays out its widgets and refreshes them from the store; what it does is
+    done by the controllers it composes, each given the window as its context (the
+    protocols WindowContext, in gui/common/context.py, and ItemContext):
+
+    - `navigation`: the view shown, the day it is anchored on, paging (over `stack`, the
+      views);
+    - `items`: creating, editing, moving, deleting items, undo and redo, the context menu;
+    - `review` and `review_sheet`: the review tab and its decisions, the review sheet;
+    - `crisis`: the Crisis menu, the banner and the held items;
+    - `ics`: export, import and the published folder.
+
+    The window provides what the contexts name (run_write, show_error, the selection, the
+    settings dialog...) and mypy checks it does, and that the controllers use nothing else."""
+
     languageChanged = Signal(str)  # the workspace language changed in the settings
 
     def __init__(
@@ -69,9 +80,6 @@ class MainWindow(
         self.db = db
         self.folder = folder
         self.remember = remember  # False for screenshots: the user's window layout is kept
-        self.today = today or date.today()
-        self.anchor = self.today
-        self.view_name = "month"
         self.current_filter = Filter()
         self.shown: list[Occurrence] = []
         self.stack_state = undo_stack.StackState(None, None)
@@ -84,7 +92,7 @@ class MainWindow(
         self._ideas = 0
         self.last_error = ""  # the last refusal shown (tests read it)
         self.worker = DatabaseWorker(self)
-        # The controllers: each reaches the window through what WindowContext names.
+        # The controllers: each reaches the window through what its context names.
         self.items = ItemController(self)
         self.ics = IcsController(self)
         self.crisis = CrisisController(self)
@@ -94,10 +102,11 @@ class MainWindow(
         self.periods.arrived.connect(self._weeks_arrived)
         self.setObjectName("MainWindow")
         self._build_views()
+        self.navigation = Navigation(self.stack, today or date.today(), self._moved)
         self._build_actions()
         self._build_toolbar()
         self._build_menus()
-        self.paint_watch = ReleaseAfterPaint(self.worker, [self.month], self)
+        self.paint_watch = ReleaseAfterPaint(self.worker, [self.stack.month], self)
         self._connect_views()
         self.reload_choices()
         self._restore_state()
@@ -106,9 +115,9 @@ class MainWindow(
         self._seen_version = self.db.data_version()
         self._seen_operation = reading.last_operation(self.db)
         self._refresh_lists()
-        look = self._first_look() if self.view_name == "month" else None
+        look = self._first_look() if self.navigation.view_name == "month" else None
         if look is None:
-            self.periods.read_now(*self.visible_range())
+            self.periods.read_now(*self.navigation.visible_range())
         self.show_period(look)
         self.store_watch = StoreWatch(self, self.refresh_if_changed)
         # The calendar has the keyboard at start (Page Down pages), not the filter box.
@@ -122,7 +131,8 @@ class MainWindow(
         self.period_label = QLabel(self)
         self.period_label.setObjectName("periodLabel")
         self.period_label.setStyleSheet("font-size: 14pt; font-weight: 600; padding: 4px 8px 0;")
-        self._build_stack()
+        # Here, after the filters and before the Ideas panel: the order of the focus chain.
+        self.stack = ViewStack(self, self._connect_view)
         backlog_panel = IdeasPanel(self)
         self.backlog, self.backlog_title = backlog_panel.view, backlog_panel.title
         side = self.side = QTabWidget(self)
@@ -168,11 +178,14 @@ class MainWindow(
         self.act_delete = self._action(self.tr("Delete"), ["Delete"], items.delete_selected)
         self.act_undo = self._action(self.tr("Undo"), ["Ctrl+Z"], items.undo)
         self.act_redo = self._action(self.tr("Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"], items.redo)
+        navigation = self.navigation
         self.act_prev = self._action(
-            self.tr("Previous"), ["PgUp", "Alt+Left"], lambda: self.step(-1)
+            self.tr("Previous"), ["PgUp", "Alt+Left"], lambda: navigation.step(-1)
         )
-        self.act_next = self._action(self.tr("Next"), ["PgDown", "Alt+Right"], lambda: self.step(1))
-        self.act_today = self._action(self.tr("Today"), ["T"], self.go_today)
+        self.act_next = self._action(
+            self.tr("Next"), ["PgDown", "Alt+Right"], lambda: navigation.step(1)
+        )
+        self.act_today = self._action(self.tr("Today"), ["T"], navigation.go_today)
         self.act_goto = self._action(self.tr("Go to date…"), ["Ctrl+G"], self.focus_date)
         self.act_find = self._action(self.tr("Filter…"), ["Ctrl+F"], self.focus_filter)
         self.act_settings = self._action(self.tr("Settings…"), ["Ctrl+,"], self.open_settings)
@@ -182,7 +195,7 @@ class MainWindow(
         labels = {"month": self.tr("Month"), "week": self.tr("Week"), "agenda": self.tr("Agenda")}
         for number, name in enumerate(VIEWS, start=1):
             action = self._action(
-                labels[name], [str(number)], lambda _=False, n=name: self.show_view(n)
+                labels[name], [str(number)], lambda _=False, n=name: navigation.show_view(n)
             )
             action.setCheckable(True)
             group.addAction(action)
@@ -238,12 +251,12 @@ class MainWindow(
     def _connect_views(self) -> None:
         items = self.items
         self.filter_bar.changed.connect(self._filter_changed)
-        for view in (self.month, self.backlog):
+        for view in (self.stack.month, self.backlog):
             view.itemActivated.connect(items.edit_occurrence)
-        self.month.itemDroppedOnDay.connect(items.drop_on_day)
-        self.month.createRequested.connect(items.new_item_on_day)
-        self.month.dayActivated.connect(self.show_day)
-        self.month.contextMenuRequested.connect(items.context_menu)
+        self.stack.month.itemDroppedOnDay.connect(items.drop_on_day)
+        self.stack.month.createRequested.connect(items.new_item_on_day)
+        self.stack.month.dayActivated.connect(self.navigation.show_day)
+        self.stack.month.contextMenuRequested.connect(items.context_menu)
         self.backlog.unscheduleRequested.connect(items.unschedule)
         self.backlog.customContextMenuRequested.connect(
             lambda pos: items.context_menu(
@@ -265,9 +278,59 @@ class MainWindow(
             self.paint_watch.watch(cast("AgendaView", view).viewport())
             view.customContextMenuRequested.connect(
                 lambda pos: items.context_menu(
-                    self.agenda.selected(), None, self.agenda.mapToGlobal(pos)
+                    self.stack.agenda.selected(), None, self.stack.agenda.mapToGlobal(pos)
                 )
             )
+
+    # -- moving around ---------------------------------------------------------------------
+    def _moved(self) -> None:
+        """After the navigation went somewhere: show what is visible, and the agenda starts at
+        that day."""
+        self.view_actions[self.navigation.view_name].setChecked(True)
+        self._scroll_to_anchor = True
+        self.show_period()
+
+    def focus_date(self) -> None:
+        self.date_edit.setFocus()
+        self.date_edit.calendarWidget().showNormal()
+
+    def focus_filter(self) -> None:
+        self.filter_bar.text.setFocus()
+        self.filter_bar.text.selectAll()
+
+    def _date_picked(self, qdate: QDate) -> None:
+        picked = date(qdate.year(), qdate.month(), qdate.day())
+        if picked != self.navigation.anchor:
+            self.navigation.go_to(picked)
+
+    def _filter_changed(self, flt: Filter) -> None:
+        self.current_filter = flt
+        self.periods.set_filter(flt)
+        self._refresh_lists()
+        self.show_period()
+
+    def _period_text(self, first: date, last: date) -> str:
+        locale = self.locale()
+        if self.navigation.view_name == "week":
+            start = locale.toString(QDate(first.year, first.month, first.day), "d MMM")
+            end = locale.toString(QDate(last.year, last.month, last.day), "d MMM yyyy")
+            return (
+                self.tr("Week %1: %2 – %3")
+                .replace("%1", str(first.isocalendar().week))
+                .replace("%2", start)
+                .replace("%3", end)
+            )
+        anchor = self.navigation.anchor
+        text = locale.toString(QDate(anchor.year, anchor.month, 1), "MMMM yyyy")
+        return text[:1].upper() + text[1:]
+
+    def wait_until_shown(self, timeout_s: float = 60.0) -> bool:
+        """Let the worker finish reading what is on screen (a screenshot, a script)."""
+        deadline = time.monotonic() + timeout_s
+        while (self.loading or self.review.loading) and time.monotonic() < deadline:
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            time.sleep(0.002)
+        return not (self.loading or self.review.loading)
 
     # -- what the controllers use of the window (WindowContext) ----------------------------
     @property
@@ -312,13 +375,13 @@ class MainWindow(
     def selected_occurrence(self) -> Occurrence | None:
         if self.backlog.hasFocus() and self.backlog.selected() is not None:
             return self.backlog.selected()
-        views: dict[str, MonthView | WeekView | AgendaView] = {
-            "month": self.month,
-            "week": self.week,
-            "agenda": self.agenda,
-        }
-        view = views[self.view_name]
+        stack, name = self.stack, self.navigation.view_name
+        view = stack.month if name == "month" else stack.week if name == "week" else stack.agenda
         return view.selected() or self.backlog.selected()
+
+    def current_day(self) -> date:
+        """The day a new item goes on (ItemContext): where the person's selection is."""
+        return self.navigation.current_day(self.tz)
 
     def open_settings(self, tab: str = "") -> bool:
         """The settings dialog, on the tab named `tab` (its object name) if given."""
@@ -383,41 +446,44 @@ class MainWindow(
         and the weeks around are read ahead, so the next page is ready when asked for. A
         first look of the month is shown meanwhile if there is one."""
         self.worker.hold()  # the worker waits until this is painted
-        first, last = self.visible_range()
+        here = self.navigation
+        first, last = here.visible_range()
         found = self.periods.ready(first, last)
         self.loading = found is None
         if found is None:
             self.periods.request(first, last)
             found = self.periods.shown(first, last)
         if self.loading and look is not None:
-            self.month.set_first_look(self.anchor, look, self.tz, self.today)
+            self.stack.month.set_first_look(here.anchor, look, self.tz, here.today)
             self._render_around(first, last, look.occurrences())
         else:
             self._render(first, last, found)
-        self.periods.read_ahead(self.neighbour_ranges(), self.anchor)
+        self.periods.read_ahead(here.neighbour_ranges(), here.anchor)
 
     def _first_look(self) -> FirstLook | None:
         # Enough chips for the tallest month this screen can show.
         tallest = max(self.height(), self.screen().availableGeometry().height())
-        return first_look(self.db, *self.visible_range(), self.month.chips_that_fit(tallest))
+        per_day = self.stack.month.chips_that_fit(tallest)
+        return first_look(self.db, *self.navigation.visible_range(), per_day)
 
     def _weeks_arrived(self) -> None:
         if self.loading:
-            first, last = self.visible_range()
+            first, last = self.navigation.visible_range()
             found = self.periods.ready(first, last)
             if found is not None:
                 self.loading = False
                 self._render(first, last, found)
 
     def _render(self, first: date, last: date, found: list[Occurrence]) -> None:
-        if self.view_name == "month":
-            self.month.set_month(self.anchor, found, self.tz, self.today)
-        elif self.view_name == "week":
-            self.week.set_week(first, found, self.tz, self.today)
+        here = self.navigation
+        if here.view_name == "month":
+            self.stack.month.set_month(here.anchor, found, self.tz, here.today)
+        elif here.view_name == "week":
+            self.stack.week.set_week(first, found, self.tz, here.today)
         else:
-            self.agenda.set_rows(found, self.tz)
+            self.stack.agenda.set_rows(found, self.tz)
             if self._scroll_to_anchor and not self.loading:
-                self.agenda.scroll_to_day(self.anchor)
+                self.stack.agenda.scroll_to_day(here.anchor)
         self._render_around(first, last, found)
 
     def _render_around(self, first: date, last: date, found: list[Occurrence]) -> None:
@@ -425,7 +491,8 @@ class MainWindow(
         self.shown = found
         if not self.loading:
             self._scroll_to_anchor = False
-        shown_day = QDate(self.anchor.year, self.anchor.month, self.anchor.day)
+        anchor = self.navigation.anchor
+        shown_day = QDate(anchor.year, anchor.month, anchor.day)
         if self.date_edit.date() != shown_day:  # never under the cursor of someone typing
             self.date_edit.blockSignals(True)
             self.date_edit.setDate(shown_day)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from .navigation import VIEWS
+from .view_stack import VIEWS
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -35,9 +35,9 @@ def restore(window: MainWindow) -> None:
     if isinstance(splitter, QByteArray):
         window.splitter.restoreState(splitter)
     view = str(stored.value("view", "month"))
-    window.view_name = view if view in VIEWS else "month"
-    window.stack.setCurrentIndex(VIEWS.index(window.view_name))
-    window.view_actions[window.view_name].setChecked(True)
+    shown = window.navigation.view_name = view if view in VIEWS else "month"
+    window.stack.setCurrentIndex(VIEWS.index(shown))
+    window.view_actions[shown].setChecked(True)
 
 
 def save(window: MainWindow) -> None:
@@ -46,5 +46,5 @@ def save(window: MainWindow) -> None:
     stored = _stored(window)
     stored.setValue("geometry", window.saveGeometry())
     stored.setValue("splitter", window.splitter.saveState())
-    stored.setValue("view", window.view_name)
+    stored.setValue("view", window.navigation.view_name)
     stored.sync()

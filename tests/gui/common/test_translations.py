@@ -226,9 +226,9 @@ def test_french_window_filters_views_and_editor(
     ]
     assert bar.clear_button.text() == "Effacer les filtres"
     assert window.period_label.text() == "Décembre 2026"
-    window.show_view("agenda")
+    window.navigation.show_view("agenda")
     assert window.wait_until_shown()
-    header = window.agenda.model().headerData
+    header = window.stack.agenda.model().headerData
     assert header(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == "Jour"
     editor = ItemEditor(window.items.editor_context(), None, window)
     qtbot.addWidget(editor)
@@ -251,7 +251,7 @@ def test_french_window_actions_and_counts(
         "Agenda",
     ]
     assert window.counts_label.text() == "0 publication affichée · 0 idée"
-    window.show_view("week")
+    window.navigation.show_view("week")
     assert window.wait_until_shown()
     assert window.period_label.text().startswith("Semaine 49\u00a0: ")
 
@@ -399,9 +399,9 @@ def test_switching_language_moves_nothing_and_uses_one_locale(
     host.open()
     french = host.window
     assert french is not None
-    french.show_view("week")
+    french.navigation.show_view("week")
     assert french.wait_until_shown()
-    french.go_to(date(2027, 3, 10))
+    french.navigation.go_to(date(2027, 3, 10))
     assert french.wait_until_shown()
     french.setGeometry(120, 80, 1200, 800)
     place = french.geometry()
@@ -410,13 +410,13 @@ def test_switching_language_moves_nothing_and_uses_one_locale(
     assert english is not None and english is not french
     qtbot.addWidget(english)
     assert english.wait_until_shown()
-    assert (english.view_name, english.anchor) == ("week", date(2027, 3, 10))
+    assert (english.navigation.view_name, english.navigation.anchor) == ("week", date(2027, 3, 10))
     assert english.geometry() == place
     assert english.date_edit.text() == "10/03/2027"  # day, month, four-digit year
     [occ] = [o for o in english.shown if o.title == "Soir"]
     assert when_long(occ, english.tz, QLocale()).endswith("18:30")  # not 6:30 PM
     # The week's hour labels and blocks: 24-hour too.
-    assert english.week._time_text(datetime(2027, 3, 10, 18, 30)) == "18:30"
+    assert english.stack.week._time_text(datetime(2027, 3, 10, 18, 30)) == "18:30"
 
 
 def test_french_crisis_banner_tab_and_plan(

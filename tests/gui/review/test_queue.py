@@ -45,14 +45,14 @@ def test_submit_from_the_calendar_marks_the_item_in_the_views(
     window.refresh()
     assert window.wait_until_shown()
     occ = next(o for o in window.shown if o.item_id == post)
-    window.month._select(occ)  # noqa: SLF001 - as a click on its chip does
+    window.stack.month._select(occ)  # noqa: SLF001 - as a click on its chip does
     window.act_submit.trigger()
     assert status(cdb, post) == "in_review"
     settle(window)
     assert window.side.tabText(1) == "Review (1)"
     assert window.wait_until_shown()
     chip = next(o for o in window.shown if o.item_id == post)
-    assert window.month.chip_text(chip).startswith("◔")
+    assert window.stack.month.chip_text(chip).startswith("◔")
 
 
 def test_approve_a_selection_with_one_key_and_undo_it_in_one_step(

@@ -24,26 +24,26 @@ def test_items_on_the_first_and_last_days_show_and_paging_stops(window: MainWind
     _add(window, "Bout du calendrier", Timed(datetime(2200, 12, 31, 23, 59)))
     _add(window, "Chaque heure depuis 1900", Timed(datetime(1900, 1, 1, 9, 0)), "FREQ=HOURLY")
     for view in ("month", "week", "agenda"):
-        window.show_view(view)
+        window.navigation.show_view(view)
         assert window.wait_until_shown()
-        window.go_to(date(2200, 12, 31))
+        window.navigation.go_to(date(2200, 12, 31))
         assert window.wait_until_shown()
         assert "Bout du calendrier" in {o.title for o in window.shown}, view
         assert "Chaque heure depuis 1900" in {o.title for o in window.shown}, view
         for _ in range(3):
             window.act_next.trigger()
             assert window.wait_until_shown()
-        assert window.anchor.year == checks.LAST_YEAR, view
-        window.go_to(date(9999, 1, 1))
+        assert window.navigation.anchor.year == checks.LAST_YEAR, view
+        window.navigation.go_to(date(9999, 1, 1))
         assert window.wait_until_shown()
-        assert window.anchor == checks.LAST_DAY
-        window.go_to(checks.FIRST_DAY)
+        assert window.navigation.anchor == checks.LAST_DAY
+        window.navigation.go_to(checks.FIRST_DAY)
         assert window.wait_until_shown()
         assert "Fondation" in {o.title for o in window.shown}, view
         for _ in range(3):
             window.act_prev.trigger()
             assert window.wait_until_shown()
-        assert window.anchor.year == checks.FIRST_YEAR, view
+        assert window.navigation.anchor.year == checks.FIRST_YEAR, view
     assert window.date_edit.minimumDate() == QDate(1900, 1, 1)
     assert window.date_edit.maximumDate() == QDate(2200, 12, 31)
     window.grab()  # every view painted its items at the ends without an error

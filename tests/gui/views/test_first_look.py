@@ -20,7 +20,7 @@ BUSY_DAY = date(2026, 12, 10)
 
 def painted(window: MainWindow) -> tuple[list[tuple[date, str]], list[int]]:
     """(day, title) of every chip painted, and the "+N more" counts, in painting order."""
-    month = window.month
+    month = window.stack.month
     hidden: list[int] = []
     real = month.more_text
     month.more_text = lambda n: hidden.append(n) or real(n)  # type: ignore[method-assign]
@@ -56,14 +56,14 @@ def test_the_first_look_paints_what_the_complete_month_paints(
     qtbot.addWidget(window)
     # Built and not painted yet: the worker waits for the first paint, so this is the look.
     assert window.loading
-    shown_first = window.month.occurrences_on(BUSY_DAY)
+    shown_first = window.stack.month.occurrences_on(BUSY_DAY)
     assert 1 < len(shown_first) < 26
     assert [o.title for o in shown_first[:2]] == ["Collecte", "Post 00"]
     window.show()
     qtbot.waitExposed(window)
     first_chips, first_more = painted(window)
     assert window.wait_until_shown()
-    assert len(window.month.occurrences_on(BUSY_DAY)) == 26  # now every one is there
+    assert len(window.stack.month.occurrences_on(BUSY_DAY)) == 26  # now every one is there
     chips, more = painted(window)
     assert (first_chips, first_more) == (chips, more)
     on_busy_day = [title for day, title in chips if day == BUSY_DAY]

@@ -43,7 +43,7 @@ def test_views_show_the_visible_range_only(window: MainWindow, cdb: Database) ->
     assert titles(window) == ["Bilan de janvier"]
     window.act_today.trigger()
     assert window.wait_until_shown()
-    assert window.anchor == TODAY
+    assert window.navigation.anchor == TODAY
     assert "Décembre" in window.period_label.text() or "December" in window.period_label.text()
 
 
@@ -52,15 +52,15 @@ def test_item_shows_in_month_week_and_agenda(window: MainWindow, cdb: Database, 
     window.refresh()
     assert window.wait_until_shown()
     occ = window.shown[0]
-    window.month.grab()  # chips are placed when painted
-    assert window.month.chip_rect(occ) is not None
+    window.stack.month.grab()  # chips are placed when painted
+    assert window.stack.month.chip_rect(occ) is not None
     qtbot.keyClick(window, Qt.Key.Key_2)
-    assert window.view_name == "week"
-    window.week.grab()
-    assert occ in found_in(window.week)
+    assert window.navigation.view_name == "week"
+    window.stack.week.grab()
+    assert occ in found_in(window.stack.week)
     qtbot.keyClick(window, Qt.Key.Key_3)
-    assert window.view_name == "agenda"
-    model = window.agenda.model()
+    assert window.navigation.view_name == "agenda"
+    model = window.stack.agenda.model()
     assert model.rowCount() == 1
     assert model.index(0, 2).data() == "Collecte au marché"
 
@@ -70,7 +70,7 @@ def test_drag_to_another_day_then_undo(window: MainWindow, cdb: Database, qtbot)
     window.refresh()
     assert window.wait_until_shown()
     mime = to_mime(DraggedItem(item_id, None))
-    assert window.month.handle_drop(mime, cell_center(window, date(2026, 12, 9)))
+    assert window.stack.month.handle_drop(mime, cell_center(window, date(2026, 12, 9)))
     moved = query.get_item(cdb, item_id)
     assert moved is not None and moved.start_utc is not None
     assert moved.start_utc.astimezone(window.tz).replace(tzinfo=None) == datetime(
@@ -87,9 +87,11 @@ def test_drag_to_another_day_then_undo(window: MainWindow, cdb: Database, qtbot)
 
 def test_week_drop_sets_the_time(window: MainWindow, cdb: Database) -> None:
     item_id = add_item(cdb, "Live Instagram", Timed(datetime(2026, 12, 1, 18, 0)))
-    window.show_view("week")
+    window.navigation.show_view("week")
     assert window.wait_until_shown()
-    window.week.itemMoved.emit(DraggedItem(item_id, None), Timed(datetime(2026, 12, 3, 12, 15)))
+    window.stack.week.itemMoved.emit(
+        DraggedItem(item_id, None), Timed(datetime(2026, 12, 3, 12, 15))
+    )
     moved = query.get_item(cdb, item_id)
     assert moved.start_utc.astimezone(window.tz).replace(tzinfo=None) == datetime(
         2026, 12, 3, 12, 15
@@ -103,7 +105,7 @@ def test_schedule_an_idea_from_the_backlog_and_back(window: MainWindow, cdb: Dat
     backlog_model = window.backlog.model()
     assert backlog_model.rowCount() == 1
     mime = backlog_model.mimeData([backlog_model.index(0, 0)])
-    assert window.month.handle_drop(mime, cell_center(window, date(2026, 12, 10)))
+    assert window.stack.month.handle_drop(mime, cell_center(window, date(2026, 12, 10)))
     scheduled = query.get_item(cdb, idea_id)
     assert scheduled.start_utc.astimezone(window.tz).replace(tzinfo=None) == datetime(
         2026, 12, 10, 10
@@ -125,7 +127,7 @@ def test_recurring_drop_asks_and_moves_one_occurrence(
     asked: list[str] = []
     monkeypatch.setattr(window.items, "ask_series_scope", lambda verb: asked.append(verb) or "one")
     mime = to_mime(DraggedItem(item_id, second.occurrence_key))
-    window.month.handle_drop(mime, cell_center(window, date(2026, 12, 10)))
+    window.stack.month.handle_drop(mime, cell_center(window, date(2026, 12, 10)))
     assert asked
     days = sorted(
         o.start_utc.astimezone(window.tz).day for o in window.shown if o.item_id == item_id
@@ -145,9 +147,9 @@ def test_filters_apply_to_every_view_and_clear(window: MainWindow, cdb: Database
     assert window.wait_until_shown()
     assert titles(window) == ["Sur Instagram"]
     assert window.backlog.model().rowCount() == 1
-    window.show_view("agenda")
+    window.navigation.show_view("agenda")
     assert window.wait_until_shown()
-    assert window.agenda.model().rowCount() == 1
+    assert window.stack.agenda.model().rowCount() == 1
     window.filter_bar.text.setText("facebook")
     window.filter_bar._debounce.timeout.emit()
     assert window.wait_until_shown()
@@ -162,12 +164,14 @@ def test_delete_key_then_undo_brings_it_back(window: MainWindow, cdb: Database, 
     item_id = add_item(cdb, "À supprimer", AllDay(date(2026, 12, 7)))
     window.refresh()
     assert window.wait_until_shown()
-    window.month.grab()
+    window.stack.month.grab()
     occ = window.shown[0]
     qtbot.mouseClick(
-        window.month, Qt.MouseButton.LeftButton, pos=window.month.chip_rect(occ).center()
+        window.stack.month,
+        Qt.MouseButton.LeftButton,
+        pos=window.stack.month.chip_rect(occ).center(),
     )
-    assert window.month.selected() == occ
+    assert window.stack.month.selected() == occ
     window.act_delete.trigger()
     assert query.get_item(cdb, item_id) is None
     window.act_undo.trigger()
@@ -175,7 +179,7 @@ def test_delete_key_then_undo_brings_it_back(window: MainWindow, cdb: Database, 
 
 
 def test_window_state_is_restored(window: MainWindow, cdb: Database, ws_dir: Path, qtbot) -> None:  # noqa: ANN001
-    window.show_view("agenda")
+    window.navigation.show_view("agenda")
     assert window.wait_until_shown()
     window.resize(780, 560)  # within the offscreen screen, which is 800x600
     qtbot.wait(10)
@@ -187,8 +191,8 @@ def test_window_state_is_restored(window: MainWindow, cdb: Database, ws_dir: Pat
     qtbot.addWidget(again)
     again.show()
     qtbot.waitExposed(again)
-    assert again.view_name == "agenda"
-    assert again.stack.currentWidget() is again.agenda
+    assert again.navigation.view_name == "agenda"
+    assert again.stack.currentWidget() is again.stack.agenda
     # The restored splitter gives the ideas panel the width it had (layouts may round a little).
     assert abs(again.splitter.sizes()[1] - sizes[1]) <= sizes[1] // 20
 
@@ -199,10 +203,10 @@ def test_item_models_pass_the_model_tester(
     add_item(cdb, "Un", Timed(datetime(2026, 12, 3, 9, 0)))
     add_item(cdb, "Deux", AllDay(date(2026, 12, 3)))
     add_item(cdb, "Idée", None, status=Status.IDEA)
-    window.show_view("agenda")
+    window.navigation.show_view("agenda")
     assert window.wait_until_shown()
-    qtmodeltester.check(window.agenda.source)
-    qtmodeltester.check(window.agenda.proxy)
+    qtmodeltester.check(window.stack.agenda.source)
+    qtmodeltester.check(window.stack.agenda.proxy)
     qtmodeltester.check(window.backlog.source)
 
 
@@ -243,22 +247,22 @@ def test_first_new_item_in_an_empty_workspace_opens_the_settings(
 def test_typing_in_the_filter_is_not_taken_as_shortcuts(window: MainWindow, qtbot) -> None:  # noqa: ANN001
     window.act_next.trigger()
     assert window.wait_until_shown()
-    anchor = window.anchor
+    anchor = window.navigation.anchor
     window.focus_filter()
     qtbot.keyClicks(window.filter_bar.text, "t2 3")
     assert window.filter_bar.text.text() == "t2 3"
-    assert window.anchor == anchor and window.view_name == "month"
+    assert window.navigation.anchor == anchor and window.navigation.view_name == "month"
 
 
 def test_shortcuts_move_in_time_and_switch_views(window: MainWindow, qtbot) -> None:  # noqa: ANN001
-    window.month.setFocus()
+    window.stack.month.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_PageDown)
-    assert window.anchor.month == 1 and window.anchor.year == 2027
+    assert window.navigation.anchor.month == 1 and window.navigation.anchor.year == 2027
     qtbot.keyClick(window, Qt.Key.Key_T)
-    assert window.anchor == TODAY
+    assert window.navigation.anchor == TODAY
     qtbot.keyClick(window, Qt.Key.Key_2)
     qtbot.keyClick(window, Qt.Key.Key_PageUp)
-    assert window.view_name == "week" and (TODAY - window.anchor).days == 7
+    assert window.navigation.view_name == "week" and (TODAY - window.navigation.anchor).days == 7
 
 
 def test_create_in_the_editor_then_see_it_in_all_three_views(
@@ -289,19 +293,19 @@ def test_create_in_the_editor_then_see_it_in_all_three_views(
     occ = window.shown[0]
     assert occ.channels == ("Facebook", "Instagram")
     assert occ.start_utc.astimezone(window.tz).replace(tzinfo=None) == datetime(2026, 12, 11, 19)
-    window.month.grab()
-    assert window.month.chip_rect(occ) is not None
-    window.show_view("week")
+    window.stack.month.grab()
+    assert window.stack.month.chip_rect(occ) is not None
+    window.navigation.show_view("week")
     assert window.wait_until_shown()
-    window.anchor = date(2026, 12, 11)
+    window.navigation.anchor = date(2026, 12, 11)
     window.refresh()
     assert window.wait_until_shown()
-    window.week.grab()
-    assert occ in found_in(window.week)
-    window.show_view("agenda")
+    window.stack.week.grab()
+    assert occ in found_in(window.stack.week)
+    window.navigation.show_view("agenda")
     assert window.wait_until_shown()
-    assert window.agenda.model().index(0, 2).data() == "Soiree des benevoles"
-    assert window.agenda.model().index(0, 1).data() == "19:00"
+    assert window.stack.agenda.model().index(0, 2).data() == "Soiree des benevoles"
+    assert window.stack.agenda.model().index(0, 1).data() == "19:00"
 
 
 def test_filter_follows_a_renamed_channel(window: MainWindow, cdb: Database) -> None:
@@ -384,6 +388,6 @@ def test_status_of_one_date_of_a_series_from_the_window(
 def test_the_calendar_has_the_keyboard_at_start(window: MainWindow, qtbot) -> None:  # noqa: ANN001
     window.activateWindow()
     qtbot.waitUntil(lambda: window.focusWidget() is not None)
-    assert window.focusWidget() is window.month
+    assert window.focusWidget() is window.stack.month
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_PageDown)
-    assert window.anchor.month == 1
+    assert window.navigation.anchor.month == 1

@@ -72,7 +72,7 @@ def test_a_drag_from_a_stale_chip_keeps_the_time_the_store_has(
     window.refresh()  # the chip says 18:00
     command_line(ws_dir, "item", "move", str(item_id), "--at", "2026-12-06T09:30")
     mime = to_mime(DraggedItem(item_id, None))
-    assert window.month.handle_drop(mime, cell_center(window, date(2026, 12, 9)))
+    assert window.stack.month.handle_drop(mime, cell_center(window, date(2026, 12, 9)))
     moved = query.get_item(cdb, item_id)
     assert moved is not None and moved.start_utc is not None
     local = moved.start_utc.astimezone(window.tz).replace(tzinfo=None)
@@ -155,7 +155,7 @@ def test_an_unexpected_error_is_logged_shown_and_the_window_goes_on(
         assert any("a defect in a slot" in b.text() and str(log) in b.text() for b in boxes)
         assert "RuntimeError: a defect in a slot" in log.read_text(encoding="utf-8")
         window.act_next.trigger()  # still running
-        assert window.anchor.month == 1
+        assert window.navigation.anchor.month == 1
         for box in boxes:
             box.close()
     finally:
@@ -174,22 +174,29 @@ def test_a_write_from_another_program_shows_within_two_seconds_without_a_click(
     (StoreWatch polls the data version), keeping the selection and the scroll position."""
     kept = add_item(cdb, "Déjà là", Timed(datetime(2026, 12, 2, 9, 0)))
     window.refresh()
-    window.show_view(view)
+    window.navigation.show_view(view)
     assert window.wait_until_shown()
-    window.go_to(date(2026, 12, 2))
+    window.navigation.go_to(date(2026, 12, 2))
     assert window.wait_until_shown()
     chosen = next(o for o in window.shown if o.item_id == kept)
-    current = {"month": window.month, "week": window.week, "agenda": window.agenda}[view]
+    current = {
+        "month": window.stack.month,
+        "week": window.stack.week,
+        "agenda": window.stack.agenda,
+    }[view]
     if view == "agenda":
-        proxy = window.agenda.proxy
+        proxy = window.stack.agenda.proxy
         rows = [proxy.index(r, 0).data(OCCURRENCE_ROLE).item_id for r in range(proxy.rowCount())]
-        window.agenda.selectRow(rows.index(kept))
+        window.stack.agenda.selectRow(rows.index(kept))
     elif view == "week":
-        window.week.select(chosen)
+        window.stack.week.select(chosen)
     else:
-        window.month._select(chosen)
+        window.stack.month._select(chosen)
     assert current.selected() is not None and current.selected().item_id == kept
-    bars = {"week": lambda: window.week._scroll, "agenda": window.agenda.verticalScrollBar}
+    bars = {
+        "week": lambda: window.stack.week._scroll,
+        "agenda": window.stack.agenda.verticalScrollBar,
+    }
     bar = bars[view]() if view in bars else None
     if bar is not None:
         bar.setValue(bar.maximum() // 2)

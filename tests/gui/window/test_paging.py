@@ -107,8 +107,8 @@ def test_the_next_page_is_ready_without_a_read_on_the_gui_thread(
     assert not window.loading
     assert [o.title for o in window.shown] == ["En janvier"]
     settle(window)
-    window.show_view("week")
-    window.go_to(date(2026, 12, 2))
+    window.navigation.show_view("week")
+    window.navigation.go_to(date(2026, 12, 2))
     settle(window)
     window.act_next.trigger()
     assert not window.loading and [o.title for o in window.shown] == ["La semaine suivante"]
@@ -119,9 +119,9 @@ def test_a_page_not_read_yet_shows_at_once_and_fills_in(qtbot, window: MainWindo
     add_item(window.db, "Loin devant", Timed(datetime(2030, 6, 12, 10, 0)))
     window.refresh()
     settle(window)
-    window.go_to(date(2030, 6, 12))
+    window.navigation.go_to(date(2030, 6, 12))
     assert window.loading and window.shown == []
-    assert window.anchor == date(2030, 6, 12)  # the page itself moved at once
+    assert window.navigation.anchor == date(2030, 6, 12)  # the page itself moved at once
     assert "Reading the calendar" in window.counts_label.text()
     qtbot.waitUntil(lambda: [o.title for o in window.shown] == ["Loin devant"])
     assert not window.loading and "Reading" not in window.counts_label.text()

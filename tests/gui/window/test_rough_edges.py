@@ -33,9 +33,9 @@ def test_ctrl_n_opens_on_the_selected_day(
 ) -> None:
     starts = _opened_on(window, monkeypatch)
     qtbot.mouseClick(
-        window.month, Qt.MouseButton.LeftButton, pos=cell_center(window, date(2026, 12, 17))
+        window.stack.month, Qt.MouseButton.LeftButton, pos=cell_center(window, date(2026, 12, 17))
     )
-    qtbot.keyClick(window.month, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.stack.month, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     window.act_new.trigger()  # the toolbar's "New item" does the same
     assert starts == [Timed(datetime(2026, 12, 17, 10, 0))] * 2
 
@@ -46,17 +46,17 @@ def test_ctrl_n_in_the_week_and_agenda_opens_on_the_selected_item_day(
     starts = _opened_on(window, monkeypatch)
     add_item(window.db, "Jeudi", Timed(datetime(2026, 12, 10, 18, 0)))
     window.refresh()
-    window.go_to(date(2026, 12, 10))
+    window.navigation.go_to(date(2026, 12, 10))
     assert window.wait_until_shown()
-    window.show_view("week")
+    window.navigation.show_view("week")
     assert window.wait_until_shown()
-    window.week.select(window.shown[0])
+    window.stack.week.select(window.shown[0])
     window.act_new.trigger()
-    window.show_view("agenda")
+    window.navigation.show_view("agenda")
     assert window.wait_until_shown()
-    window.agenda.selectRow(0)
+    window.stack.agenda.selectRow(0)
     window.act_new.trigger()
-    window.agenda.clearSelection()
+    window.stack.agenda.clearSelection()
     window.act_new.trigger()  # nothing selected: the day the view is on
     assert [s.local.date() for s in starts] == [date(2026, 12, 10)] * 3
 
@@ -142,19 +142,19 @@ def test_the_agenda_starts_at_the_chosen_day_and_shows_every_column(
             add_item(window.db, f"Post {day}/{hour}", Timed(datetime(2026, 12, day, hour, 0)))
     window.refresh()
     window.resize(1200, 700)
-    window.go_to(date(2026, 12, 20))
+    window.navigation.go_to(date(2026, 12, 20))
     assert window.wait_until_shown()
-    window.show_view("agenda")
+    window.navigation.show_view("agenda")
     assert window.wait_until_shown()
-    qtbot.waitUntil(lambda: window.agenda.viewport().height() > 100)
-    top = window.agenda.indexAt(window.agenda.viewport().rect().topLeft())
+    qtbot.waitUntil(lambda: window.stack.agenda.viewport().height() > 100)
+    top = window.stack.agenda.indexAt(window.stack.agenda.viewport().rect().topLeft())
     assert top.data(Qt.ItemDataRole.DisplayRole) is not None
     from ngo_calendar.gui.views.agenda import OCCURRENCE_ROLE
 
     first_shown = top.data(OCCURRENCE_ROLE)
     assert first_shown.start_utc.date() == date(2026, 12, 20)
-    assert not window.agenda.horizontalScrollBar().isVisible()
-    header = window.agenda.horizontalHeader()
+    assert not window.stack.agenda.horizontalScrollBar().isVisible()
+    header = window.stack.agenda.horizontalHeader()
     last = header.count() - 1
     assert (
         header.sectionViewportPosition(last) + header.sectionSize(last) <= header.viewport().width()
@@ -223,7 +223,7 @@ def test_a_text_over_the_limit_is_warned_at_save_and_marked_in_every_view(
 
     monkeypatch.setattr(window.items, "run_editor", type_long_text)
     qtbot.mouseClick(
-        window.month, Qt.MouseButton.LeftButton, pos=cell_center(window, date(2026, 12, 9))
+        window.stack.month, Qt.MouseButton.LeftButton, pos=cell_center(window, date(2026, 12, 9))
     )
     window.act_new.trigger()
     assert asked == [("Instagram",)]
@@ -236,11 +236,11 @@ def test_a_text_over_the_limit_is_warned_at_save_and_marked_in_every_view(
     assert occ.too_long == ("Instagram",)
     assert channel_abbrev(occ).startswith("⚠")
     assert "too long for: Instagram" in occurrence_tooltip(occ, window.tz)
-    window.show_view("agenda")
+    window.navigation.show_view("agenda")
     assert window.wait_until_shown()
     from ngo_calendar.gui.views.agenda import OCCURRENCE_ROLE
 
-    proxy = window.agenda.proxy
+    proxy = window.stack.agenda.proxy
     row = next(
         r
         for r in range(proxy.rowCount())
@@ -259,7 +259,7 @@ def test_month_chips_start_with_the_title_and_a_legend_says_what_marks_mean(
                       start=Timed(datetime(2026, 12, 9, 9, 0)), status=Status.APPROVED)  # fmt: skip
     window.apply_changes(items.create_item(window.db, draft))
     [occ] = [o for o in window.shown if o.title == "Collecte de jouets"]
-    assert window.month.chip_text(occ) == "✓ 09:00 Collecte de jouets"  # no "FA/IN" before it
+    assert window.stack.month.chip_text(occ) == "✓ 09:00 Collecte de jouets"  # no "FA/IN" before it
     legend = window.findChild(QLabel, "legend")
     assert legend is not None and legend.isVisible()
     for word in ("italics", "✓", "struck out", "⚠"):
@@ -277,9 +277,9 @@ def test_week_overlaps_each_show_a_title_or_fold_into_a_list(
         add_item(window.db, f"Annonce {n}", Timed(datetime(2026, 12, 2, 10, 0)))
     window.refresh()
     window.resize(1400, 900)
-    window.show_view("week")
+    window.navigation.show_view("week")
     assert window.wait_until_shown()
-    week = window.week
+    week = window.stack.week
     lanes = week.lanes_that_fit()
     assert 1 <= lanes < 6
     blocks = [b for b in week._layout.blocks if b.occ.title.startswith("Annonce")]
@@ -312,7 +312,7 @@ def test_a_date_typed_over_the_toolbar_box_is_the_date_shown(qtbot, window: Main
     qtbot.keyClicks(window.date_edit, "15/03/2027")
     qtbot.keyClick(window.date_edit, Qt.Key.Key_Return)
     assert window.wait_until_shown()
-    assert window.anchor == date(2027, 3, 15)
+    assert window.navigation.anchor == date(2027, 3, 15)
     assert window.date_edit.text() == "15/03/2027"
     assert "March 2027" in window.period_label.text()
 
@@ -320,10 +320,10 @@ def test_a_date_typed_over_the_toolbar_box_is_the_date_shown(qtbot, window: Main
 def test_today_and_go_to_select_the_day_a_new_item_goes_on(window: MainWindow) -> None:
     """After paging away and back with T, Ctrl+N opens on today, not on the 1st of the month."""
     for _ in range(3):
-        window.step(1)
-    window.go_today()
+        window.navigation.step(1)
+    window.navigation.go_today()
     assert window.wait_until_shown()
-    assert window.month.selected_day() == date(2026, 12, 2) == window.current_day()
-    window.go_to(date(2027, 3, 15))
+    assert window.stack.month.selected_day() == date(2026, 12, 2) == window.current_day()
+    window.navigation.go_to(date(2027, 3, 15))
     assert window.wait_until_shown()
     assert window.current_day() == date(2027, 3, 15)

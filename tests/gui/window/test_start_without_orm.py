@@ -32,13 +32,13 @@ db = open_workspace(Path(sys.argv[1]))
 window = MainWindow(db, Path(sys.argv[1]), today=date(2026, 12, 2), remember=False)
 window.show()
 assert window.wait_until_shown()
-window.month.repaint()
+window.stack.month.repaint()
 print("after start:", sorted(m for m in sys.modules if m.startswith(ORM)))
-occ = window.month.occurrences_on(date(2026, 12, 9))[0]
+occ = window.stack.month.occurrences_on(date(2026, 12, 9))[0]
 from ngo_calendar.core.model.domain import Status
 window.items.set_status(occ, Status.APPROVED)
 print("after an edit:", sorted(m for m in sys.modules if m.startswith(ORM)))
-print("status:", window.month.occurrences_on(date(2026, 12, 9))[0].status)
+print("status:", window.stack.month.occurrences_on(date(2026, 12, 9))[0].status)
 db.close()
 """
 
