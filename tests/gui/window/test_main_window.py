@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMainWindow
 
 from ngo_calendar.core import workspace
 from ngo_calendar.core.calendar import query
@@ -391,3 +392,30 @@ def test_the_calendar_has_the_keyboard_at_start(window: MainWindow, qtbot) -> No
     assert window.focusWidget() is window.stack.month
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_PageDown)
     assert window.navigation.anchor.month == 1
+
+
+def test_the_window_is_made_of_controllers_given_itself_as_context(window: MainWindow) -> None:
+    """What the window does is done by its parts (gui/common/context.py says what they may
+    use of it): each is an attribute, and each reaches the window through its context."""
+    from ngo_calendar.gui.crisis.actions import CrisisController
+    from ngo_calendar.gui.ics.actions import IcsController
+    from ngo_calendar.gui.review.actions import ReviewController
+    from ngo_calendar.gui.review.sheet_actions import ReviewSheetController
+    from ngo_calendar.gui.window.navigation import Navigation
+    from ngo_calendar.gui.window.operations import ItemController
+    from ngo_calendar.gui.window.view_stack import ViewStack
+
+    parts = {
+        "items": ItemController,
+        "review": ReviewController,
+        "review_sheet": ReviewSheetController,
+        "crisis": CrisisController,
+        "ics": IcsController,
+    }
+    for name, kind in parts.items():
+        part = getattr(window, name)
+        assert isinstance(part, kind) and part.context is window, name
+    assert window.review.sheet is window.review_sheet
+    assert isinstance(window.navigation, Navigation) and isinstance(window.stack, ViewStack)
+    assert window.navigation.stack is window.stack
+    assert MainWindow.__bases__ == (QMainWindow,)
