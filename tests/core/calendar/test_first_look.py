@@ -6,11 +6,12 @@ series with moved, retitled and removed dates, a daylight-saving change inside t
 from __future__ import annotations
 
 import itertools
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from ngo_calendar.app import open_workspace
@@ -42,7 +43,10 @@ ITEM = st.one_of(
 def fill(db: Database, specs: list[tuple[str, int, int, int, str]]) -> None:
     for kind, offset, hour, length, title in specs:
         day = GRID + timedelta(days=offset)
-        timed = Timed(datetime.combine(day, datetime.min.time()).replace(hour=hour))
+        wall = datetime.combine(day, datetime.min.time()).replace(hour=hour)
+        if not _exists(wall):
+            wall += timedelta(hours=1)  # 02:00 on the day clocks go forward is no time at all
+        timed = Timed(wall)
         rule = {"weekly": "FREQ=WEEKLY;COUNT=8", "daily_all_day": "FREQ=DAILY;COUNT=12"}
         if kind in ("all_day", "daily_all_day"):
             draft = ItemDraft(title=title, channels=["Facebook"], start=AllDay(day), days=length,
@@ -53,6 +57,13 @@ def fill(db: Database, specs: list[tuple[str, int, int, int, str]]) -> None:
         new_id = items.create_item(db, draft).new_id
         if kind == "weekly":
             vary_series(db, new_id, timed.local, length)
+
+
+def _exists(wall: datetime) -> bool:
+    """Whether this wall time happens in Paris (none between 02:00 and 03:00 in late March)."""
+    paris = ZoneInfo("Europe/Paris")
+    back = wall.replace(tzinfo=paris).astimezone(UTC).astimezone(paris).replace(tzinfo=None)
+    return back == wall
 
 
 def vary_series(db: Database, item_id: int, first: datetime, length: int) -> None:
@@ -92,6 +103,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(specs=st.lists(ITEM, max_size=14), per_day=st.integers(1, 4))
+@example(specs=[("timed", 27, 2, 0, "A")], per_day=1)  # 02:00 the day clocks go forward
 def test_the_first_look_is_the_complete_month_cut_to_what_fits(
     folder: Path, specs: list[tuple[str, int, int, int, str]], per_day: int
 ) -> None:
