@@ -91,8 +91,9 @@ def test_the_french_window_says_a_refusal_in_french(
 ) -> None:
     """A refusal met in the French window (a review sheet named .odt) is shown in French."""
     assert window.act_undo.text() == "Annuler"  # the window is French
-    monkeypatch.setattr(window, "ask_sheet_path", lambda: str(tmp_path / "feuille.odt"))
-    window.write_review_sheet()
+    sheet = window.review_sheet
+    monkeypatch.setattr(sheet, "ask_sheet_path", lambda: str(tmp_path / "feuille.odt"))
+    sheet.write_sheet()
     assert window.last_error == (
         f"{tmp_path / 'feuille.odt'}, nom du fichier\xa0: "
         "une feuille de relecture s’enregistre en .html ou en .pdf"
