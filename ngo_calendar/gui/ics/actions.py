@@ -6,6 +6,7 @@ work runs on the database worker, core decides everything, and an import is one 
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -78,8 +79,17 @@ class IcsController:
             if self._publish_job is not None and not self._publish_job.started:
                 return
             self._publish_job = self.context.worker.submit(
-                lambda job: work(), lambda _state: self.refresh_publish_state(), label="publish"
+                lambda job: work(),
+                lambda _state: self.refresh_publish_state(),
+                self._publication_broke,
+                label="publish",
             )
+
+    def _publication_broke(self, exc: BaseException) -> None:
+        """A defect while writing the files (core recorded it before raising): the status bar
+        says the publication failed, and the traceback goes where every defect goes."""
+        self.refresh_publish_state()
+        sys.excepthook(type(exc), exc, exc.__traceback__)
 
     def finish_publication(self) -> None:
         """At closing, once the worker stopped: a publication it had not begun runs now, so the

@@ -5,6 +5,7 @@ state in the status bar."""
 from __future__ import annotations
 
 import shutil
+import sys
 from datetime import date, datetime
 from pathlib import Path
 
@@ -260,3 +261,26 @@ def test_cancel_while_the_file_is_read_closes_the_preview(window: MainWindow) ->
     window.worker.release()
     assert wait_for(lambda: not dialog.isVisible())
     assert dialog.planned is None and not dialog.stopped  # nothing was under way to stop
+
+
+def test_every_publication_failure_shows_in_the_status_bar(
+    window: MainWindow, cdb: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder where no file can be made, then a defect while writing the files: each time
+    the change is saved, the status bar says the publication failed and why."""
+    publish.configure(cdb, Path("/proc"))
+    add(cdb, "Appel aux dons", "Facebook")
+    assert wait_for(lambda: window.ics.publish_label.text() == "Publication failed")
+    assert "/proc" in window.ics.publish_label.toolTip()
+    reported: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, exc, tb: reported.append(exc))
+    monkeypatch.setattr(publish, "calendar", _broken)
+    window.ics.publish_label.clear()
+    add(cdb, "Collecte", "Facebook")
+    assert wait_for(lambda: window.ics.publish_label.text() == "Publication failed")
+    assert "RuntimeError" in window.ics.publish_label.toolTip()
+    assert wait_for(lambda: len(reported) == 1) and isinstance(reported[0], RuntimeError)
+
+
+def _broken(*args: object, **kwargs: object) -> bytes:
+    raise RuntimeError("a defect while writing the files")
