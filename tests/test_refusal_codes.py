@@ -12,7 +12,9 @@ from pathlib import Path
 from tests.helpers import REPO
 
 PACKAGE = REPO / "ngo_calendar"
-REFUSALS = {"InputError", "UnreadableFile"}
+REFUSALS = {"InputError", "UnreadableFile"}  # the reason is their third argument
+FIRST = {"Refused"}  # not found, nothing to undo, undo refused: the reason is their first
+MADE_INSIDE = {"StackMoved"}  # words its own reason from the action and the label
 
 
 def _sources() -> dict[Path, ast.Module]:
@@ -27,9 +29,10 @@ def _name(node: ast.expr) -> str:
     return ""
 
 
-def refusal_classes(trees: dict[Path, ast.Module]) -> set[str]:
-    """InputError, UnreadableFile and every class of the package made from them."""
-    found = set(REFUSALS)
+def refusal_classes(trees: dict[Path, ast.Module], roots: set[str] = REFUSALS) -> set[str]:
+    """InputError, UnreadableFile (or other `roots`) and every class of the package made from
+    them."""
+    found = set(roots)
     grew = True
     while grew:
         grew = False
@@ -55,13 +58,19 @@ def reason_makers(trees: dict[Path, ast.Module]) -> set[str]:
     return makers
 
 
-def free_text(tree: ast.Module, classes: set[str], makers: set[str]) -> list[tuple[int, str]]:
+def free_text(
+    tree: ast.Module, classes: set[str], makers: set[str], first: set[str] | None = None
+) -> list[tuple[int, str]]:
     """The refusals of one module whose reason is not a code: (line, the argument given)."""
     wrong = []
+    first = first or set()
     for node in ast.walk(tree):
-        if not (isinstance(node, ast.Call) and _name(node.func) in classes):
+        if not (isinstance(node, ast.Call) and _name(node.func) in classes | first):
             continue
-        given = [k.value for k in node.keywords if k.arg == "why"] or node.args[2:3]
+        if _name(node.func) in MADE_INSIDE:
+            continue
+        where = slice(0, 1) if _name(node.func) in first else slice(2, 3)
+        given = [k.value for k in node.keywords if k.arg == "why"] or node.args[where]
         if len(given) != 1:
             wrong.append((node.lineno, ast.unparse(node)))
             continue
@@ -79,11 +88,12 @@ def free_text(tree: ast.Module, classes: set[str], makers: set[str]) -> list[tup
 def test_every_refusal_carries_a_code() -> None:
     trees = _sources()
     classes, makers = refusal_classes(trees), reason_makers(trees)
+    first = refusal_classes(trees, FIRST)
     assert {"InputError", "UnreadableFile", "PlanOutdated"} <= classes
     wrong = [
         f"{path.relative_to(REPO)}:{line}: {given}"
         for path, tree in trees.items()
-        for line, given in free_text(tree, classes, makers)
+        for line, given in free_text(tree, classes, makers, first)
     ]
     assert wrong == []
     calls = sum(
@@ -106,3 +116,17 @@ def test_the_scan_would_catch_free_text() -> None:
     )
     found = free_text(planted, REFUSALS | {"Outdated"}, {"reason", "os_reason"})
     assert [line for line, _ in found] == [1, 2, 3, 4]
+
+
+def test_the_refusals_with_a_reason_first_are_scanned_too() -> None:
+    trees = _sources()
+    first = refusal_classes(trees, FIRST)
+    assert {"NotFoundError", "NothingToUndo", "UndoConflict", "StackMoved"} <= first
+    planted = ast.parse(
+        "raise NotFoundError(f'no item with id {item_id}')\n"
+        "raise UndoConflict('cannot undo')\n"
+        "raise NotFoundError(reason('found.item', id=item_id))\n"
+        "raise StackMoved(action, entry.label)\n"
+    )
+    found = free_text(planted, set(), {"reason"}, first)
+    assert [line for line, _ in found] == [1, 2]

@@ -158,7 +158,7 @@ def _item_command(db: Database, args: argparse.Namespace) -> int:
     elif args.action == "show":
         row = query.get_item(db, args.id)
         if row is None:
-            raise NotFoundError(f"no item with id {args.id}")
+            raise NotFoundError(reason("found.item", id=args.id))
         from ngo_calendar.core.review.rules import thread
 
         remarks = thread(db, args.id)

@@ -214,7 +214,7 @@ def set_status_many(
             )
         missing = [i for i in wanted if i not in found]
         if missing:
-            raise NotFoundError(f"no item with id {missing[0]}")
+            raise NotFoundError(reason("found.item", id=missing[0]))
         for item in found.values():
             item.status = status.value
     return uow.changes
@@ -263,7 +263,7 @@ def item_draft(db: Database, item_id: int) -> ItemDraft:
     with reading(db) as s:
         item = s.get(Item, item_id) if 1 <= item_id <= checks.MAX_ID else None
         if item is None:
-            raise NotFoundError(f"no item with id {item_id}")
+            raise NotFoundError(reason("found.item", id=item_id))
         names = Names(s)
         start: Start = None
         if item.start_utc is not None:

@@ -10,6 +10,7 @@ from ngo_calendar.store.models import Item
 
 from ..model import checks
 from ..model.domain import AllDay, NotFoundError, Start, Timed
+from ..model.reasons import reason
 from ..model.timing import local_to_utc
 
 
@@ -28,8 +29,8 @@ def set_start(item: Item, start: Start, tz: ZoneInfo) -> None:
 def get(session: Session, item_id: int) -> Item:
     """The item as it is in the store now, inside the operation's transaction."""
     if not isinstance(item_id, int) or not 1 <= item_id <= checks.MAX_ID:
-        raise NotFoundError(f"no item with id {item_id}")
+        raise NotFoundError(reason("found.item", id=item_id))
     item = session.get(Item, item_id)
     if item is None:
-        raise NotFoundError(f"no item with id {item_id}")
+        raise NotFoundError(reason("found.item", id=item_id))
     return item

@@ -57,8 +57,17 @@ class InputError(ValueError):
         return shown(self.value)
 
 
-class NotFoundError(LookupError):
-    """An id that names nothing in the workspace."""
+class Refused(Exception):
+    """A refusal with its reason (a code and its values, core/model/reasons.py): its English
+    is the exception's text, the window words it in the person's language."""
+
+    def __init__(self, why: Reason) -> None:
+        self.why = why
+        super().__init__(str(why))
+
+
+class NotFoundError(Refused, LookupError):
+    """An id or a name that names nothing in the workspace."""
 
 
 # Told how far a long task got (done, of total), now and then; it may raise to stop the task
@@ -86,23 +95,21 @@ DEFAULT_POST_TIME = time(10, 0)
 
 
 # The refusals of undo and redo (core.undo), here so that naming them loads no ORM.
-class NothingToUndo(LookupError):
-    pass
+class NothingToUndo(Refused, LookupError):
+    """Nothing left to undo (or redo)."""
 
 
-class UndoConflict(RuntimeError):
+class UndoConflict(Refused, RuntimeError):
     """Undoing or redoing would overwrite a later change: refused, nothing written."""
 
 
-class StackMoved(RuntimeError):
+class StackMoved(Refused, RuntimeError):
     """The entry at the top is not the one the caller showed (another program wrote since)."""
 
     def __init__(self, action: str, label: str) -> None:
         self.label = label
-        super().__init__(
-            f"the last change is now “{label}” (made elsewhere, e.g. from the command line); "
-            f"{action} again to {action} it"
-        )
+        code = "undo.moved.undo" if action == "undo" else "undo.moved.redo"
+        super().__init__(reason(code, label=label))
 
 
 class ItemKind(enum.StrEnum):

@@ -302,6 +302,48 @@ ENGLISH: dict[str, str] = {
     "cli.size": "use WIDTHxHEIGHT such as 1400x900",
     "cli.size_range": "use a size between 320x240 and 8000x8000",
     "cli.png": "use a writable path ending in .png",
+    # What is not there (NotFoundError).
+    "found.item": "no item with id {id}",
+    "found.channel": "no channel with id {id}",
+    "found.campaign": "no campaign named {quoted}",
+    "found.objective": "no objective named {quoted}",
+    "found.audience": "no audience named {quoted}",
+    "found.person": "no person named {quoted}",
+    # Undo and redo (core/write/undo.py): NothingToUndo, StackMoved, UndoConflict.
+    "undo.nothing.undo": "nothing to undo",
+    "undo.nothing.redo": "nothing to redo",
+    "undo.moved.undo": (
+        "the last change is now “{label}” (made elsewhere, e.g. from the command line); "
+        "undo again to undo it"
+    ),
+    "undo.moved.redo": (
+        "the last change is now “{label}” (made elsewhere, e.g. from the command line); "
+        "redo again to redo it"
+    ),
+    "undo.conflict.undo": "cannot undo “{label}”: {problems}",
+    "undo.conflict.redo": "cannot redo “{label}”: {problems}",
+    "undo.overwrite.undo": (
+        "cannot undo “{label}”: the workspace changed since in a way it would overwrite ({error})"
+    ),
+    "undo.overwrite.redo": (
+        "cannot redo “{label}”: the workspace changed since in a way it would overwrite ({error})"
+    ),
+    "undo.outside.undo": "cannot undo “{label}”: it would also change {names}, changed after it",
+    "undo.outside.redo": "cannot redo “{label}”: it would also change {names}, changed after it",
+    "undo.problems": "{first}; {rest}",  # several problems, one after the other
+    "undo.deleted": "{name} was deleted since",
+    "undo.exists": "{name} exists again",
+    "undo.changed": "{name} was changed since ({fields})",
+    # A row as a person names it (core/write/records.py: describe).
+    "undo.record.item": "“{title}”",
+    "undo.record.setting": "the setting {key}",
+    "undo.record.objective": "the objective “{name}”",
+    "undo.record.audience": "the audience “{name}”",
+    "undo.record.channel": "the channel “{name}”",
+    "undo.record.person": "the person “{name}”",
+    "undo.record.campaign": "the campaign “{name}”",
+    "undo.record.crisis": "the crisis “{name}”",
+    "undo.record.other": "the {kind} row {key}",
 }
 
 

@@ -111,7 +111,7 @@ def rename_channel(db: Database, channel_id: int, name: str, who: str | None = N
     with write(db, "rename channel", who) as uow:
         row = uow.session.get(Channel, channel_id)
         if row is None:
-            raise NotFoundError(f"no channel with id {channel_id}")
+            raise NotFoundError(reason("found.channel", id=channel_id))
         refuse_taken(uow.session, Channel, "channel", name, row.id)
         hooks.entries_renamed(uow.session, "channel", {row.name: name})
         row.name = name
@@ -128,7 +128,7 @@ def delete_channel(
     with write(db, "delete channel", who) as uow:
         row = uow.session.get(Channel, channel_id)
         if row is None:
-            raise NotFoundError(f"no channel with id {channel_id}")
+            raise NotFoundError(reason("found.channel", id=channel_id))
         delete_entry(uow.session, row, force=force)
     return uow.changes
 

@@ -82,11 +82,20 @@ def refuse_taken(s: Session, model: Any, what: str, name: str, own_id: int | Non
         raise InputError("name", name, reason(f"{what}.taken", quoted=repr(existing), **named))
 
 
+# What a name that names nothing is refused with, by the word for one entry of its list.
+FOUND = {
+    "campaign": "found.campaign",
+    "objective": "found.objective",
+    "audience": "found.audience",
+    "person": "found.person",
+}
+
+
 def by_name(s: Session, model: Any, name: str, what: str) -> Any:
     """The row of that exact name; NotFoundError when none."""
     row = s.scalar(select(model).where(model.name == name))
     if row is None:
-        raise NotFoundError(f"no {what} named {name!r}")
+        raise NotFoundError(reason(FOUND[what], quoted=repr(name)))
     return row
 
 

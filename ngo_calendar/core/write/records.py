@@ -40,6 +40,8 @@ from ngo_calendar.store.models import (
 )
 from ngo_calendar.store.tables import UTCDateTime
 
+from ..model.reasons import Reason, reason
+
 Record = dict[str, Any]
 ITEM = "item"
 # Workspace kinds, in the order rows are created (a campaign names an objective); deletion runs
@@ -223,11 +225,28 @@ def differing_fields(a: Record | None, b: Record | None) -> list[str]:
 
 
 def describe(kind: str, record: Record | None) -> str:
+    """A record as a person names it, in English: an item's title, a channel's name..."""
+    return "" if record is None else str(named(kind, record))
+
+
+# How a row is named in a refusal, by its kind (core/model/reasons.py words each).
+NAMED = {
+    "setting": "undo.record.setting",
+    "objective": "undo.record.objective",
+    "audience": "undo.record.audience",
+    "channel": "undo.record.channel",
+    "person": "undo.record.person",
+    "campaign": "undo.record.campaign",
+    "crisis": "undo.record.crisis",
+}
+
+
+def named(kind: str, record: Record) -> Reason:
     """A record as a person names it: an item's title, a channel's name, a setting's key."""
-    if record is None:
-        return ""
     if kind == ITEM:
-        return f"“{record['title']}”"
+        return reason("undo.record.item", title=record["title"])
     if kind == "setting":
-        return f"the setting {record['key']}"
-    return f"the {kind} “{record['name']}”"
+        return reason(NAMED[kind], key=record["key"])
+    if kind in NAMED:
+        return reason(NAMED[kind], name=record.get("name", ""))
+    return reason("undo.record.other", kind=kind, key=record.get("id", ""))

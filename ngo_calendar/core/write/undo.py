@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from ngo_calendar.store import Database
 
 from ..model.domain import NothingToUndo, StackMoved, UndoConflict
+from ..model.reasons import reason
 from . import record_apply, records, undo_stack, unit_of_work
 from .changes import Changes
 from .records import ITEM, ROW_MODELS
@@ -33,6 +34,13 @@ def redo(db: Database, who: str | None = None, expected: int | None = None) -> C
     return _apply(db, "undone", who, expected)
 
 
+# The refusals of undo and redo, by action (core/model/reasons.py words them).
+NOTHING = {"undo": "undo.nothing.undo", "redo": "undo.nothing.redo"}
+OVERWRITE = {"undo": "undo.overwrite.undo", "redo": "undo.overwrite.redo"}
+OUTSIDE = {"undo": "undo.outside.undo", "redo": "undo.outside.redo"}
+CONFLICT = {"undo": "undo.conflict.undo", "redo": "undo.conflict.redo"}
+
+
 def _apply(db: Database, wanted: str, who: str | None, expected: int | None) -> Changes:
     action = "undo" if wanted == "done" else "redo"
     with unit_of_work.write(db, action, who, undoable=False) as uow:
@@ -41,7 +49,7 @@ def _apply(db: Database, wanted: str, who: str | None, expected: int | None) -> 
         session = uow.session
         entry = undo_stack.top(session, wanted)
         if entry is None:
-            raise NothingToUndo(f"nothing to {action}")
+            raise NothingToUndo(reason(NOTHING[action]))
         if expected is not None and entry.id != expected:
             raise StackMoved(action, entry.label)
         uow.label = f"{action}: {entry.label}"
@@ -54,16 +62,12 @@ def _apply(db: Database, wanted: str, who: str | None, expected: int | None) -> 
         try:
             _put_back(session, found, side, current)
         except IntegrityError as exc:
-            raise UndoConflict(
-                f"cannot {action} “{entry.label}”: the workspace changed since in a way it "
-                f"would overwrite ({exc.orig})"
-            ) from None
+            why = reason(OVERWRITE[action], label=entry.label, error=exc.orig)
+            raise UndoConflict(why) from None
         outside = _touched_outside(uow, found)
         if outside:
-            raise UndoConflict(
-                f"cannot {action} “{entry.label}”: it would also change "
-                f"{', '.join(sorted(outside))}, changed after it"
-            )
+            names = ", ".join(sorted(str(name) for name in outside))
+            raise UndoConflict(reason(OUTSIDE[action], label=entry.label, names=names))
         entry.state = "undone" if action == "undo" else "done"
     return uow.changes
 
@@ -95,16 +99,19 @@ def _refuse_later_changes(
         now = current.get((record["kind"], record["key"]))
         if records.same(expected, now):
             continue
-        name = records.describe(record["kind"], now or expected)
+        name = records.named(record["kind"], now or expected)
         if now is None:
-            problems.append(f"{name} was deleted since")
+            problems.append(reason("undo.deleted", name=name))
         elif expected is None:
-            problems.append(f"{name} exists again")
+            problems.append(reason("undo.exists", name=name))
         else:
             fields = ", ".join(records.differing_fields(expected, now))
-            problems.append(f"{name} was changed since ({fields})")
+            problems.append(reason("undo.changed", name=name, fields=fields))
     if problems:
-        raise UndoConflict(f"cannot {action} “{label}”: " + "; ".join(problems))
+        listed = problems[-1]
+        for problem in reversed(problems[:-1]):  # "first; rest", the rest likewise
+            listed = reason("undo.problems", first=problem, rest=listed)
+        raise UndoConflict(reason(CONFLICT[action], label=label, problems=listed))
 
 
 def _put_back(
@@ -163,7 +170,7 @@ def _touched_outside(uow: unit_of_work.UnitOfWork, found: list[dict[str, Any]]) 
     """What the writes changed beyond the entry's rows (a database cascade, say)."""
     held = {(r["kind"], str(r["key"])) for r in found}
     return [
-        records.describe(kind, record) or f"{kind} {key}"
+        str(records.named(kind, record)) if record else f"{kind} {key}"
         for kind, key, record in uow.touched()
         if (kind, str(key)) not in held
     ]

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ngo_calendar.core.model.domain import InputError, UnreadableFile
+from ngo_calendar.core.model.domain import InputError, Refused, UnreadableFile
 from ngo_calendar.core.model.files import append_private
 
 from .reasons import QT_TRANSLATE_NOOP, REFUSALS, filled, reason_text
@@ -178,4 +178,6 @@ def error_text(exc: Exception) -> str:
     if isinstance(exc, UnreadableFile):
         text = QCoreApplication.translate("Refusals", "%1: %2: %3")
         return filled(text, str(exc.path), where_text(exc.where), reason_text(exc.why))
+    if isinstance(exc, Refused):  # not found, nothing to undo, undo refused
+        return reason_text(exc.why)
     return str(exc)

@@ -39,6 +39,8 @@ CONTEXT = {
             "publish",
             "file",
             "cli",
+            "found",
+            "undo",
         )
     },
 }
@@ -520,6 +522,63 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "cli.size": (QT_TRANSLATE_NOOP("Refusals", "use WIDTHxHEIGHT such as 1400x900"),),
     "cli.size_range": (QT_TRANSLATE_NOOP("Refusals", "use a size between 320x240 and 8000x8000"),),
     "cli.png": (QT_TRANSLATE_NOOP("Refusals", "use a writable path ending in .png"),),
+    "found.item": (QT_TRANSLATE_NOOP("Refusals", "no item with id %1"),),
+    "found.channel": (QT_TRANSLATE_NOOP("Refusals", "no channel with id %1"),),
+    "found.campaign": (QT_TRANSLATE_NOOP("Refusals", "no campaign named %1"),),
+    "found.objective": (QT_TRANSLATE_NOOP("Refusals", "no objective named %1"),),
+    "found.audience": (QT_TRANSLATE_NOOP("Refusals", "no audience named %1"),),
+    "found.person": (QT_TRANSLATE_NOOP("Refusals", "no person named %1"),),
+    "undo.nothing.undo": (QT_TRANSLATE_NOOP("Refusals", "nothing to undo"),),
+    "undo.nothing.redo": (QT_TRANSLATE_NOOP("Refusals", "nothing to redo"),),
+    "undo.moved.undo": (
+        QT_TRANSLATE_NOOP(
+            "Refusals",
+            "the last change is now “%1” (made elsewhere, e.g. from the command line); undo again to undo it",  # noqa: E501 - one text for lupdate
+        ),
+    ),
+    "undo.moved.redo": (
+        QT_TRANSLATE_NOOP(
+            "Refusals",
+            "the last change is now “%1” (made elsewhere, e.g. from the command line); redo again to redo it",  # noqa: E501 - one text for lupdate
+        ),
+    ),
+    "undo.conflict.undo": (QT_TRANSLATE_NOOP("Refusals", "cannot undo “%1”: %2"),),
+    "undo.conflict.redo": (QT_TRANSLATE_NOOP("Refusals", "cannot redo “%1”: %2"),),
+    "undo.overwrite.undo": (
+        QT_TRANSLATE_NOOP(
+            "Refusals",
+            "cannot undo “%1”: the workspace changed since in a way it would overwrite (%2)",
+        ),
+    ),
+    "undo.overwrite.redo": (
+        QT_TRANSLATE_NOOP(
+            "Refusals",
+            "cannot redo “%1”: the workspace changed since in a way it would overwrite (%2)",
+        ),
+    ),
+    "undo.outside.undo": (
+        QT_TRANSLATE_NOOP(
+            "Refusals", "cannot undo “%1”: it would also change %2, changed after it"
+        ),
+    ),
+    "undo.outside.redo": (
+        QT_TRANSLATE_NOOP(
+            "Refusals", "cannot redo “%1”: it would also change %2, changed after it"
+        ),
+    ),
+    "undo.problems": (QT_TRANSLATE_NOOP("Refusals", "%1; %2"),),
+    "undo.deleted": (QT_TRANSLATE_NOOP("Refusals", "%1 was deleted since"),),
+    "undo.exists": (QT_TRANSLATE_NOOP("Refusals", "%1 exists again"),),
+    "undo.changed": (QT_TRANSLATE_NOOP("Refusals", "%1 was changed since (%2)"),),
+    "undo.record.item": (QT_TRANSLATE_NOOP("Refusals", "“%1”"),),
+    "undo.record.setting": (QT_TRANSLATE_NOOP("Refusals", "the setting %1"),),
+    "undo.record.objective": (QT_TRANSLATE_NOOP("Refusals", "the objective “%1”"),),
+    "undo.record.audience": (QT_TRANSLATE_NOOP("Refusals", "the audience “%1”"),),
+    "undo.record.channel": (QT_TRANSLATE_NOOP("Refusals", "the channel “%1”"),),
+    "undo.record.person": (QT_TRANSLATE_NOOP("Refusals", "the person “%1”"),),
+    "undo.record.campaign": (QT_TRANSLATE_NOOP("Refusals", "the campaign “%1”"),),
+    "undo.record.crisis": (QT_TRANSLATE_NOOP("Refusals", "the crisis “%1”"),),
+    "undo.record.other": (QT_TRANSLATE_NOOP("Refusals", "the %1 row %2"),),
 }
 
 
@@ -597,6 +656,60 @@ PLACES: dict[str, tuple[str, ...]] = {
     "file.error": ("error",),
     "file.too_large": ("what",),
     "file.not_json": ("error",),
+    "found.item": ("id",),
+    "found.channel": ("id",),
+    "found.campaign": ("quoted",),
+    "found.objective": ("quoted",),
+    "found.audience": ("quoted",),
+    "found.person": ("quoted",),
+    "undo.moved.undo": ("label",),
+    "undo.moved.redo": ("label",),
+    "undo.conflict.undo": (
+        "label",
+        "problems",
+    ),
+    "undo.conflict.redo": (
+        "label",
+        "problems",
+    ),
+    "undo.overwrite.undo": (
+        "label",
+        "error",
+    ),
+    "undo.overwrite.redo": (
+        "label",
+        "error",
+    ),
+    "undo.outside.undo": (
+        "label",
+        "names",
+    ),
+    "undo.outside.redo": (
+        "label",
+        "names",
+    ),
+    "undo.problems": (
+        "first",
+        "rest",
+    ),
+    "undo.deleted": ("name",),
+    "undo.exists": ("name",),
+    "undo.changed": (
+        "name",
+        "fields",
+    ),
+    "undo.record.item": ("title",),
+    "undo.record.setting": ("key",),
+    "undo.record.objective": ("name",),
+    "undo.record.audience": ("name",),
+    "undo.record.channel": ("name",),
+    "undo.record.person": ("name",),
+    "undo.record.campaign": ("name",),
+    "undo.record.crisis": ("name",),
+    "undo.record.other": (
+        "kind",
+        "key",
+    ),
 }
 
 

@@ -2552,6 +2552,122 @@
         <translation>use a writable path ending in .png</translation>
     </message>
     <message>
+        <source>no item with id %1</source>
+        <translation>no item with id %1</translation>
+    </message>
+    <message>
+        <source>no channel with id %1</source>
+        <translation>no channel with id %1</translation>
+    </message>
+    <message>
+        <source>no campaign named %1</source>
+        <translation>no campaign named %1</translation>
+    </message>
+    <message>
+        <source>no objective named %1</source>
+        <translation>no objective named %1</translation>
+    </message>
+    <message>
+        <source>no audience named %1</source>
+        <translation>no audience named %1</translation>
+    </message>
+    <message>
+        <source>no person named %1</source>
+        <translation>no person named %1</translation>
+    </message>
+    <message>
+        <source>nothing to undo</source>
+        <translation>nothing to undo</translation>
+    </message>
+    <message>
+        <source>nothing to redo</source>
+        <translation>nothing to redo</translation>
+    </message>
+    <message>
+        <source>the last change is now “%1” (made elsewhere, e.g. from the command line); undo again to undo it</source>
+        <translation>the last change is now “%1” (made elsewhere, e.g. from the command line); undo again to undo it</translation>
+    </message>
+    <message>
+        <source>the last change is now “%1” (made elsewhere, e.g. from the command line); redo again to redo it</source>
+        <translation>the last change is now “%1” (made elsewhere, e.g. from the command line); redo again to redo it</translation>
+    </message>
+    <message>
+        <source>cannot undo “%1”: %2</source>
+        <translation>cannot undo “%1”: %2</translation>
+    </message>
+    <message>
+        <source>cannot redo “%1”: %2</source>
+        <translation>cannot redo “%1”: %2</translation>
+    </message>
+    <message>
+        <source>cannot undo “%1”: the workspace changed since in a way it would overwrite (%2)</source>
+        <translation>cannot undo “%1”: the workspace changed since in a way it would overwrite (%2)</translation>
+    </message>
+    <message>
+        <source>cannot redo “%1”: the workspace changed since in a way it would overwrite (%2)</source>
+        <translation>cannot redo “%1”: the workspace changed since in a way it would overwrite (%2)</translation>
+    </message>
+    <message>
+        <source>cannot undo “%1”: it would also change %2, changed after it</source>
+        <translation>cannot undo “%1”: it would also change %2, changed after it</translation>
+    </message>
+    <message>
+        <source>cannot redo “%1”: it would also change %2, changed after it</source>
+        <translation>cannot redo “%1”: it would also change %2, changed after it</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 was deleted since</source>
+        <translation>%1 was deleted since</translation>
+    </message>
+    <message>
+        <source>%1 exists again</source>
+        <translation>%1 exists again</translation>
+    </message>
+    <message>
+        <source>%1 was changed since (%2)</source>
+        <translation>%1 was changed since (%2)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>the setting %1</source>
+        <translation>the setting %1</translation>
+    </message>
+    <message>
+        <source>the objective “%1”</source>
+        <translation>the objective “%1”</translation>
+    </message>
+    <message>
+        <source>the audience “%1”</source>
+        <translation>the audience “%1”</translation>
+    </message>
+    <message>
+        <source>the channel “%1”</source>
+        <translation>the channel “%1”</translation>
+    </message>
+    <message>
+        <source>the person “%1”</source>
+        <translation>the person “%1”</translation>
+    </message>
+    <message>
+        <source>the campaign “%1”</source>
+        <translation>the campaign “%1”</translation>
+    </message>
+    <message>
+        <source>the crisis “%1”</source>
+        <translation>the crisis “%1”</translation>
+    </message>
+    <message>
+        <source>the %1 row %2</source>
+        <translation>the %1 row %2</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Title</translation>
     </message>

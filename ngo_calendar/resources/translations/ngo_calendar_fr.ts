@@ -2552,6 +2552,122 @@
         <translation>indiquez un chemin accessible en écriture se terminant par .png</translation>
     </message>
     <message>
+        <source>no item with id %1</source>
+        <translation>aucune publication n’a l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>no channel with id %1</source>
+        <translation>aucun canal n’a l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>no campaign named %1</source>
+        <translation>aucune campagne ne s’appelle %1</translation>
+    </message>
+    <message>
+        <source>no objective named %1</source>
+        <translation>aucun objectif ne s’appelle %1</translation>
+    </message>
+    <message>
+        <source>no audience named %1</source>
+        <translation>aucun public ne s’appelle %1</translation>
+    </message>
+    <message>
+        <source>no person named %1</source>
+        <translation>personne ne s’appelle %1</translation>
+    </message>
+    <message>
+        <source>nothing to undo</source>
+        <translation>rien à annuler</translation>
+    </message>
+    <message>
+        <source>nothing to redo</source>
+        <translation>rien à rétablir</translation>
+    </message>
+    <message>
+        <source>the last change is now “%1” (made elsewhere, e.g. from the command line); undo again to undo it</source>
+        <translation>la dernière modification est maintenant «&#xa0;%1&#xa0;» (faite ailleurs, par exemple en ligne de commande)&#xa0;; annulez encore pour l’annuler</translation>
+    </message>
+    <message>
+        <source>the last change is now “%1” (made elsewhere, e.g. from the command line); redo again to redo it</source>
+        <translation>la dernière modification annulée est maintenant «&#xa0;%1&#xa0;» (faite ailleurs, par exemple en ligne de commande)&#xa0;; rétablissez encore pour la rétablir</translation>
+    </message>
+    <message>
+        <source>cannot undo “%1”: %2</source>
+        <translation>impossible d’annuler «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot redo “%1”: %2</source>
+        <translation>impossible de rétablir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot undo “%1”: the workspace changed since in a way it would overwrite (%2)</source>
+        <translation>impossible d’annuler «&#xa0;%1&#xa0;»&#xa0;: l’espace de travail a changé depuis, et l’annulation écraserait ce changement (%2)</translation>
+    </message>
+    <message>
+        <source>cannot redo “%1”: the workspace changed since in a way it would overwrite (%2)</source>
+        <translation>impossible de rétablir «&#xa0;%1&#xa0;»&#xa0;: l’espace de travail a changé depuis, et le rétablissement écraserait ce changement (%2)</translation>
+    </message>
+    <message>
+        <source>cannot undo “%1”: it would also change %2, changed after it</source>
+        <translation>impossible d’annuler «&#xa0;%1&#xa0;»&#xa0;: cela changerait aussi %2, modifié depuis</translation>
+    </message>
+    <message>
+        <source>cannot redo “%1”: it would also change %2, changed after it</source>
+        <translation>impossible de rétablir «&#xa0;%1&#xa0;»&#xa0;: cela changerait aussi %2, modifié depuis</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>%1 was deleted since</source>
+        <translation>%1 a été supprimé depuis</translation>
+    </message>
+    <message>
+        <source>%1 exists again</source>
+        <translation>%1 existe de nouveau</translation>
+    </message>
+    <message>
+        <source>%1 was changed since (%2)</source>
+        <translation>%1 a été modifié depuis (%2)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the setting %1</source>
+        <translation>le réglage %1</translation>
+    </message>
+    <message>
+        <source>the objective “%1”</source>
+        <translation>l’objectif «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the audience “%1”</source>
+        <translation>le public «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the channel “%1”</source>
+        <translation>le canal «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the person “%1”</source>
+        <translation>la personne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the campaign “%1”</source>
+        <translation>la campagne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the crisis “%1”</source>
+        <translation>la crise «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the %1 row %2</source>
+        <translation>la ligne %2 de %1</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>

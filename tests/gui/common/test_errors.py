@@ -99,3 +99,24 @@ def test_the_french_window_says_a_refusal_in_french(
         "une feuille de relecture s’enregistre en .html ou en .pdf"
     )
     assert not (tmp_path / "feuille.odt").exists()
+
+
+def test_undo_refusals_and_missing_rows_read_in_french(french: Translations) -> None:
+    from ngo_calendar.core.model.domain import NotFoundError, NothingToUndo, UndoConflict
+    from ngo_calendar.core.model.reasons import reason
+
+    changed = reason("undo.changed", name=reason("undo.record.item", title="Appel"), fields="title")
+    gone = reason("undo.deleted", name=reason("undo.record.channel", name="Facebook"))
+    both = reason("undo.problems", first=changed, rest=gone)
+    refused = UndoConflict(reason("undo.conflict.undo", label="edit", problems=both))
+    assert str(refused) == (
+        "cannot undo “edit”: “Appel” was changed since (title); "
+        "the channel “Facebook” was deleted since"
+    )
+    assert error_text(refused) == (
+        "impossible d’annuler «\xa0edit\xa0»\xa0: «\xa0Appel\xa0» a été modifié depuis (title)"
+        "\xa0; le canal «\xa0Facebook\xa0» a été supprimé depuis"
+    )
+    assert error_text(NothingToUndo(reason("undo.nothing.redo"))) == "rien à rétablir"
+    missing = NotFoundError(reason("found.item", id=42))
+    assert error_text(missing) == "aucune publication n’a l’identifiant 42"
