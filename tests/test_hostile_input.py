@@ -386,6 +386,7 @@ def fresh(template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Fr
 @example(argv=hv.add("--on", "2026-12-01", "--rrule", "FREQ=HOURLY"))  # 24 dates a day, one key
 @example(argv=["item", "move", "2", "--occurrence", "", "--at", "2026-12-03T09:00"])
 @example(argv=["campaign", "add", "noël SOLIDAIRE"])
+@example(argv=["item", "move", "1", "--at=", "--on=2026-12-16", "--series", "--backlog"])
 def test_hostile_command_lines(fresh: Fresh, argv: list[str]) -> None:
     with fresh() as folder:
         problems = check_command(folder, argv)

@@ -180,6 +180,9 @@ def _item_command(db: Database, args: argparse.Namespace) -> int:
         ]
         emit(args, data, "\n".join(lines))
     elif args.action == "move":
+        if args.backlog and (args.at is not None or args.on is not None):
+            given = args.at if args.at is not None else args.on
+            raise InputError("--backlog", given, reason("cli.backlog_dated"))
         start = None if args.backlog else parse_start(args.at, args.on, tz)
         if start is None and not args.backlog:
             raise InputError("--at/--on", "", reason("cli.where"))

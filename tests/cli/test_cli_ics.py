@@ -156,15 +156,19 @@ class _Planted:
         return (os.mkdir, (str(self.marker),))
 
 
+KEY = '["uid@x", 0, "full", "Europe/Paris", ["Facebook"], [], null]'
+
+
 @pytest.mark.parametrize(
     "planted",
     [
         "pickle",
-        '{"version": 2, "events": [[["uid", 0, "full", "Europe/Paris", [], [], null], 1]]}',
-        '{"version": 2, "events": [[["uid", {"a": 1}], "BEGIN:VEVENT"]]}',
-        '{"version": 2, "events": ' + "[" * 100_000 + "]" * 100_000 + "}",
-        '{"version": 2, "events": "nothing"}',
-        "\udcff not even UTF-8",
+        '{"version": 3, "keys": [' + KEY + '], "sizes": [999]}\nBEGIN:VEVENT',  # sizes lie
+        '{"version": 3, "keys": [["uid", {"a": 1}]], "sizes": [12]}\nBEGIN:VEVENT',
+        '{"version": 3, "keys": ' + "[" * 100_000 + "]" * 100_000 + ', "sizes": []}\n',
+        '{"version": 3, "keys": "nothing", "sizes": "none"}\n',
+        '{"version": 3, "keys": [' + KEY + '], "sizes": [-1]}\n',
+        "\udcff not even UTF-8\n",
     ],
 )
 def test_a_planted_publication_cache_runs_nothing_and_is_ignored(
@@ -180,16 +184,22 @@ def test_a_planted_publication_cache_runs_nothing_and_is_ignored(
         (cli.folder / "publish-cache.pickle").write_bytes(pickle.dumps(_Planted(marker)))
     else:
         data = planted.encode("utf-8", "surrogateescape")
-        (cli.folder / "publish-cache.json").write_bytes(data)
+        (cli.folder / "publish-cache.bin").write_bytes(data)
     cli.add("--title", "Appel", "--channel", "Facebook", "--at", "2026-12-09T18:00")
     assert not marker.exists()
     assert cli.ok("publish", "status", "--json").json()["error"] is None
     events = icalendar.Calendar.from_ical((folder / "calendrier.ics").read_bytes()).walk("VEVENT")
     assert "Appel" in [str(e["summary"]) for e in events]
     assert not (cli.folder / "publish-cache.pickle").exists()
-    written = json.loads((cli.folder / "publish-cache.json").read_text(encoding="utf-8"))
-    assert written["version"] == 2 and written["events"]
-    assert (cli.folder / "publish-cache.json").stat().st_mode & 0o077 == 0
+    head, _, data = (cli.folder / "publish-cache.bin").read_bytes().partition(b"\n")
+    index = json.loads(head)
+    assert index["version"] == 3 and len(index["keys"]) == len(index["sizes"]) >= 1
+    assert sum(index["sizes"]) == len(data) and data.startswith(b"BEGIN:VEVENT")
+    assert (cli.folder / "publish-cache.bin").stat().st_mode & 0o077 == 0
+    # A second program takes the cache as it was written (events it need not serialise again).
+    cli.add("--title", "Collecte", "--channel", "Facebook", "--at", "2026-12-10T18:00")
+    again = json.loads((cli.folder / "publish-cache.bin").read_bytes().partition(b"\n")[0])
+    assert index["keys"][0] in again["keys"]
 
 
 def test_a_folder_that_refuses_files_is_recorded_not_published(cli: Cli) -> None:

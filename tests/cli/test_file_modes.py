@@ -50,7 +50,7 @@ def test_every_file_the_program_makes_is_private_under_umask_022(tmp_path: Path)
     os.chmod(old / DB, 0o600)
     UsualCli(old, tmp_path).ok("item", "list")
     made = _modes(folder)
-    assert {"workspace.sqlite", "publish-cache.json", "publish-state.json"} <= set(made), made
+    assert {"workspace.sqlite", "publish-cache.bin", "publish-state.json"} <= set(made), made
     wrong = {name: mode for name, mode in made.items() if mode not in ("0o700", "0o600")}
     assert wrong == {}, made
     for name, mode in made.items():

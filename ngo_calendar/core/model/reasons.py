@@ -292,6 +292,7 @@ ENGLISH: dict[str, str] = {
     # The command line's own refusals (cli/, and the window's command-line options).
     "cli.where": "give --at, --on or --backlog",
     "cli.as_series": "use it with --occurrence",
+    "cli.backlog_dated": "back to the ideas means no date: drop --at and --on",
     "cli.notes_series": "notes belong to the whole series: drop --occurrence",
     "cli.occurrence": "name one date of the series, e.g. 2026-12-01T09:00",
     "cli.silent_after": "hours, or off",

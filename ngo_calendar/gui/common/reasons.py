@@ -506,6 +506,9 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "file.no_pdf": (QT_TRANSLATE_NOOP("Refusals", "Qt wrote no PDF there"),),
     "cli.where": (QT_TRANSLATE_NOOP("Refusals", "give --at, --on or --backlog"),),
     "cli.as_series": (QT_TRANSLATE_NOOP("Refusals", "use it with --occurrence"),),
+    "cli.backlog_dated": (
+        QT_TRANSLATE_NOOP("Refusals", "back to the ideas means no date: drop --at and --on"),
+    ),
     "cli.notes_series": (
         QT_TRANSLATE_NOOP("Refusals", "notes belong to the whole series: drop --occurrence"),
     ),

@@ -2512,6 +2512,10 @@
         <translation>use it with --occurrence</translation>
     </message>
     <message>
+        <source>back to the ideas means no date: drop --at and --on</source>
+        <translation>back to the ideas means no date: drop --at and --on</translation>
+    </message>
+    <message>
         <source>notes belong to the whole series: drop --occurrence</source>
         <translation>notes belong to the whole series: drop --occurrence</translation>
     </message>

@@ -2512,6 +2512,10 @@
         <translation>à utiliser avec --occurrence</translation>
     </message>
     <message>
+        <source>back to the ideas means no date: drop --at and --on</source>
+        <translation>retour aux idées veut dire sans date&#xa0;: retirez --at et --on</translation>
+    </message>
+    <message>
         <source>notes belong to the whole series: drop --occurrence</source>
         <translation>les notes valent pour toute la série&#xa0;: retirez --occurrence</translation>
     </message>
