@@ -23,7 +23,8 @@ import icalendar
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from ..model.domain import Progress, UnreadableFile
-from ..model.reasons import Reason, os_reason, reason
+from ..model.files import read_limited
+from ..model.reasons import Reason, reason
 from ..model.timing import start_key
 from . import structure as ics_structure
 from .text import split, unescaped
@@ -113,10 +114,7 @@ class _Skip(Exception):
 
 
 def _text(path: Path) -> str:
-    try:
-        raw = path.read_bytes()[: MAX_BYTES + 1]
-    except OSError as exc:
-        raise UnreadableFile(path, "file", os_reason(exc)) from None
+    raw = read_limited(path, MAX_BYTES)
     if len(raw) > MAX_BYTES:
         raise UnreadableFile(path, "file", reason("ics.too_large"))
     try:

@@ -4,6 +4,7 @@ whole or not at all, never half a file where a reader may look."""
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,7 +12,7 @@ from io import TextIOWrapper
 from pathlib import Path
 
 from .domain import UnreadableFile
-from .reasons import os_reason
+from .reasons import os_reason, reason
 
 
 @contextmanager
@@ -34,6 +35,19 @@ def written_whole(path: Path) -> Iterator[Path]:
             os.replace(temp, path)
         finally:
             temp.unlink(missing_ok=True)
+    except OSError as exc:
+        raise UnreadableFile(path, "file", os_reason(exc)) from None
+
+
+def read_limited(path: Path, max_bytes: int) -> bytes:
+    """At most `max_bytes` + 1 bytes of a file a person gives (the caller refuses more),
+    refused when it is not a regular file: a device (/dev/zero) or a pipe would be read for
+    ever, or block; checked before it is opened, then read no further than the limit."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise UnreadableFile(path, "file", reason("file.not_regular"))
+        with open(path, "rb") as f:
+            return f.read(max_bytes + 1)
     except OSError as exc:
         raise UnreadableFile(path, "file", os_reason(exc)) from None
 

@@ -9,16 +9,14 @@ from pathlib import Path
 from typing import Any
 
 from .domain import UnreadableFile
-from .reasons import Reason, os_reason, reason
+from .files import read_limited
+from .reasons import Reason, reason
 
 
 def read_json(path: Path, max_bytes: int, what: Reason) -> Any:
     """The file's JSON value; `what` names the file in refusals (crisis_input.plan: "a crisis
     plan")."""
-    try:
-        raw = path.read_bytes()[: max_bytes + 1]
-    except OSError as exc:
-        raise UnreadableFile(path, "file", os_reason(exc)) from None
+    raw = read_limited(path, max_bytes)
     if len(raw) > max_bytes:
         raise UnreadableFile(path, "file", reason("file.too_large", what=what))
     try:

@@ -286,6 +286,7 @@ ENGLISH: dict[str, str] = {
     "file.read_only": "Read-only file system",
     "file.error": "{error}",
     "file.too_large": "too large to be {what}",
+    "file.not_regular": "not a regular file (a device, a pipe or a folder): give a file's path",
     "file.not_utf8": "not UTF-8 text",
     "file.not_json": "not JSON ({error})",
     "file.no_pdf": "Qt wrote no PDF there",

@@ -500,6 +500,11 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "file.disk_full": (QT_TRANSLATE_NOOP("Refusals", "No space left on device"),),
     "file.read_only": (QT_TRANSLATE_NOOP("Refusals", "Read-only file system"),),
     "file.error": (QT_TRANSLATE_NOOP("Refusals", "%1"),),
+    "file.not_regular": (
+        QT_TRANSLATE_NOOP(
+            "Refusals", "not a regular file (a device, a pipe or a folder): give a file's path"
+        ),
+    ),
     "file.too_large": (QT_TRANSLATE_NOOP("Refusals", "too large to be %1"),),
     "file.not_utf8": (QT_TRANSLATE_NOOP("Refusals", "not UTF-8 text"),),
     "file.not_json": (QT_TRANSLATE_NOOP("Refusals", "not JSON (%1)"),),

@@ -2488,6 +2488,10 @@
         <translation>Read-only file system</translation>
     </message>
     <message>
+        <source>not a regular file (a device, a pipe or a folder): give a file&apos;s path</source>
+        <translation>not a regular file (a device, a pipe or a folder): give a file&apos;s path</translation>
+    </message>
+    <message>
         <source>too large to be %1</source>
         <translation>too large to be %1</translation>
     </message>

@@ -2488,6 +2488,10 @@
         <translation>système de fichiers en lecture seule</translation>
     </message>
     <message>
+        <source>not a regular file (a device, a pipe or a folder): give a file&apos;s path</source>
+        <translation>ce n’est pas un fichier ordinaire (un périphérique, un tube ou un dossier)&#xa0;: donnez le chemin d’un fichier</translation>
+    </message>
+    <message>
         <source>too large to be %1</source>
         <translation>trop volumineux pour être %1</translation>
     </message>
