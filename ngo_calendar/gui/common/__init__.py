@@ -15,6 +15,7 @@ __all__ = [
     "i18n",
     "labels",
     "progress",
+    "reason_texts",
     "reasons",
     "text_cache",
     "time_box",

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ngo_calendar.core.model.domain import InputError, Refused, UnreadableFile
 from ngo_calendar.core.model.files import append_private
 
-from .reasons import QT_TRANSLATE_NOOP, REFUSALS, filled, reason_text
+from .reason_texts import QT_TRANSLATE_NOOP, REFUSALS
+from .reasons import filled, reason_text
 
 
 def install_exception_hook(
