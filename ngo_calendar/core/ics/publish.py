@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar, overload
 
 from ..model.domain import InputError, UnreadableFile
+from ..model.files import written_whole
 from ..model.reasons import Reason, reason
 from ..workspace import Database, settings
 from ..write.changes import Changes
@@ -109,8 +108,6 @@ def publish_now(db: Database, quiet: bool = False) -> PublishState:
         # Read once (each channel's file is a part of it), and only what changed since the
         # last publication of this program.
         plan = selected(db, everything, _known.setdefault(str(db.engine.url), {}))
-        from ..model.files import written_whole
-
         for path, options, chosen in targets(db, main, everything, plan, per_channel):
             data = calendar(db, options, cache=cache, chosen=chosen)
             with written_whole(path) as temp:
@@ -159,8 +156,9 @@ def _save_state(db: Database, found: PublishState) -> None:
         "files": found.files or previous.get("files", []),
         "error": found.error,
     }
-    with contextlib.suppress(OSError):  # the state is a courtesy; the files are what matters
-        _write_private(folder / STATE_FILE, json.dumps(data))
+    # A courtesy, not worth a failure: the files are what matters.
+    with contextlib.suppress(UnreadableFile), written_whole(folder / STATE_FILE, True) as temp:
+        temp.write_text(json.dumps(data), "utf-8")
 
 
 class _Carried(dict[tuple[object, ...], bytes]):
@@ -233,21 +231,11 @@ def _save_cache(db: Database, cache: EventCache) -> None:
     keys = [list(key) for key in cache]
     index = {"version": CACHE_VERSION, "keys": keys, "sizes": [len(v) for v in cache.values()]}
     head = json.dumps(index, ensure_ascii=False).encode("utf-8")
-    with contextlib.suppress(OSError):  # only speed is lost
+    with contextlib.suppress(OSError, UnreadableFile):  # only speed is lost
         for old in OLDER_CACHE_FILES:
             (folder / old).unlink(missing_ok=True)
-        _write_private(folder / CACHE_FILE, head + b"\n" + b"".join(cache.values()))
-
-
-def _write_private(path: Path, data: str | bytes) -> None:
-    """Written whole (a temporary file renamed) and private to its owner (mkstemp's mode)."""
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data.encode("utf-8") if isinstance(data, str) else data)
-        os.replace(name, path)
-    finally:
-        Path(name).unlink(missing_ok=True)
+        with written_whole(folder / CACHE_FILE, private=True) as temp:
+            temp.write_bytes(head + b"\n" + b"".join(cache.values()))
 
 
 __all__ = ["PublishState", "configure", "publish_now", "state"]

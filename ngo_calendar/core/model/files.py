@@ -16,10 +16,11 @@ from .reasons import os_reason, reason
 
 
 @contextmanager
-def written_whole(path: Path) -> Iterator[Path]:
+def written_whole(path: Path, private: bool = False) -> Iterator[Path]:
     """A temporary file beside `path` to write into; renamed over `path` when the block ends
     without error, removed otherwise, so `path` is written whole or not at all. A file
-    problem is refused with the path and the system's reason."""
+    problem is refused with the path and the system's reason. A document gets the usual mode
+    (others may read it); `private`, a file of the workspace, stays its owner's only."""
     path = Path(path)
     try:
         folder = path.parent if str(path.parent) else Path(".")
@@ -28,10 +29,10 @@ def written_whole(path: Path) -> Iterator[Path]:
         temp = Path(name)
         try:
             yield temp
-            # mkstemp makes a file private to its owner; the sheet is a document like any other.
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(temp, 0o666 & ~umask)
+            if not private:  # mkstemp makes a file private to its owner
+                umask = os.umask(0)
+                os.umask(umask)
+                os.chmod(temp, 0o666 & ~umask)
             os.replace(temp, path)
         finally:
             temp.unlink(missing_ok=True)
