@@ -212,16 +212,16 @@ def check_wal(path: Path, busy_timeout_ms: int) -> None:
         return  # none (the usual case), or unreadable: the connection's own errors will tell
     if len(header) < 32 or int.from_bytes(header[:4], "big") not in WAL_MAGIC:
         return
-    alone = _identity(f"file:{path}?immutable=1", busy_timeout_ms)
-    if alone is None:
-        return  # the file alone cannot be read (written meanwhile): nothing to compare with
     try:
-        replayed = _identity(f"file:{path}?mode=ro", busy_timeout_ms, quiet=False)
-    except sqlite3.DatabaseError as exc:
-        if getattr(exc, "sqlite_errorcode", None) not in (
-            sqlite3.SQLITE_NOTADB,
-            sqlite3.SQLITE_CORRUPT,
-        ):
+        alone = _identity(f"file:{path}?immutable=1", busy_timeout_ms)
+    except sqlite3.Error:
+        return  # the file alone cannot be read (written meanwhile): nothing to compare with
+    replayed: tuple[frozenset[str], str | None] | None
+    try:
+        replayed = _identity(f"file:{path}?mode=ro", busy_timeout_ms)
+    except sqlite3.Error as exc:
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF  # the primary code
+        if code not in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
             return  # busy, or no -shm can be made here: not the log's fault, not judged
         replayed = None  # the file and its log together are not a database
     ours = replayed is not None and {"items", "settings"} <= replayed[0]
@@ -236,38 +236,30 @@ def check_wal(path: Path, busy_timeout_ms: int) -> None:
         )
 
 
-def _identity(
-    uri: str, busy_timeout_ms: int, quiet: bool = True
-) -> tuple[frozenset[str], str | None] | None:
+def _identity(uri: str, busy_timeout_ms: int) -> tuple[frozenset[str], str | None]:
     """The tables a read-only connection sees, and the workspace's id (None when it has none
-    yet); None when it cannot read them (or, not `quiet`, SQLite's error)."""
+    yet); SQLite's error when it cannot read them."""
+    conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000)
     try:
-        conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000)
-    except sqlite3.Error:
-        if not quiet:
-            raise
-        return None
-    try:
-        names = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
-        tables = frozenset(name for (name,) in names)
+        tables = _tables(conn)
         found = None
         if "settings" in tables:
             row = conn.execute("SELECT value FROM settings WHERE key = 'workspace_id'").fetchone()
             found = row[0] if row else None
         return tables, found
-    except sqlite3.Error:
-        if not quiet:
-            raise
-        return None
     finally:
         conn.close()
+
+
+def _tables(conn: sqlite3.Connection) -> frozenset[str]:
+    names = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    return frozenset(name for (name,) in names)
 
 
 def probe(path: Path, busy_timeout_ms: int) -> tuple[frozenset[str], str | None]:
     """The tables of an existing file and its stamped revision."""
     with _plain(path, busy_timeout_ms) as conn:
-        names = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
-        tables = frozenset(name for (name,) in names)
+        tables = _tables(conn)
         revision = None
         if "alembic_version" in tables:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
