@@ -4,6 +4,7 @@ files; a helper used by one module only stays in that module."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import os
@@ -396,3 +397,8 @@ def channel_id(db: Database, name: str) -> int:
     from ngo_calendar.core import workspace
 
     return next(c.id for c in workspace.channels(db) if c.name == name)
+
+
+def sha256(path: Path) -> str:
+    """A file's bytes as a digest: what a test compares before and after a refused command."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -4,19 +4,14 @@ exit 2, nothing written."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import DB
+from tests.helpers import DB, sha256
 
 from .conftest import Cli
-
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.mark.parametrize(
@@ -35,8 +30,8 @@ def test_what_is_not_a_file_is_refused_unread(
         path.mkdir()
     else:
         path = Path(given)
-    before = _digest(cli.folder / DB)
+    before = sha256(cli.folder / DB)
     refused = cli.refused(*command, str(path))
     assert "not a regular file" in refused and len(refused.splitlines()) == 1
     assert str(path) in refused
-    assert _digest(cli.folder / DB) == before
+    assert sha256(cli.folder / DB) == before

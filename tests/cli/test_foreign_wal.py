@@ -5,7 +5,6 @@ by a program that stopped without closing) is read as usual."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import subprocess
@@ -14,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import ADD, DB, LIST
+from tests.helpers import ADD, DB, LIST, sha256
 
 from .conftest import Cli
 
@@ -30,10 +29,6 @@ COMMANDS = [
     ("publish", "status"),
     ("demo",),
 ]
-
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _log_of(database: Path, *statements: str) -> Path:
@@ -67,11 +62,11 @@ def test_another_databases_log_is_refused_and_nothing_changes(
     cli: Cli, planted: Path, command: tuple[str, ...]
 ) -> None:
     wal = Path(f"{planted}-wal")
-    before = (_digest(planted), _digest(wal))
+    before = (sha256(planted), sha256(wal))
     refused = cli.refused(*command)
     assert "belongs to another database" in refused and len(refused.splitlines()) == 1
     assert f"move {DB}-wal" in refused
-    assert (_digest(planted), _digest(wal)) == before
+    assert (sha256(planted), sha256(wal)) == before
 
 
 def test_another_workspaces_log_is_refused_too(cli: Cli, tmp_path: Path) -> None:
@@ -85,9 +80,9 @@ def test_another_workspaces_log_is_refused_too(cli: Cli, tmp_path: Path) -> None
         "VALUES ('Autre', 'facebook', '#000000', 0, 9)",
     )
     shutil.copyfile(log, cli.folder / f"{DB}-wal")
-    before = _digest(cli.folder / DB)
+    before = sha256(cli.folder / DB)
     assert "belongs to another database" in cli.refused(*LIST)
-    assert _digest(cli.folder / DB) == before
+    assert sha256(cli.folder / DB) == before
 
 
 def test_the_workspaces_own_log_is_read_as_usual(cli: Cli) -> None:

@@ -9,7 +9,6 @@ gives the process a file-size limit instead, which needs no mount.
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import shutil
 import sqlite3
@@ -21,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from ngo_calendar.store.database import HEAD
-from tests.helpers import ADD, DB, LIST, one_line
+from tests.helpers import ADD, DB, LIST, one_line, sha256
 
 from .conftest import Cli
 
@@ -60,10 +59,6 @@ def fill(disk: Path) -> Path:
         os.close(fd)
     assert shutil.disk_usage(disk).free == 0
     return filler
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def sql(path: Path, query: str) -> list[tuple[object, ...]]:

@@ -4,7 +4,6 @@ that fails leaves the file as it was. (The command line's side: tests/cli/test_d
 
 from __future__ import annotations
 
-import hashlib
 import random
 import shutil
 import sqlite3
@@ -16,6 +15,7 @@ import pytest
 from ngo_calendar.app import open_workspace
 from ngo_calendar.core.model.refusals import REFUSALS
 from ngo_calendar.store import Database, WorkspaceUnusable, database
+from tests.helpers import sha256
 
 FIXTURES = Path(__file__).with_name("fixtures")
 
@@ -49,10 +49,6 @@ def _workspace_from(fixture: Path, tmp_path: Path) -> Path:
     folder.mkdir()
     shutil.copyfile(fixture, folder / database.DB_FILENAME)
     return folder
-
-
-def _sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _query(path: Path, sql: str) -> list[tuple[object, ...]]:
@@ -99,11 +95,11 @@ def test_a_damaged_file_due_for_a_migration_is_refused_before_its_backup(tmp_pat
     data = bytearray(path.read_bytes())
     data[(page - 1) * size + 8 : page * size] = random.Random(1).randbytes(size - 8)
     path.write_bytes(bytes(data))
-    before = _sha(path)
+    before = sha256(path)
 
     with pytest.raises(WorkspaceUnusable, match=r"is damaged \(quick_check: "):
         open_workspace(folder)
-    assert _sha(path) == before
+    assert sha256(path) == before
     assert sorted(p.name for p in folder.iterdir()) == [database.DB_FILENAME]
 
 

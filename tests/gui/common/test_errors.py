@@ -3,12 +3,9 @@ reason in the window's language, from the refusal's code, never from core's Engl
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
 
 from ngo_calendar.core.items import edit as items
 from ngo_calendar.core.model.domain import InputError, ItemDraft, UnreadableFile
@@ -17,15 +14,6 @@ from ngo_calendar.gui.common.errors import FIELDS, error_text, field_text, where
 from ngo_calendar.gui.common.i18n import Translations
 from ngo_calendar.gui.window.main_window import MainWindow
 from ngo_calendar.store import Database
-
-
-@pytest.fixture
-def translations(qapp: QApplication) -> Iterator[Translations]:
-    locale = QLocale()
-    installed = Translations(qapp)
-    yield installed
-    installed.uninstall()
-    QLocale.setDefault(locale)
 
 
 def refused_title(db: Database) -> InputError:

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ngo_calendar.app import open_workspace
@@ -50,16 +49,6 @@ def forms(message: ET.Element) -> list[str]:
     assert translation is not None
     numerus = translation.findall("numerusform")
     return [f.text or "" for f in numerus] if numerus else [translation.text or ""]
-
-
-@pytest.fixture
-def translations(qapp: QApplication) -> Iterator[Translations]:
-    """Installs languages on the shared application; back to the untranslated sources after."""
-    locale = QLocale()
-    installed = Translations(qapp)
-    yield installed
-    installed.uninstall()
-    QLocale.setDefault(locale)
 
 
 # -- the catalogues ------------------------------------------------------------------------------
