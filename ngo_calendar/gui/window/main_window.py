@@ -82,7 +82,12 @@ class MainWindow(QMainWindow):
         self.remember = remember  # False for screenshots: the user's window layout is kept
         self.current_filter = Filter()
         self.shown: list[Occurrence] = []
+        # The undo stack's ends as the person last saw them (Ctrl+Z undoes only that entry:
+        # after another program's write, the first Ctrl+Z says so and undoes nothing), and as
+        # the store has them now (the actions' tooltips name it).
         self.stack_state = undo_stack.StackState(None, None)
+        self.store_stack = undo_stack.StackState(None, None)
+        self._stack_seen = False  # False: the next read of the stack is what the person sees
         self._seen_version: int | None = None  # the store's data version at the last refresh
         self._seen_operation = 0  # the newest operation in the history at the last refresh
         self._own_operations: set[int] = set()  # operations this window made (change sets)
@@ -351,10 +356,12 @@ class MainWindow(QMainWindow):
         except quiet as exc:
             self.statusBar().showMessage(error_text(exc), 10000)
             self.last_error = error_text(exc)
+            self._stack_seen = False  # told: the next Ctrl+Z is meant for what is read now
             self.refresh()
             return None
         except REFUSALS as exc:
             self.show_error(error_text(exc))
+            self._stack_seen = False
             self.refresh()  # show the store as it is now
             return None
         self.apply_changes(changes)
@@ -439,7 +446,7 @@ class MainWindow(QMainWindow):
             self.crisis.refresh()
         if touched("publication"):
             self.ics.refresh_publish_state()
-        self._update_undo_actions()
+        self._update_undo_actions(own=changes is not None)
 
     def show_period(self, look: FirstLook | None = None) -> None:
         """Show the days of the view from the weeks read; any missing are read on the worker,
@@ -512,15 +519,22 @@ class MainWindow(QMainWindow):
             text += " · " + self.tr("filtered")
         self.counts_label.setText(text)
 
-    def _update_undo_actions(self) -> None:
-        stack = self.stack_state = undo_stack.state(self.db)
+    def _update_undo_actions(self, own: bool) -> None:
+        """The actions from the store's stack; what Ctrl+Z will take moves on only after this
+        window's own writes (another program's write is told at the next Ctrl+Z)."""
+        stack = self.store_stack = undo_stack.state(self.db)
+        if own or not self._stack_seen:
+            self.stack_state, self._stack_seen = stack, True
         self.act_undo.setEnabled(stack.undo_label is not None)
         self.act_redo.setEnabled(stack.redo_label is not None)
         self.act_undo.setText(self.tr("Undo"))
         self.act_redo.setText(self.tr("Redo"))
         if stack.undo_label:
             what = operation_label(stack.undo_label)
-            self.act_undo.setToolTip(self.tr("Undo %1 (Ctrl+Z)").replace("%1", what))
+            tip = self.tr("Undo %1 (Ctrl+Z)").replace("%1", what)
+            if stack.undo_id != self.stack_state.undo_id:
+                tip += "\n" + self.tr("Made by another program: Ctrl+Z first says so.")
+            self.act_undo.setToolTip(tip)
         else:
             self.act_undo.setToolTip(self.tr("Nothing to undo"))
         if stack.redo_label:
@@ -552,6 +566,7 @@ class MainWindow(QMainWindow):
             self._own_operations.add(changes.operation)
         if changes.workspace:
             self.reload_choices()
+            self._stack_seen = False  # this window's write: its entry is what Ctrl+Z takes
             self.refresh()
         elif changes:
             # Only what this write changed is read again. The data version is left alone: a
@@ -560,7 +575,7 @@ class MainWindow(QMainWindow):
             self._refresh_lists(changes)
             self.show_period()
         else:
-            self._update_undo_actions()
+            self._update_undo_actions(own=True)
 
     def refresh_if_changed(self) -> bool:
         """Read the store again if another program committed since the last refresh; the

@@ -73,8 +73,14 @@ class ItemContext(WindowContext, Protocol):
 
     @property
     def stack_state(self) -> StackState:
-        """The undo stack's ends when the window last read it."""
+        """The undo stack's ends as the person last saw them: after this window's own write,
+        or after being told another program wrote (Ctrl+Z undoes only what they name)."""
         ...
+
+
+# What the person saw when the stack was empty: no entry has this id, so core refuses any
+# entry another program added since (None would mean "whatever is on top").
+NO_ENTRY = 0
 
 
 class ItemController:
@@ -294,8 +300,9 @@ class ItemController:
 
     # -- undo ------------------------------------------------------------------------------
     def undo(self) -> None:
-        """Undo what the Undo action names (another program may have written since)."""
-        db, expected = self.context.db, self.context.stack_state.undo_id
+        """Undo what the person last saw named (another program may have written since: then
+        core refuses, StackMoved, and says what is now the last change)."""
+        db, expected = self.context.db, self.context.stack_state.undo_id or NO_ENTRY
         self.context.run_write(
             lambda: core.undo.undo(db, expected=expected),
             QCoreApplication.translate("ItemOperations", "Undone."),
@@ -303,7 +310,7 @@ class ItemController:
         )
 
     def redo(self) -> None:
-        db, expected = self.context.db, self.context.stack_state.redo_id
+        db, expected = self.context.db, self.context.stack_state.redo_id or NO_ENTRY
         self.context.run_write(
             lambda: core.undo.redo(db, expected=expected),
             QCoreApplication.translate("ItemOperations", "Redone."),

@@ -1587,6 +1587,10 @@
         <translation>filtered</translation>
     </message>
     <message>
+        <source>Made by another program: Ctrl+Z first says so.</source>
+        <translation>Made by another program: Ctrl+Z first says so.</translation>
+    </message>
+    <message>
         <source>Nothing to redo</source>
         <translation>Nothing to redo</translation>
     </message>

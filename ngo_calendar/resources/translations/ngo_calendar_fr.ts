@@ -1587,6 +1587,10 @@
         <translation>avec filtre</translation>
     </message>
     <message>
+        <source>Made by another program: Ctrl+Z first says so.</source>
+        <translation>Fait par un autre programme&#xa0;: Ctrl+Z le signale d’abord.</translation>
+    </message>
+    <message>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>

@@ -9,11 +9,12 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ngo_calendar.core.calendar import query
-from ngo_calendar.core.model.domain import Timed
+from ngo_calendar.core.items import edit as items
+from ngo_calendar.core.model.domain import ItemDraft, Timed
 from ngo_calendar.gui.common.dnd import DraggedItem, to_mime
 from ngo_calendar.gui.common.errors import install_exception_hook
 from ngo_calendar.gui.views.agenda import OCCURRENCE_ROLE
@@ -82,10 +83,14 @@ def test_a_drag_from_a_stale_chip_keeps_the_time_the_store_has(
 def test_ctrl_z_undoes_only_what_its_tooltip_names(
     window: MainWindow, cdb: Database, ws_dir: Path
 ) -> None:
-    mine = add_item(cdb, "Le mien", Timed(datetime(2026, 12, 3, 10, 0)))
-    window.refresh()
+    draft = ItemDraft(
+        title="Le mien", channels=["Facebook"], start=Timed(datetime(2026, 12, 3, 10))
+    )
+    made = window.run_write(lambda: items.create_item(cdb, draft))  # the window's own write
+    assert made is not None and made.new_id is not None
+    mine = made.new_id
     assert window.wait_until_shown()
-    assert "Undo" in window.act_undo.toolTip()
+    assert window.act_undo.toolTip() == "Undo new item (Ctrl+Z)"
     named = window.act_undo.toolTip()
     theirs = command_line(ws_dir, "item", "add", "--title", "Le leur", "--channel", "Facebook",
                           "--at", "2026-12-04T10:00").strip()  # fmt: skip
@@ -100,6 +105,43 @@ def test_ctrl_z_undoes_only_what_its_tooltip_names(
     window.act_undo.trigger()  # now it undoes what it names: the newer create
     assert query.get_item(cdb, int(theirs)) is None
     assert query.get_item(cdb, mine) is not None
+
+
+def test_ctrl_z_after_another_programs_write_seen_by_the_window_says_so_first(
+    window: MainWindow,
+    cdb: Database,
+    ws_dir: Path,
+    qtbot,  # noqa: ANN001
+) -> None:
+    """Issue 28, point 4: the person drags an item; the command line retitles it; the window
+    notices (its store watch); Ctrl+Z then says another program wrote and undoes nothing,
+    the next Ctrl+Z undoes the command line's edit, and the one after the person's drag."""
+    item_id = add_item(cdb, "Collecte", Timed(datetime(2026, 12, 3, 10, 0)))
+    window.refresh()
+    assert window.wait_until_shown()
+    mime = to_mime(DraggedItem(item_id, None))
+    assert window.stack.month.handle_drop(mime, cell_center(window, date(2026, 12, 9)))
+    command_line(ws_dir, "item", "edit", str(item_id), "--title", "Collecte de Noël")
+    assert window.refresh_if_changed()  # what the store watch does within a second
+    assert window.wait_until_shown()
+    assert "another program" in window.act_undo.toolTip()
+    window.activateWindow()
+    window.setFocus()
+
+    def stored() -> tuple[str, date]:
+        item = query.get_item(cdb, item_id)
+        assert item is not None and item.start_utc is not None
+        return item.title, item.start_utc.astimezone(window.tz).date()
+
+    qtbot.keyClick(window, "z", modifier=Qt.KeyboardModifier.ControlModifier)
+    assert stored() == ("Collecte de Noël", date(2026, 12, 9))  # nothing undone
+    assert "made elsewhere" in window.statusBar().currentMessage()
+    assert not window.findChildren(QMessageBox)
+    assert "another program" not in window.act_undo.toolTip()  # told: Ctrl+Z now takes it
+    qtbot.keyClick(window, "z", modifier=Qt.KeyboardModifier.ControlModifier)
+    assert stored() == ("Collecte", date(2026, 12, 9))  # the command line's edit undone
+    qtbot.keyClick(window, "z", modifier=Qt.KeyboardModifier.ControlModifier)
+    assert stored() == ("Collecte", date(2026, 12, 3))  # then the person's drag
 
 
 def test_the_month_is_read_once_at_start_and_again_only_after_a_write(
