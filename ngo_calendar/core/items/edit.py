@@ -223,17 +223,20 @@ def set_status_many(
 def duplicate_item(
     db: Database, item_id: int, start: Start | Literal[False] = False, who: str | None = None
 ) -> Changes:
-    """Copy an item under a new uid; a published or cancelled original gives a draft copy.
+    """Copy an item under a new uid. The copy is new work: it starts as a draft whatever the
+    original's status (in review, approved, published, held...), an undated idea stays an idea;
+    nobody reviewed the copy, so nothing of the original's review carries over.
 
-    A series copied where it stands keeps its removed and moved dates; copied elsewhere
-    (`start` given) it starts clean, as those dates would no longer match its slots.
+    A series copied where it stands keeps its removed and moved dates (each date's own status
+    back to the series'); copied elsewhere (`start` given) it starts clean, as those dates
+    would no longer match its slots.
     """
     original = item_draft(db, item_id)
-    if original.status in (Status.PUBLISHED, Status.CANCELLED):
-        original = replace(original, status=Status.DRAFT)
     if start is not False:
         original = replace(original, start=start)
-    original = replace(original, revision=None)
+    idea = original.status == Status.IDEA and original.start is None
+    status = Status.IDEA if idea else Status.DRAFT
+    original = replace(original, status=status, revision=None)
 
     with unit_of_work.write(db, "create", who) as uow:
         s = uow.session
@@ -241,7 +244,7 @@ def duplicate_item(
         source = s.get(Item, item_id)
         if start is False and source is not None and source.rrule:
             item.exdates = [ItemExdate(key=e.key) for e in source.exdates]
-            item.overrides = [copy_override(o) for o in source.overrides]
+            item.overrides = [copy_override(o, status=None) for o in source.overrides]
         s.add(item)
     return uow.changes
 

@@ -303,8 +303,15 @@ def test_duplicate(cdb: Database) -> None:
     )
     in_review = create(cdb, status=Status.IN_REVIEW, channels=["Instagram"])
     elsewhere = items.duplicate_item(cdb, in_review, AllDay(date(2026, 5, 1))).new_id
-    assert items.item_draft(cdb, elsewhere).status == Status.IN_REVIEW
+    assert items.item_draft(cdb, elsewhere).status == Status.DRAFT  # nobody reviewed the copy
     assert items.item_draft(cdb, elsewhere).start == AllDay(date(2026, 5, 1))
+    for status in (Status.IN_REVIEW, Status.APPROVED, Status.HELD, Status.CANCELLED):
+        copied = items.duplicate_item(cdb, create(cdb, start=Timed(NINE), status=status))
+        assert items.item_draft(cdb, copied.new_id).status == Status.DRAFT, status
+    idea = create(cdb, status=Status.IDEA, start=None, channels=["Facebook"])
+    assert items.item_draft(cdb, items.duplicate_item(cdb, idea).new_id).status == Status.IDEA
+    dated = items.duplicate_item(cdb, idea, AllDay(date(2026, 5, 2))).new_id
+    assert items.item_draft(cdb, dated).status == Status.DRAFT
     to_backlog = items.duplicate_item(cdb, original, None).new_id
     assert items.item_draft(cdb, to_backlog).start is None
 
@@ -513,6 +520,7 @@ def test_duplicating_a_series_keeps_its_removed_and_moved_dates(cdb: Database) -
     ]
     occurrences.delete_occurrence(cdb, item_id, slots[1])
     occurrences.move_item(cdb, item_id, Timed(datetime(2026, 12, 16, 9)), slots[2])
+    occurrences.edit_occurrence(cdb, item_id, slots[2], status=Status.APPROVED)
     copy_id = items.duplicate_item(cdb, item_id).new_id
 
     def shown(which: int) -> list[tuple[str, bool]]:
@@ -521,3 +529,9 @@ def test_duplicating_a_series_keeps_its_removed_and_moved_dates(cdb: Database) -
 
     assert shown(copy_id) == shown(item_id)
     assert len(shown(copy_id)) == 4
+    statuses = {
+        o.occurrence_key: o.status
+        for o in query.occurrences(cdb, date(2026, 12, 1), date(2026, 12, 31))
+        if o.item_id == copy_id
+    }
+    assert set(statuses.values()) == {"draft"}  # the approved date's copy was never reviewed

@@ -348,6 +348,28 @@ def test_editors_and_menus_do_not_pile_up(
     )
 
 
+def test_ctrl_d_on_an_item_in_review_makes_a_draft_copy(
+    window: MainWindow,
+    cdb: Database,
+    qtbot,  # noqa: ANN001
+) -> None:
+    """Issue 28, point 13: nobody reviewed the copy, so it starts as a draft."""
+    add_item(cdb, "Appel urgent", AllDay(date(2026, 12, 8)), status=Status.IN_REVIEW)
+    window.refresh()
+    assert window.wait_until_shown()
+    window.stack.month.grab()
+    occ = window.shown[0]
+    qtbot.mouseClick(
+        window.stack.month,
+        Qt.MouseButton.LeftButton,
+        pos=window.stack.month.chip_rect(occ).center(),
+    )
+    qtbot.keyClick(window.stack.month, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert window.wait_until_shown()
+    assert sorted(o.status for o in window.shown) == ["draft", "in_review"]
+    assert "Duplicated" in window.statusBar().currentMessage()
+
+
 def test_ctrl_z_undoes_a_settings_change(
     window: MainWindow,
     cdb: Database,
