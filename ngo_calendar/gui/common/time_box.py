@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QTimeEdit
 
@@ -49,7 +49,21 @@ SEPARATORS = {"/", ".", "-", ":", " "}
 
 class DateBox(_TypedOver, QDateEdit):
     """The toolbar's date: Ctrl+G, then 15/03/2027 typed over it goes to 15 March 2027 (Qt's
-    own box kept the day it had: 02/03/2027)."""
+    own box kept the day it had: 02/03/2027). Enter takes the date typed and Escape leaves it;
+    both say the person is done (`done`, True for Enter), so the window gives the keyboard
+    back to the calendar and the view keys (1, 2, 3) switch views again instead of typing."""
+
+    done = Signal(bool)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+            if key != Qt.Key.Key_Escape:
+                self.interpretText()  # what is typed becomes the date before the box is left
+            event.accept()
+            self.done.emit(key != Qt.Key.Key_Escape)
+            return
+        super().keyPressEvent(event)
 
 
 class TimeBox(_TypedOver, QTimeEdit):

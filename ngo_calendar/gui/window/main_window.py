@@ -217,12 +217,14 @@ class MainWindow(QMainWindow):
             bar.addAction(action)
         self.date_edit = DateBox(self)
         self.date_edit.setCalendarPopup(True)
+        self.date_edit.setKeyboardTracking(False)  # the calendar moves on Enter, not per digit
         first, last = checks.FIRST_DAY, checks.LAST_DAY
         self.date_edit.setDateRange(
             QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day)
         )
         self.date_edit.setToolTip(self.tr("Go to date (Ctrl+G)"))
         self.date_edit.dateChanged.connect(self._date_picked)
+        self.date_edit.done.connect(self._date_done)
         bar.addWidget(self.date_edit)
         spacer = QWidget(self)
         spacer.setSizePolicy(
@@ -302,6 +304,18 @@ class MainWindow(QMainWindow):
     def focus_filter(self) -> None:
         self.filter_bar.text.setFocus()
         self.filter_bar.text.selectAll()
+
+    def _date_done(self, taken: bool) -> None:
+        """Enter or Escape in the date box: the calendar has the keyboard again (Escape puts
+        back the day shown)."""
+        if not taken:
+            anchor = self.navigation.anchor
+            self.date_edit.blockSignals(True)
+            self.date_edit.setDate(QDate(anchor.year, anchor.month, anchor.day))
+            self.date_edit.blockSignals(False)
+        shown = self.stack.currentWidget()
+        if shown is not None:
+            shown.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _date_picked(self, qdate: QDate) -> None:
         picked = date(qdate.year(), qdate.month(), qdate.day())

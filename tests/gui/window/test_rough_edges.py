@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from ngo_calendar.core.model.domain import Timed
 from ngo_calendar.gui.views.week_canvas import MIN_LANE_WIDTH
@@ -315,6 +315,30 @@ def test_a_date_typed_over_the_toolbar_box_is_the_date_shown(qtbot, window: Main
     assert window.navigation.anchor == date(2027, 3, 15)
     assert window.date_edit.text() == "15/03/2027"
     assert "March 2027" in window.period_label.text()
+
+
+def test_after_enter_in_the_date_box_the_view_keys_switch_views(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    """Issue 28, point 10: Ctrl+G, 15032027, Enter, then 2: the week view, not a year "2"."""
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    window.date_edit.calendarWidget().hide()
+    assert window.date_edit.hasFocus()
+    qtbot.keyClicks(window.date_edit, "15032027")
+    qtbot.keyClick(window.date_edit, Qt.Key.Key_Return)
+    assert not window.date_edit.hasFocus()
+    assert window.stack.currentWidget().hasFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)
+    assert window.navigation.view_name == "week"
+    assert window.wait_until_shown()
+    assert window.navigation.anchor == date(2027, 3, 15)
+    assert window.date_edit.date().year() == 2027
+    # Escape leaves what was typed: the box shows the day shown, the calendar has the keys.
+    qtbot.keyClick(window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    window.date_edit.calendarWidget().hide()
+    qtbot.keyClicks(window.date_edit, "01")
+    qtbot.keyClick(window.date_edit, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget().hasFocus()
+    assert window.date_edit.text() == "15/03/2027"
 
 
 def test_today_and_go_to_select_the_day_a_new_item_goes_on(window: MainWindow) -> None:
