@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -18,16 +18,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ngo_calendar.core import workspace
 from ngo_calendar.core.calendar.query import Occurrence
-from ngo_calendar.core.write import acting
 
 from ..common.context import WindowContext
 from .sheet_actions import ReviewSheetController
+from .who_acts import WhoActs
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QColor
@@ -55,8 +56,6 @@ class ReviewController:
         self.loading = False  # the queue is being read on the worker
         self._job: Job | None = None
         self._panel: ReviewPanel | None = None
-        self._people: list[str] = []
-        self._roles: dict[str, str] = {}
 
     def build_tab(self, side: QTabWidget) -> None:
         """The tab and its panel (built now: the side panel's width must not change once
@@ -123,7 +122,9 @@ class ReviewController:
             lambda entry: self.context.edit_occurrence(self._as_occurrence(entry))
         )
         panel.selectionChanged.connect(self._show_thread)
-        self._acting_box.activated.connect(self._acting_chosen)
+        status = QToolButton(page)
+        self.context.statusBar().addPermanentWidget(status)
+        self.who_acts = WhoActs(self._acting_box, status, self.context.folder, self._open_acting)
         self._fill_people()
 
     # -- reading ---------------------------------------------------------------------------
@@ -165,42 +166,14 @@ class ReviewController:
         self.panel.show_thread(entry, thread)
 
     # -- who acts ----------------------------------------------------------------------------
-    def _people_settings(self) -> QSettings:
-        return QSettings(str(self.context.folder / "window.ini"), QSettings.Format.IniFormat)
-
-    def _apply_acting(self) -> None:
-        """Who this computer acts as (remembered in window.ini), if still one of the people."""
-        found = workspace.people(self.context.db)
-        names = [name for name, _role in found]
-        remembered = str(self._people_settings().value("acting_person", "") or "")
-        acting.act_as(remembered if remembered in names else None)
-        self._people = names
-        self._roles = dict(found)
-
     def _fill_people(self) -> None:
-        self._apply_acting()
-        box = self._acting_box
-        chosen = acting.current_user() if self._people else ""
-        box.blockSignals(True)
-        box.clear()
-        this_computer = QCoreApplication.translate("ReviewActions", "%1 (this computer)")
-        box.addItem(this_computer.replace("%1", acting.default_user()), "")
-        roles = {
-            "editor": QCoreApplication.translate("ReviewActions", "editor"),
-            "reviewer": QCoreApplication.translate("ReviewActions", "reviewer"),
-        }
-        for name in self._people:
-            role = self._roles.get(name, "")
-            box.addItem(f"{name} ({roles.get(role, role)})" if role else name, name)
-        box.setCurrentIndex(max(box.findData(chosen), 0))
-        box.blockSignals(False)
+        self.who_acts.fill(workspace.people(self.context.db))
 
-    def _acting_chosen(self, index: int) -> None:
-        name = str(self.acting.itemData(index) or "")
-        stored = self._people_settings()
-        stored.setValue("acting_person", name)
-        stored.sync()
-        acting.act_as(name or None)
+    def _open_acting(self) -> None:
+        """The status bar's "Acting as" clicked: the review tab, its box open."""
+        self.side.setCurrentIndex(self.side.indexOf(self._review_page))
+        self._acting_box.setFocus()
+        self._acting_box.showPopup()
 
     # -- deciding ----------------------------------------------------------------------------
     def submit_selected(self) -> None:

@@ -2923,6 +2923,10 @@
         <translation>Review (%n)</translation>
     </message>
     <message>
+        <source>Who the history names for what you do here; click to change</source>
+        <translation>Who the history names for what you do here; click to change</translation>
+    </message>
+    <message>
         <source>%1 (this computer)</source>
         <translation>%1 (this computer)</translation>
     </message>
@@ -2933,6 +2937,26 @@
     <message>
         <source>reviewer</source>
         <translation>reviewer</translation>
+    </message>
+    <message>
+        <source>Acting as %1</source>
+        <translation>Acting as %1</translation>
+    </message>
+    <message>
+        <source>Who is acting?</source>
+        <translation>Who is acting?</translation>
+    </message>
+    <message>
+        <source>Last time, what was done here was signed “%1”. Is it still %1 at the keyboard?</source>
+        <translation>Last time, what was done here was signed “%1”. Is it still %1 at the keyboard?</translation>
+    </message>
+    <message>
+        <source>Yes, sign “%1”</source>
+        <translation>Yes, sign “%1”</translation>
+    </message>
+    <message>
+        <source>No, sign “%1”</source>
+        <translation>No, sign “%1”</translation>
     </message>
     <message>
         <source>Select an item to send to review.</source>

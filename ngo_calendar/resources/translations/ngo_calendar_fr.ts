@@ -2923,6 +2923,10 @@
         <translation>Relecture (%n)</translation>
     </message>
     <message>
+        <source>Who the history names for what you do here; click to change</source>
+        <translation>Qui l’historique nomme pour ce que vous faites ici&#xa0;; cliquez pour changer</translation>
+    </message>
+    <message>
         <source>%1 (this computer)</source>
         <translation>%1 (cet ordinateur)</translation>
     </message>
@@ -2933,6 +2937,26 @@
     <message>
         <source>reviewer</source>
         <translation>relecture</translation>
+    </message>
+    <message>
+        <source>Acting as %1</source>
+        <translation>J’agis en tant que %1</translation>
+    </message>
+    <message>
+        <source>Who is acting?</source>
+        <translation>Qui agit&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Last time, what was done here was signed “%1”. Is it still %1 at the keyboard?</source>
+        <translation>La dernière fois, ce qui a été fait ici était signé «&#xa0;%1&#xa0;». Est-ce toujours %1 au clavier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Yes, sign “%1”</source>
+        <translation>Oui, signer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No, sign “%1”</source>
+        <translation>Non, signer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Select an item to send to review.</source>
