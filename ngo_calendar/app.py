@@ -209,7 +209,13 @@ def _window(folder: Path, args: argparse.Namespace) -> int:
 
             load_demo(db)
         return launch.launch(
-            app, db, folder, args, lambda exc: log_unexpected(folder, exc), start_collecting_garbage
+            app,
+            db,
+            folder,
+            args,
+            lambda exc: log_unexpected(folder, exc),
+            start_collecting_garbage,
+            logs=log_path(folder).parent,
         )
     finally:
         db.close()

@@ -61,6 +61,7 @@ def launch(
     args: argparse.Namespace,
     log_error: Callable[[BaseException], Path | None],
     started: Callable[[], None] = lambda: None,
+    logs: Path | None = None,
 ) -> int:
     """Open the window (or write the screenshot); `started` is called once the window is built,
     before the event loop runs."""
@@ -73,7 +74,7 @@ def launch(
     translations.install(getattr(args, "lang", None) or workspace.settings(db).language)
     if args.command == "screenshot":
         return screenshot(db, folder, Path(args.out), args.view, day, size, args.editor)
-    host = WindowHost(db, folder, translations)
+    host = WindowHost(db, folder, translations, logs)
     install_exception_hook(lambda: host.window, log_error)
     host.open()
     started()
@@ -93,14 +94,16 @@ def parse_size(text: str) -> tuple[int, int]:
 class WindowHost:
     """Owns the main window; a language change rebuilds it so every text is retranslated."""
 
-    def __init__(self, db: Database, folder: Path, translations: Translations) -> None:
-        self.db, self.folder, self.translations = db, folder, translations
+    def __init__(
+        self, db: Database, folder: Path, translations: Translations, logs: Path | None = None
+    ) -> None:
+        self.db, self.folder, self.translations, self.logs = db, folder, translations, logs
         self.window: MainWindow | None = None
 
     def open(self) -> None:
         from .main_window import MainWindow
 
-        self.window = window = MainWindow(self.db, self.folder)
+        self.window = window = MainWindow(self.db, self.folder, logs=self.logs)
         window.languageChanged.connect(self.switch_language)
         window.show()
 

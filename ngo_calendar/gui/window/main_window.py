@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QDate, QEventLoop, Qt, Signal
+from PySide6.QtCore import QDate, QEventLoop, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,6 +39,7 @@ from ..common.filter_bar import FilterBar
 from ..common.labels import operation_label
 from ..common.time_box import DateBox
 from ..crisis.actions import CrisisController
+from ..help.menu import HelpController
 from ..ics.actions import IcsController
 from ..review.actions import ReviewController
 from ..review.sheet_actions import ReviewSheetController
@@ -74,11 +75,17 @@ class MainWindow(QMainWindow):
     languageChanged = Signal(str)  # the workspace language changed in the settings
 
     def __init__(
-        self, db: Database, folder: Path, today: date | None = None, remember: bool = True
+        self,
+        db: Database,
+        folder: Path,
+        today: date | None = None,
+        remember: bool = True,
+        logs: Path | None = None,
     ) -> None:
         super().__init__()
         self.db = db
         self.folder = folder
+        self.logs = logs  # the folder of the workspace's log (Help › Open the logs folder)
         self.remember = remember  # False for screenshots: the user's window layout is kept
         self.current_filter = Filter()
         self.shown: list[Occurrence] = []
@@ -160,6 +167,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([1050, 280])
+        self.splitter.splitterMoved.connect(self._splitter_moved)
         self.setCentralWidget(self.splitter)
         self.counts_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.counts_label)
@@ -195,6 +203,9 @@ class MainWindow(QMainWindow):
         self.act_find = self._action(self.tr("Filter…"), ["Ctrl+F"], self.focus_filter)
         self.act_settings = self._action(self.tr("Settings…"), ["Ctrl+,"], self.open_settings)
         self.act_quit = self._action(self.tr("Quit"), ["Ctrl+Q"], self.close)
+        self.act_side = self._action(self.tr("Side panel"), ["F9"], self.show_side_panel)
+        self.act_side.setCheckable(True)
+        self.act_side.setChecked(True)
         group = QActionGroup(self)
         self.view_actions: dict[str, QAction] = {}
         labels = {"month": self.tr("Month"), "week": self.tr("Week"), "agenda": self.tr("Agenda")}
@@ -252,8 +263,13 @@ class MainWindow(QMainWindow):
         view.addActions([self.view_actions[n] for n in VIEWS])
         view.addSeparator()
         view.addActions([self.act_prev, self.act_today, self.act_next, self.act_goto])
+        view.addSeparator()
+        view.addAction(self.act_side)
         self.review_sheet.build_menu(menus, self.act_submit)
         self.crisis.build_menu(menus)
+        english = QLocale().language() == QLocale.Language.English
+        self.help = HelpController(self, self.folder, self.logs, "en" if english else "fr")
+        self.help.build_menu(menus)
 
     def _connect_views(self) -> None:
         items = self.items
@@ -296,6 +312,20 @@ class MainWindow(QMainWindow):
         self.view_actions[self.navigation.view_name].setChecked(True)
         self._scroll_to_anchor = True
         self.show_period()
+
+    def show_side_panel(self, shown: bool) -> None:
+        """View › Side panel: the ideas and review panel, back at its width even after it was
+        dragged shut against the window's edge."""
+        sizes = self.splitter.sizes()
+        if shown and sizes[1] < 80:
+            total = sum(sizes)
+            side = min(280, max(total // 4, 1))
+            self.splitter.setSizes([total - side, side])
+        elif not shown:
+            self.splitter.setSizes([sum(sizes), 0])
+
+    def _splitter_moved(self) -> None:
+        self.act_side.setChecked(self.splitter.sizes()[1] > 0)
 
     def focus_date(self) -> None:
         self.date_edit.setFocus()

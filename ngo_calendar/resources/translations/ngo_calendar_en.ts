@@ -871,6 +871,81 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Where my data lives</source>
+        <translation>Where my data lives</translation>
+    </message>
+    <message>
+        <source>Open the logs folder</source>
+        <translation>Open the logs folder</translation>
+    </message>
+    <message>
+        <source>About NGO Calendar</source>
+        <translation>About NGO Calendar</translation>
+    </message>
+    <message>
+        <source>NGO Calendar guide</source>
+        <translation>NGO Calendar guide</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Also: double-click a day to add an item there, drag an item to move it, Ctrl+Enter in the Review tab approves, Escape closes a window.</source>
+        <translation>Also: double-click a day to add an item there, drag an item to move it, Ctrl+Enter in the Review tab approves, Escape closes a window.</translation>
+    </message>
+    <message>
+        <source>Everything is in this folder, on this computer only: the workspace (workspace.sqlite), its backups, the window&apos;s layout and the logs. Copy the folder to keep a copy; nothing is sent anywhere.</source>
+        <translation>Everything is in this folder, on this computer only: the workspace (workspace.sqlite), its backups, the window&apos;s layout and the logs. Copy the folder to keep a copy; nothing is sent anywhere.</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <source>Nothing was logged: no unexpected error happened in this workspace.</source>
+        <translation>Nothing was logged: no unexpected error happened in this workspace.</translation>
+    </message>
+    <message>
+        <source>NGO Calendar %1
+
+The editorial calendar of small associations: free, on this computer, no account, no network unless you set up publication, no telemetry.
+
+Licence: GPL-3.0-or-later.</source>
+        <translation>NGO Calendar %1
+
+The editorial calendar of small associations: free, on this computer, no account, no network unless you set up publication, no telemetry.
+
+Licence: GPL-3.0-or-later.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>When</source>
@@ -1509,6 +1584,10 @@
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Side panel</source>
+        <translation>Side panel</translation>
     </message>
     <message>
         <source>Month</source>

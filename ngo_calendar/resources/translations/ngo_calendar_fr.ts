@@ -871,6 +871,81 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Where my data lives</source>
+        <translation>Où sont mes données</translation>
+    </message>
+    <message>
+        <source>Open the logs folder</source>
+        <translation>Ouvrir le dossier des journaux</translation>
+    </message>
+    <message>
+        <source>About NGO Calendar</source>
+        <translation>À propos de NGO Calendar</translation>
+    </message>
+    <message>
+        <source>NGO Calendar guide</source>
+        <translation>Guide de NGO Calendar</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Also: double-click a day to add an item there, drag an item to move it, Ctrl+Enter in the Review tab approves, Escape closes a window.</source>
+        <translation>Aussi&#xa0;: double-cliquez sur un jour pour y ajouter un contenu, glissez un contenu pour le déplacer, Ctrl+Entrée dans l’onglet Relecture approuve, Échap ferme une fenêtre.</translation>
+    </message>
+    <message>
+        <source>Everything is in this folder, on this computer only: the workspace (workspace.sqlite), its backups, the window&apos;s layout and the logs. Copy the folder to keep a copy; nothing is sent anywhere.</source>
+        <translation>Tout est dans ce dossier, sur cet ordinateur seulement&#xa0;: l’espace de travail (workspace.sqlite), ses sauvegardes, la disposition de la fenêtre et les journaux. Copiez le dossier pour en garder une copie&#xa0;; rien n’est envoyé nulle part.</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Journaux</translation>
+    </message>
+    <message>
+        <source>Nothing was logged: no unexpected error happened in this workspace.</source>
+        <translation>Rien n’a été journalisé&#xa0;: aucune erreur inattendue dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>NGO Calendar %1
+
+The editorial calendar of small associations: free, on this computer, no account, no network unless you set up publication, no telemetry.
+
+Licence: GPL-3.0-or-later.</source>
+        <translation>NGO Calendar %1
+
+Le calendrier éditorial des petites associations&#xa0;: gratuit, sur cet ordinateur, sans compte, sans réseau sauf si vous configurez une publication, sans télémétrie.
+
+Licence&#xa0;: GPL-3.0-or-later.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>When</source>
@@ -1509,6 +1584,10 @@
     <message>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Side panel</source>
+        <translation>Panneau latéral</translation>
     </message>
     <message>
         <source>Month</source>
