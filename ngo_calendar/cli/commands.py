@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -155,6 +155,8 @@ def _item_command(db: Database, args: argparse.Namespace) -> int:
         emit(args, {"id": new_id}, str(new_id))
     elif args.action == "list":
         _list(db, args)
+    elif args.action == "search":
+        _search(db, args)
     elif args.action == "show":
         row = query.get_item(db, args.id)
         if row is None:
@@ -279,6 +281,20 @@ def _list(db: Database, args: argparse.Namespace) -> None:
     else:
         for r in rows:
             print(occurrence_line(r, tz))
+
+
+def _search(db: Database, args: argparse.Namespace) -> None:
+    from ngo_calendar.core.calendar.search import MAX_HITS, search
+
+    if not 1 <= args.limit <= MAX_HITS:
+        raise InputError("--limit", str(args.limit), reason("cli.limit", most=MAX_HITS))
+    tz = workspace.settings(db).tz
+    hits = search(db, args.text, datetime.now(UTC), args.limit)
+    if args.json:
+        print_json([occurrence_json(h.occurrence, tz) | {"when": h.when} for h in hits])
+    else:
+        for hit in hits:
+            print(f"{hit.when:6}  {occurrence_line(hit.occurrence, tz)}")
 
 
 __all__ = ["EXIT_INPUT", "dispatch", "error_line"]

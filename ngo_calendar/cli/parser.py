@@ -72,6 +72,12 @@ def build_parser() -> Parser:
     lst.add_argument("--text", default="")
     lst.add_argument("--backlog", action="store_true", help="list the undated ideas instead")
 
+    find = isub.add_parser(
+        "search", help="find items on every date: coming first, then past, then ideas"
+    )
+    find.add_argument("text", help="words to find (case and accents ignored)")
+    find.add_argument("--limit", type=int, default=50, help="at most so many (default 50)")
+
     show = isub.add_parser("show", help="show one item")
     show.add_argument("id", type=int)
     move = isub.add_parser("move", help="move an item (or one occurrence of a series)")

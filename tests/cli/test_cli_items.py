@@ -150,3 +150,21 @@ def test_accented_text_round_trips_in_utf8(cli: Cli) -> None:
     )
     assert cli.ok("item", "show", str(item), "--json").json()["title"] == "Œuvre à façon — été ✨"
     assert "Œuvre à façon — été ✨" in cli.ok("item", "show", str(item)).out
+
+
+def test_item_search_finds_every_date_coming_then_past_then_ideas(cli: Cli) -> None:
+    """Issue 28, point 12: the search is not bounded by a period (years away are found)."""
+    cli.add("--title", "Collecte 2019", "--channel", "Facebook", "--on", "2019-03-02")
+    cli.add("--title", "Collecte 2031", "--channel", "Facebook", "--on", "2031-03-02")
+    cli.add("--title", "Idée de collecte")
+    cli.add("--title", "Autre chose", "--channel", "Facebook", "--on", "2031-03-03")
+    found = cli.ok("item", "search", "COLLECTE", "--json").json()
+    assert [(f["title"], f["when"]) for f in found] == [
+        ("Collecte 2031", "coming"),
+        ("Collecte 2019", "past"),
+        ("Idée de collecte", "idea"),
+    ]
+    lines = cli.ok("item", "search", "collecte", "--limit", "2").out.splitlines()
+    assert len(lines) == 2 and lines[0].startswith("coming") and "Collecte 2031" in lines[0]
+    assert cli.ok("item", "search", "introuvable").out == ""
+    assert "--limit" in cli.refused("item", "search", "x", "--limit", "0")

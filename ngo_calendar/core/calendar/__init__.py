@@ -5,4 +5,4 @@ Public face: the modules named in `__all__`; nothing outside this wing imports a
 Modules are imported where used (not here), so that importing one loads only what it needs.
 """
 
-__all__ = ["filters", "first_look", "output", "periods", "query", "rows"]
+__all__ = ["filters", "first_look", "output", "periods", "query", "rows", "search"]

@@ -294,6 +294,7 @@ ENGLISH: dict[str, str] = {
     "cli.where": "give --at, --on or --backlog",
     "cli.as_series": "use it with --occurrence",
     "cli.backlog_dated": "back to the ideas means no date: drop --at and --on",
+    "cli.limit": "give a number from 1 to {most}",
     "cli.notes_series": "notes belong to the whole series: drop --occurrence",
     "cli.occurrence": "name one date of the series, e.g. 2026-12-01T09:00",
     "cli.silent_after": "hours, or off",

@@ -508,6 +508,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "cli.backlog_dated": (
         QT_TRANSLATE_NOOP("Refusals", "back to the ideas means no date: drop --at and --on"),
     ),
+    "cli.limit": (QT_TRANSLATE_NOOP("Refusals", "give a number from 1 to %1"),),
     "cli.notes_series": (
         QT_TRANSLATE_NOOP("Refusals", "notes belong to the whole series: drop --occurrence"),
     ),
@@ -603,6 +604,7 @@ PLACES: dict[str, tuple[str, ...]] = {
     "text.choice": ("choices",),
     "time.gap": ("zone", "after"),
     "time.after_from": ("first",),
+    "cli.limit": ("most",),
     "rule.unreadable": ("help", "error"),
     "rule.twice": ("part", "help"),
     "rule.too_often": ("help",),

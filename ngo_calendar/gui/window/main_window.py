@@ -43,6 +43,7 @@ from ..help.menu import HelpController
 from ..ics.actions import IcsController
 from ..review.actions import ReviewController
 from ..review.sheet_actions import ReviewSheetController
+from ..search.panel import SearchController
 from ..views.backlog import IdeasPanel
 from . import window_state
 from .navigation import Navigation
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self.crisis = CrisisController(self)
         self.review_sheet = ReviewSheetController(self)
         self.review = ReviewController(self, self.review_sheet)
+        self.search = SearchController(self, lambda day: self.navigation.go_to(day))
         self.periods = PeriodCache(db, self.worker, self.tz, self)
         self.periods.arrived.connect(self._weeks_arrived)
         self.setObjectName("MainWindow")
@@ -152,6 +154,7 @@ class MainWindow(QMainWindow):
         side.addTab(backlog_panel, "")
         self.review.build_tab(side)  # the review queue, its own tab
         self.crisis.build_held_tab(side)  # crisis mode's held items
+        self.search.build_tab(side)  # search across every date
         main = QWidget(self)
         column = QVBoxLayout(main)
         column.setContentsMargins(0, 0, 0, 0)
@@ -201,6 +204,9 @@ class MainWindow(QMainWindow):
         self.act_today = self._action(self.tr("Today"), ["T"], navigation.go_today)
         self.act_goto = self._action(self.tr("Go to date…"), ["Ctrl+G"], self.focus_date)
         self.act_find = self._action(self.tr("Filter…"), ["Ctrl+F"], self.focus_filter)
+        self.act_search = self._action(
+            self.tr("Search all dates…"), ["Ctrl+Shift+F"], self.search.focus
+        )
         self.act_settings = self._action(self.tr("Settings…"), ["Ctrl+,"], self.open_settings)
         self.act_quit = self._action(self.tr("Quit"), ["Ctrl+Q"], self.close)
         self.act_side = self._action(self.tr("Side panel"), ["F9"], self.show_side_panel)
@@ -258,7 +264,7 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addActions([self.act_new, self.act_new_idea, self.act_edit, self.act_duplicate])
         edit.addAction(self.act_submit)
-        edit.addActions([self.act_delete, self.act_find])
+        edit.addActions([self.act_delete, self.act_find, self.act_search])
         view = menus.addMenu(self.tr("&View"))
         view.addActions([self.view_actions[n] for n in VIEWS])
         view.addSeparator()
@@ -490,6 +496,7 @@ class MainWindow(QMainWindow):
             self.crisis.refresh()
         if touched("publication"):
             self.ics.refresh_publish_state()
+        self.search.refresh()  # the results shown, read again (only if a search is shown)
         self._update_undo_actions(own=changes is not None)
 
     def show_period(self, look: FirstLook | None = None) -> None:

@@ -1578,6 +1578,10 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>Filter…</translation>
     </message>
     <message>
+        <source>Search all dates…</source>
+        <translation>Search all dates…</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
@@ -2603,6 +2607,10 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>back to the ideas means no date: drop --at and --on</translation>
     </message>
     <message>
+        <source>give a number from 1 to %1</source>
+        <translation>give a number from 1 to %1</translation>
+    </message>
+    <message>
         <source>notes belong to the whole series: drop --occurrence</source>
         <translation>notes belong to the whole series: drop --occurrence</translation>
     </message>
@@ -3312,6 +3320,45 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>{list}: &quot;{name}&quot; is used twice.</source>
         <translation>{list}: &quot;{name}&quot; is used twice.</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Find on every date (Ctrl+Shift+F)</source>
+        <translation>Find on every date (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Coming</source>
+        <translation>Coming</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 result</translation>
+    </message>
+    <message>
+        <source>%n results</source>
+        <translation>%n results</translation>
+    </message>
+    <message>
+        <source>Nothing found on any date.</source>
+        <translation>Nothing found on any date.</translation>
     </message>
 </context>
 <context>

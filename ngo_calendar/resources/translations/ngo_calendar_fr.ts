@@ -1578,6 +1578,10 @@ Licence&#xa0;: GPL-3.0-or-later.</translation>
         <translation>Filtrer…</translation>
     </message>
     <message>
+        <source>Search all dates…</source>
+        <translation>Chercher sur toutes les dates…</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
@@ -2603,6 +2607,10 @@ Licence&#xa0;: GPL-3.0-or-later.</translation>
         <translation>retour aux idées veut dire sans date&#xa0;: retirez --at et --on</translation>
     </message>
     <message>
+        <source>give a number from 1 to %1</source>
+        <translation>donnez un nombre de 1 à %1</translation>
+    </message>
+    <message>
         <source>notes belong to the whole series: drop --occurrence</source>
         <translation>les notes valent pour toute la série&#xa0;: retirez --occurrence</translation>
     </message>
@@ -3312,6 +3320,45 @@ Licence&#xa0;: GPL-3.0-or-later.</translation>
     <message>
         <source>{list}: &quot;{name}&quot; is used twice.</source>
         <translation>{list}&#xa0;: «&#xa0;{name}&#xa0;» est utilisé deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Find on every date (Ctrl+Shift+F)</source>
+        <translation>Chercher sur toutes les dates (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Coming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Passé</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 résultat</translation>
+    </message>
+    <message>
+        <source>%n results</source>
+        <translation>%n résultats</translation>
+    </message>
+    <message>
+        <source>Nothing found on any date.</source>
+        <translation>Rien trouvé, à aucune date.</translation>
     </message>
 </context>
 <context>
