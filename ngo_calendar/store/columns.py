@@ -26,5 +26,6 @@ ItemExdate: Any = tables.item_exdates.c
 ItemOverride: Any = tables.item_overrides.c
 OverrideChannel: Any = tables.override_channels.c
 Crisis: Any = tables.crises.c
+ReviewSheet: Any = tables.review_sheets.c
 UndoEntry: Any = tables.undo_stack.c
 HistoryEntry: Any = tables.history.c

@@ -88,6 +88,17 @@ class Crisis(Base):
     moves: Mapped[str]
 
 
+class ReviewSheet(Base):
+    """A review sheet as it was made: what it held, whom it offered (see `tables`)."""
+
+    __table__ = tables.review_sheets
+    id: Mapped[str]
+    made_at: Mapped[datetime]
+    made_by: Mapped[str]
+    entries: Mapped[str]
+    reviewers: Mapped[str]
+
+
 class Item(Base):
     """A post, an event or a milestone. `uid` becomes the iCalendar UID, `revision` SEQUENCE."""
 
@@ -255,6 +266,7 @@ __all__ = [
     "Objective",
     "OverrideChannel",
     "Person",
+    "ReviewSheet",
     "Setting",
     "UndoEntry",
 ]

@@ -284,6 +284,20 @@ crises = Table(
     _required("moves", Text, default="[]"),
 )
 
+# A review sheet as it was made (core/review/sheet.py): the decisions saved from it are applied
+# only about what it held, by people who may review (core/review/decisions.py). `entries` is a
+# JSON list of [item id, uid, occurrence key or null, revision]; `reviewers` a JSON list of the
+# names the page offered. Not followed by the unit of work: no history, no undo (migration 0007).
+review_sheets = Table(
+    "review_sheets",
+    metadata,
+    Column("id", String(32), primary_key=True),  # the sheet's id, as its page carries it
+    _required("made_at", UTCDateTime()),
+    _required("made_by", String(120)),
+    _required("entries", Text, default="[]"),
+    _required("reviewers", Text, default="[]"),
+)
+
 # Append-only: who changed which field of what, when, from what to what. The subject is an
 # item (by uid), a setting (by key) or a list entry such as a channel (by id); a key rather
 # than a foreign key, so the history outlives what it describes. Entries written by one user
