@@ -10,9 +10,9 @@ Everything is written through the real services (open_workspace, core.workspace,
 core.undo), so the file holds what the application really stores: settings, channels,
 objectives, audiences, a campaign, a person, timed / all-day / backlog / recurring items (with an
 exception date and a moved occurrence), channel variants, tags, attachments, a crisis that held
-an item and ended, history, and undo entries in both states. Then the WAL is checkpointed and the
-journal mode set back to DELETE so the single .sqlite file is complete on its own (no -wal or
--shm beside it).
+an item and ended, a review sheet made, history, and undo entries in both states. Then the WAL
+is checkpointed and the journal mode set back to DELETE so the single .sqlite file is complete
+on its own (no -wal or -shm beside it).
 
 Usage: python scripts/make_schema_fixture.py [--out DIR]
 """
@@ -25,7 +25,7 @@ import shutil
 import sqlite3
 import sys
 import tempfile
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -55,6 +55,7 @@ def _fill(folder: Path) -> None:
     )
     from ngo_calendar.core.model.timing import local_to_utc, start_key
     from ngo_calendar.core.review import decide as review
+    from ngo_calendar.core.review import sheet as review_sheet
     from ngo_calendar.core.write import undo
 
     db = open_workspace(folder)
@@ -115,6 +116,10 @@ def _fill(folder: Path) -> None:
         assert doors is not None
         review.add_comment(db, doors, "Prévoir des bénévoles pour l'accueil", who="Dominique")
         review.add_comment(db, doors, "C'est noté, merci", who=USER)
+        # Since 0007: the open day sent to review, and a review sheet made of it (the
+        # workspace records what the sheet held).
+        review.submit(db, [doors], who=USER)
+        review_sheet.make(db, datetime(2026, 6, 1, 8, 0, tzinfo=UTC), "Dominique")
         items.create_item(
             db,
             ItemDraft(

@@ -242,6 +242,36 @@ def decide(sheet: review_sheet.Sheet, reviewer: str, choices: dict[int, tuple[st
     }
 
 
+def page_data(html: str) -> dict[str, Any]:
+    """What a review sheet's page carries for its script (ids, key, items), as anybody holding
+    the page can read it."""
+    return json.loads(html.split('id="sheet-data">', 1)[1].split("</script>", 1)[0])
+
+
+def sealed(data: dict[str, Any], reviewer: str, rows: list[Any]) -> dict[str, Any]:
+    """A decisions file for the page whose `data` is given, sealed with the page's own key, as
+    a reviewer holding the page (or anybody) can make it, whatever the rows hold."""
+    try:
+        text = review_decisions.canonical(data["workspace"], data["sheet"], reviewer, rows)
+    except UnicodeEncodeError:  # a lone surrogate: no page can seal it; seal something
+        text = b""
+    return {
+        "format": review_decisions.FORMAT,
+        "version": review_decisions.VERSION,
+        "workspace": data["workspace"],
+        "sheet": data["sheet"],
+        "reviewer": reviewer,
+        "decisions": rows,
+        "seal": review_decisions.seal(data["key"], text),
+    }
+
+
+def row(item: int, uid: str, revision: int, kind: str = "approve", **more: Any) -> dict:
+    """One decision as the page writes it."""
+    found = {"item": item, "uid": uid, "occurrence": None, "revision": revision}
+    return {**found, "decision": kind, "comment": "", **more}
+
+
 # --- Window helpers (Qt) --------------------------------------------------------------------
 
 

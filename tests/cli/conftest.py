@@ -27,6 +27,7 @@ TABLES = (
     "history",
     "undo_stack",
     "settings",
+    "review_sheets",
 )
 
 

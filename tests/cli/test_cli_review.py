@@ -1,12 +1,15 @@
 """The review commands as a person types them: submit, the queue, approve (one or several, as
 someone of the workspace), request changes with a comment, the settings, silent approval when
-any command runs, and every refusal in one line with exit 2 and nothing written."""
+any command runs, the review sheet and the decisions brought back (applied only about what the
+sheet held, by people who may review: issue 27), and every refusal in one line with exit 2 and
+nothing written."""
 
 from __future__ import annotations
 
 import json
+import shutil
 
-from tests.helpers import future
+from tests.helpers import dump, future, page_data, row, sealed, sha256
 
 from .conftest import Cli
 
@@ -117,8 +120,75 @@ def test_a_decisions_file_that_cannot_be_taken_is_refused_in_one_line(cli: Cli) 
         "sheet": "1" * 32,
         "reviewer": "X",
         "decisions": [],
-        "seal": "",
+        "seal": "0" * 64,
     }
     broken.write_text(json.dumps(other), "utf-8")
     assert "another workspace" in cli.refused("review", "apply", str(broken))
     assert cli.counts() == before
+
+
+def test_decisions_are_applied_only_about_what_the_sheet_held_by_who_may_review(
+    cli: Cli,
+) -> None:
+    cli.ok("person", "add", "Mme la présidente", "--role", "reviewer")
+    cli.ok("person", "add", "Camille", "--role", "editor")
+    sent = cli.add("--title", "Envoyé", "--channel", "Facebook", "--at", future(3))
+    later = cli.add("--title", "Plus tard", "--channel", "Facebook", "--at", future(4))
+    never = cli.add("--title", "Jamais envoyé", "--channel", "Facebook", "--at", future(5))
+    cli.ok("review", "submit", str(sent))
+    page = cli.cwd / "relecture.html"
+    cli.ok("review", "sheet", str(page))
+    cli.ok("review", "submit", str(later))
+    # What anybody holding the page reads from it: the ids, the key, what it shows.
+    data = page_data(page.read_text("utf-8"))
+    assert [shown["item"] for shown in data["items"]] == [sent]
+    known = {r["id"]: r for r in cli.listing("2000-01-01", "2100-01-01")}
+
+    def about(item: int) -> dict:
+        return row(item, known[item]["uid"], known[item]["revision"])
+
+    decisions = cli.cwd / "decisions.json"
+    for reviewer, says in [
+        ("Présidente", "'Présidente' is not one of the workspace's people"),
+        ("Camille", "'Camille' may not review (role: editor)"),
+    ]:
+        decisions.write_text(json.dumps(sealed(data, reviewer, [about(sent)])), "utf-8")
+        before, digest, rows = cli.counts(), sha256(decisions), dump(cli.folder)
+        assert says in cli.refused("review", "apply", str(decisions))
+        assert cli.counts() == before and dump(cli.folder) == rows
+        assert sha256(decisions) == digest
+    # A sheet made on a copy of the workspace (same secret, so a valid seal) was never
+    # recorded here: refused whole.
+    copy = Cli(cli.cwd / "copy", cli.cwd)
+    shutil.copytree(cli.folder, copy.folder)
+    copy.ok("review", "sheet", str(cli.cwd / "copie.html"))
+    elsewhere = page_data((cli.cwd / "copie.html").read_text("utf-8"))
+    decisions.write_text(json.dumps(sealed(elsewhere, "Mme la présidente", [about(sent)])))
+    before = dump(cli.folder)
+    assert "a sheet this workspace never made" in cli.refused("review", "apply", str(decisions))
+    assert dump(cli.folder) == before
+    # Sealed with the page's own key, about items the sheet never held: reported, not applied.
+    forged = sealed(data, "Mme la présidente", [about(sent), about(later), about(never)])
+    decisions.write_text(json.dumps(forged), "utf-8")
+    report = cli.ok("review", "apply", str(decisions), "--json").json()
+    assert [d["item"] for d in report["applied"]] == [sent]
+    assert [(d["item"], d["reason"]) for d in report["skipped"]] == [
+        (later, "not on the sheet these decisions answer"),
+        (never, "not on the sheet these decisions answer"),
+    ]
+    assert statuses(cli) == {
+        "Envoyé": "approved",
+        "Plus tard": "in_review",
+        "Jamais envoyé": "draft",
+    }
+
+
+def test_a_sheet_is_not_an_undo_step(cli: Cli) -> None:
+    cli.ok("person", "add", "Mme la présidente", "--role", "reviewer")
+    item = cli.add("--title", "Appel", "--channel", "Facebook", "--at", future(3))
+    cli.ok("review", "submit", str(item))
+    before = cli.counts()
+    cli.ok("review", "sheet", str(cli.cwd / "relecture.html"))
+    assert cli.counts() == {**before, "review_sheets": before["review_sheets"] + 1}
+    cli.ok("undo")  # the submission, not the sheet
+    assert statuses(cli) == {"Appel": "draft"}

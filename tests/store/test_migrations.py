@@ -454,3 +454,50 @@ def test_a_crisis_and_its_record_survive(fixture: Path, tmp_path: Path) -> None:
     # Held while the crisis lasted, then back as a draft after its end, at the same time of day.
     assert quiz.status == "draft" and quiz.start_utc is not None
     assert quiz.start_utc > heatwave.ended_at and quiz.start_utc.astimezone().minute == 0
+
+
+@pytest.mark.parametrize("fixture", SCHEMAS, ids=lambda p: p.stem)
+def test_recorded_review_sheets_survive_and_their_decisions_apply(
+    fixture: Path, tmp_path: Path
+) -> None:
+    import json
+
+    from sqlalchemy import select
+
+    from ngo_calendar.core.review import decisions as review_decisions
+    from ngo_calendar.core.review import sheet as review_sheet
+    from ngo_calendar.store import columns
+
+    db = open_workspace(_workspace_from(fixture, tmp_path))
+    try:
+        sheet = columns.ReviewSheet
+        with db.plain_reading() as read:
+            rows = read.execute(select(sheet.id, sheet.made_by, sheet.entries)).all()
+        if _revision_of(fixture) < "0007":
+            # No sheet was recorded before 0007: their decisions are refused; a new one works.
+            assert rows == []
+            assert review_sheet.make(db, datetime(2026, 12, 2, tzinfo=UTC)).people == ("Dominique",)
+            return
+        doors = _by_title(db)["Journée portes ouvertes"][0]
+        ((sheet_id, made_by, entries),) = rows
+        assert made_by == "Dominique"
+        assert json.loads(entries) == [[doors.item_id, doors.uid, None, doors.revision]]
+        decision = [doors.item_id, doors.uid, None, doors.revision, "approve", ""]
+        workspace_id, secret = review_decisions.identity(db)
+        keys = ("item", "uid", "occurrence", "revision", "decision", "comment")
+        file = {
+            "format": review_decisions.FORMAT,
+            "version": review_decisions.VERSION,
+            "workspace": workspace_id,
+            "sheet": sheet_id,
+            "reviewer": "Dominique",
+            "decisions": [dict(zip(keys, decision, strict=True))],
+        }
+        text = review_decisions.canonical(workspace_id, sheet_id, "Dominique", file["decisions"])
+        file["seal"] = review_decisions.seal(review_decisions.sheet_key(secret, sheet_id), text)
+        path = tmp_path / "decisions.json"
+        path.write_text(json.dumps(file), "utf-8")
+        outcome = review_decisions.apply(db, review_decisions.read(db, path))
+        assert [d.item_id for d in outcome.applied] == [doors.item_id]
+    finally:
+        db.close()

@@ -215,6 +215,17 @@ ENGLISH: dict[str, str] = {
     "review.version": "version {version}; this program reads {readable}",
     "review.unknown_reviewer": "{name} is not one of the workspace's people",
     "review.no_reviewer": "the reviewer gave no name",
+    "review.field": "not what a review sheet writes here",
+    "review.field_unknown": "a field a review sheet does not write",
+    "review.decision_field": "its {field} is not what a review sheet writes",
+    "review.unknown_sheet": (
+        "these decisions answer a sheet this workspace never made; make a new sheet"
+    ),
+    "review.may_not_review": "{name} may not review (role: {role})",
+    "review.nobody_reviews": (
+        "nobody may review: give one of the people the role reviewer (person add NAME --role "
+        "reviewer)"
+    ),
     # Crisis mode's refusals (core/crisis/): what is declared, ended, undone, or read from a
     # plan file (its rows are codes of their own, crisis.* above).
     "crisis_input.no_name": "give the crisis a name",

@@ -383,6 +383,27 @@ SOURCES: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("Refusals", "%1 is not one of the workspace's people"),
     ),
     "review.no_reviewer": (QT_TRANSLATE_NOOP("Refusals", "the reviewer gave no name"),),
+    "review.field": (QT_TRANSLATE_NOOP("Refusals", "not what a review sheet writes here"),),
+    "review.field_unknown": (
+        QT_TRANSLATE_NOOP("Refusals", "a field a review sheet does not write"),
+    ),
+    "review.decision_field": (
+        QT_TRANSLATE_NOOP("Refusals", "its %1 is not what a review sheet writes"),
+    ),
+    "review.unknown_sheet": (
+        QT_TRANSLATE_NOOP(
+            "Refusals",
+            "these decisions answer a sheet this workspace never made; make a new sheet",
+        ),
+    ),
+    "review.may_not_review": (QT_TRANSLATE_NOOP("Refusals", "%1 may not review (role: %2)"),),
+    "review.nobody_reviews": (
+        QT_TRANSLATE_NOOP(
+            "Refusals",
+            "nobody may review: give one of the people the role reviewer (person add NAME "
+            "--role reviewer)",
+        ),
+    ),
     "crisis_input.no_name": (QT_TRANSLATE_NOOP("Refusals", "give the crisis a name"),),
     "crisis_input.end_after_start": (
         QT_TRANSLATE_NOOP("Refusals", "the end must come after the start"),
@@ -637,6 +658,8 @@ PLACES: dict[str, tuple[str, ...]] = {
     "review.not_a_person": ("known",),
     "review.version": ("version", "readable"),
     "review.unknown_reviewer": ("name",),
+    "review.decision_field": ("field",),
+    "review.may_not_review": ("name", "role"),
     "crisis_input.active": ("name",),
     "crisis_input.gone": ("title",),
     "crisis_input.changed": ("title",),

@@ -1,8 +1,9 @@
 """The review sheet from the window: write it for a reviewer away from the laptop (a page to
 decide in a browser, or a PDF), and record the decisions file they send back. A controller the
-main window composes (it reaches the window through its `WindowContext`); core makes the sheet
-and checks and records the decisions (one undoable operation), the window asks for the files
-and says what happened."""
+main window composes (it reaches the window through its `WindowContext`); core makes and
+records the sheet (a write on the database worker, but no undo step: Ctrl+Z still takes back the
+last edit) and checks and records the decisions (one undoable operation), the window asks for
+the files and says what happened."""
 
 from __future__ import annotations
 
@@ -213,7 +214,7 @@ class ReviewSheetController:
             lines.append(f"• {what}: {reason}")
         if lines:
             text += " " + QCoreApplication.translate(
-                "ReviewSheetActions", "Not applied: %n (changed since the sheet was made, or gone)."
+                "ReviewSheetActions", "Not applied: %n (why, item by item, below)."
             )
             text = text.replace("%n", str(len(lines)))
         self.last_report = "\n".join([text, *lines])
@@ -265,6 +266,9 @@ def _reason(skipped: Skipped) -> str:
         "empty": QCoreApplication.translate(
             "ReviewSheetActions", "a requested change that says nothing"
         ),
+        "not_on_sheet": QCoreApplication.translate(
+            "ReviewSheetActions", "not on the sheet these decisions answer"
+        ),
     }
     return texts.get(skipped.why, skipped.reason).replace("%1", status)
 
@@ -272,8 +276,8 @@ def _reason(skipped: Skipped) -> str:
 def _make_sheet(
     job: Job, db: Database, who: str, path: Path, kind: str
 ) -> tuple[str, str | None, int]:
-    """On the database worker: read the queue, build the sheet; an HTML sheet is written here,
-    a PDF's printable text goes back to the window (Qt lays it out there)."""
+    """On the database worker: read the queue, build and record the sheet; an HTML sheet is
+    written here, a PDF's printable text goes back to the window (Qt lays it out there)."""
     from ngo_calendar.core.review import sheet as review_sheet
     from ngo_calendar.core.review import sheet_html as review_sheet_html
 

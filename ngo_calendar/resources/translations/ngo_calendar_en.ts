@@ -2339,6 +2339,30 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>the reviewer gave no name</translation>
     </message>
     <message>
+        <source>not what a review sheet writes here</source>
+        <translation>not what a review sheet writes here</translation>
+    </message>
+    <message>
+        <source>a field a review sheet does not write</source>
+        <translation>a field a review sheet does not write</translation>
+    </message>
+    <message>
+        <source>its %1 is not what a review sheet writes</source>
+        <translation>its %1 is not what a review sheet writes</translation>
+    </message>
+    <message>
+        <source>these decisions answer a sheet this workspace never made; make a new sheet</source>
+        <translation>these decisions answer a sheet this workspace never made; make a new sheet</translation>
+    </message>
+    <message>
+        <source>%1 may not review (role: %2)</source>
+        <translation>%1 may not review (role: %2)</translation>
+    </message>
+    <message>
+        <source>nobody may review: give one of the people the role reviewer (person add NAME --role reviewer)</source>
+        <translation>nobody may review: give one of the people the role reviewer (person add NAME --role reviewer)</translation>
+    </message>
+    <message>
         <source>give the crisis a name</source>
         <translation>give the crisis a name</translation>
     </message>
@@ -3204,8 +3228,12 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>item %1</translation>
     </message>
     <message>
-        <source>Not applied: %n (changed since the sheet was made, or gone).</source>
-        <translation>Not applied: %n (changed since the sheet was made, or gone).</translation>
+        <source>Not applied: %n (why, item by item, below).</source>
+        <translation>Not applied: %n (why, item by item, below).</translation>
+    </message>
+    <message>
+        <source>not on the sheet these decisions answer</source>
+        <translation>not on the sheet these decisions answer</translation>
     </message>
     <message>
         <source>Reviewer’s decisions</source>

@@ -2339,6 +2339,30 @@ Licence&#xa0;: GPL-3.0-or-later.</translation>
         <translation>la personne qui relit n’a pas donné son nom</translation>
     </message>
     <message>
+        <source>not what a review sheet writes here</source>
+        <translation>ce n’est pas ce qu’une feuille de relecture écrit ici</translation>
+    </message>
+    <message>
+        <source>a field a review sheet does not write</source>
+        <translation>un champ qu’une feuille de relecture n’écrit pas</translation>
+    </message>
+    <message>
+        <source>its %1 is not what a review sheet writes</source>
+        <translation>son champ «&#xa0;%1&#xa0;» n’est pas ce qu’une feuille de relecture écrit</translation>
+    </message>
+    <message>
+        <source>these decisions answer a sheet this workspace never made; make a new sheet</source>
+        <translation>ces décisions répondent à une feuille que cet espace de travail n’a jamais faite&#xa0;; faites une nouvelle feuille</translation>
+    </message>
+    <message>
+        <source>%1 may not review (role: %2)</source>
+        <translation>%1 ne peut pas relire (rôle&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>nobody may review: give one of the people the role reviewer (person add NAME --role reviewer)</source>
+        <translation>personne ne peut relire&#xa0;: donnez à l’une des personnes le rôle «&#xa0;relecture&#xa0;» (person add NOM --role reviewer)</translation>
+    </message>
+    <message>
         <source>give the crisis a name</source>
         <translation>donnez un nom à la crise</translation>
     </message>
@@ -3204,8 +3228,12 @@ Licence&#xa0;: GPL-3.0-or-later.</translation>
         <translation>contenu %1</translation>
     </message>
     <message>
-        <source>Not applied: %n (changed since the sheet was made, or gone).</source>
-        <translation>Non appliquées&#xa0;: %n (contenu modifié depuis la feuille, ou supprimé).</translation>
+        <source>Not applied: %n (why, item by item, below).</source>
+        <translation>Non appliquées&#xa0;: %n (le détail ci-dessous, élément par élément).</translation>
+    </message>
+    <message>
+        <source>not on the sheet these decisions answer</source>
+        <translation>ne figure pas sur la feuille à laquelle ces décisions répondent</translation>
     </message>
     <message>
         <source>Reviewer’s decisions</source>

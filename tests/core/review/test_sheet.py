@@ -199,7 +199,7 @@ def _reviewer_changed(data: dict) -> dict:
         (lambda d: {**d, "format": "something else"}, "format"),
         (lambda d: {**d, "version": 9}, "version"),
         (lambda d: {k: v for k, v in d.items() if k != "seal"}, "seal"),
-        (lambda d: {**d, "decisions": "none"}, "sheet"),
+        (lambda d: {**d, "decisions": "none"}, "decisions"),
     ],
 )
 def test_a_foreign_or_hand_edited_file_is_refused_whole(
