@@ -189,9 +189,16 @@ def _check_file(path: Path, data: dict[str, Any]) -> None:
     """Every field as the page writes it: a file that is not is refused before anything else."""
     if set(data) - FILE_KEYS:
         raise UnreadableFile(path, "file", reason("review.field_unknown"))
-    for key in ("workspace", "sheet", "reviewer", "decisions", "seal"):
+    lacking = {
+        "workspace": reason("review.other_workspace"),
+        "sheet": reason("review.incomplete"),
+        "reviewer": reason("review.incomplete"),
+        "decisions": reason("review.incomplete"),
+        "seal": reason("review.seal"),
+    }
+    for key, why in lacking.items():
         if key not in data:
-            raise UnreadableFile(path, key, reason("review.incomplete"))
+            raise UnreadableFile(path, key, why)
     checks = {
         "workspace": _is_text(data["workspace"], HEX_32),
         "sheet": _is_text(data["sheet"], HEX_32),
