@@ -24,7 +24,7 @@ from ..write import unit_of_work
 from ..write.changes import Changes
 from ..write.history import current_user, now_utc
 from . import queue as review_queue
-from .rules import KEYS, MODES, rules
+from .rules import KEYS, MODES, REVIEWING_ROLES, rules
 
 # A decision is about something waiting for it; what else can be sent to review.
 SUBMITTABLE = (Status.IDEA, Status.DRAFT, Status.APPROVED)
@@ -97,6 +97,20 @@ def check_person(db: Database, name: str | None) -> str:
     return found
 
 
+def may_decide(db: Database, who: str | None) -> None:
+    """Approving or asking for changes is a reviewer's decision: refused (InputError) to one
+    of the workspace's people whose role is editor. A name that is not one of the people (this
+    computer's own, with no people chosen) decides, as a small team's volunteer does."""
+    from ..workspace import people
+
+    name = who if who is not None else current_user()
+    roles = {person.casefold(): (person, role) for person, role in people(db)}
+    found = roles.get(name.strip().casefold())
+    if found is not None and found[1] not in REVIEWING_ROLES:
+        why = reason("review.may_not_review", name=repr(found[0]), role=found[1])
+        raise InputError("as", name, why)
+
+
 # -- decisions -------------------------------------------------------------------------------
 def submit(
     db: Database, item_ids: Sequence[int], occurrence: str | None = None, who: str | None = None
@@ -121,6 +135,7 @@ def approve(
 ) -> Changes:
     """Approve items in review (a selection at once), with an optional comment."""
     text = _comment(comment, required=False)
+    may_decide(db, who)
     if occurrence is not None:
         return _one_date(db, item_ids, occurrence, who, Status.APPROVED, (Status.IN_REVIEW,), text)
     with unit_of_work.write(db, "approve", who) as uow:
@@ -144,6 +159,7 @@ def approve_all(
     text = _comment(comment, required=False)
     if not targets:
         raise InputError("id", "", reason("review.no_item"))
+    may_decide(db, who)
     from ..items.occurrences import occurrence_status
 
     with unit_of_work.write(db, "approve", who) as uow:
@@ -170,6 +186,7 @@ def request_changes(
 ) -> Changes:
     """Send an item in review back to draft, saying what to change (kept in its thread)."""
     text = _comment(comment, required=True)
+    may_decide(db, who)
     if occurrence is not None:
         return _one_date(db, [item_id], occurrence, who, Status.DRAFT, (Status.IN_REVIEW,), text)
     with unit_of_work.write(db, "request changes", who) as uow:

@@ -33,12 +33,13 @@ from sqlalchemy import select
 
 from ngo_calendar.store import columns
 
-from ..model.domain import NotFoundError, Role, Status, UnreadableFile
+from ..model.domain import NotFoundError, Status, UnreadableFile
 from ..model.json_file import read_json
 from ..model.reasons import reason
 from ..workspace import Database, people
 from ..write.changes import Changes
 from ..write.reading import plain_reading
+from .rules import REVIEWING_ROLES
 
 FORMAT = "ngo-calendar review decisions"
 VERSION = 1
@@ -46,7 +47,6 @@ MAX_BYTES = 5_000_000  # far more than a sheet's decisions; a bigger file is som
 KINDS = ("approve", "changes")
 IDENTITY_KEYS = ("workspace_id", "review_sheet_secret")
 # Who may decide on a sheet: people of these roles (an editor writes, a reviewer decides).
-REVIEWING_ROLES = frozenset({Role.REVIEWER.value})
 # What the page writes, and nothing else: the file's keys, a decision's keys (the seal covers
 # the latter, so a key more is an edit), and the shapes of the values.
 FILE_KEYS = frozenset(

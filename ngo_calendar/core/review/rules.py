@@ -13,10 +13,14 @@ from sqlalchemy import select
 
 from ngo_calendar.store import columns
 
+from ..model.domain import Role
 from ..workspace import Database
 from ..write.reading import plain_reading
 
 MODES = ("off", "all", "rules")
+# Who among the workspace's people may approve or ask for changes (an editor writes, and does
+# not decide on what is written): the queue's decisions and a review sheet's alike.
+REVIEWING_ROLES = frozenset({Role.REVIEWER.value})
 
 
 @dataclass(frozen=True)
