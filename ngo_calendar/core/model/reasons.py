@@ -300,6 +300,9 @@ ENGLISH: dict[str, str] = {
     "file.not_regular": "not a regular file (a device, a pipe or a folder): give a file's path",
     "file.not_utf8": "not UTF-8 text",
     "file.not_json": "not JSON ({error})",
+    "file.too_deep": "brackets nested more than {most} levels deep",
+    "file.not_a_number": "{value} is not a number a JSON file may hold",
+    "file.huge_number": "{value}: too large a number",
     "file.no_pdf": "Qt wrote no PDF there",
     # The command line's own refusals (cli/, and the window's command-line options).
     "cli.where": "give --at, --on or --backlog",

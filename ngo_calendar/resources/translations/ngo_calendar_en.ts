@@ -2615,6 +2615,18 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>not JSON (%1)</translation>
     </message>
     <message>
+        <source>brackets nested more than %1 levels deep</source>
+        <translation>brackets nested more than %1 levels deep</translation>
+    </message>
+    <message>
+        <source>%1 is not a number a JSON file may hold</source>
+        <translation>%1 is not a number a JSON file may hold</translation>
+    </message>
+    <message>
+        <source>%1: too large a number</source>
+        <translation>%1: too large a number</translation>
+    </message>
+    <message>
         <source>Qt wrote no PDF there</source>
         <translation>Qt wrote no PDF there</translation>
     </message>

@@ -2615,6 +2615,18 @@ Licence&#xa0;: GPL-3.0-or-later.</translation>
         <translation>pas du JSON (%1)</translation>
     </message>
     <message>
+        <source>brackets nested more than %1 levels deep</source>
+        <translation>crochets imbriqués sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>%1 is not a number a JSON file may hold</source>
+        <translation>%1 n’est pas un nombre qu’un fichier JSON peut contenir</translation>
+    </message>
+    <message>
+        <source>%1: too large a number</source>
+        <translation>%1&#xa0;: nombre trop grand</translation>
+    </message>
+    <message>
         <source>Qt wrote no PDF there</source>
         <translation>Qt n’a pas pu écrire de PDF à cet endroit</translation>
     </message>
