@@ -58,8 +58,6 @@ def _now() -> datetime:
 def _wanted(args: argparse.Namespace, tz: ZoneInfo) -> Crisis:
     start = parse_local_datetime(args.crisis_from, tz, "--from") if args.crisis_from else _now()
     end = parse_local_datetime(args.crisis_until, tz, "--until") if args.crisis_until else None
-    if not 1 <= args.horizon <= 365:
-        raise InputError("--horizon", args.horizon, reason("crisis_input.horizon"))
     channels = frozenset(args.crisis_channels or ())
     return Crisis(args.crisis_name or "", start, end, channels, args.horizon)
 

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from ..model.checks import LAST_DAY
 from ..model.reasons import Reason, reason
 
 DEFAULT_HORIZON_DAYS = 14
@@ -304,11 +305,13 @@ class Schedule:
                     day += timedelta(days=1)
                 when = max(when, day)
         limit = target if not isinstance(target, datetime) else target.astimezone(tz).date()
-        limit = limit + timedelta(days=MAX_SEARCH_DAYS)
+        # Never past the calendar's end (an item near it is held instead); a day short of its
+        # last, so that no zone's offset takes an instant past it in UTC.
+        limit = min(limit + timedelta(days=MAX_SEARCH_DAYS), LAST_DAY - timedelta(days=1))
         # On another day the item keeps the time of day it was meant for.
         clock = target.astimezone(tz).time() if isinstance(target, datetime) else None
         seen: set[str] = set()
-        while True:
+        while (when if not isinstance(when, datetime) else when.astimezone(tz).date()) <= limit:
             why = self.allows(item, when)
             if not why:
                 return when, seen
@@ -316,9 +319,7 @@ class Schedule:
             when = self._next(when, why, clock)
             if floor is not None and isinstance(when, datetime) and when <= floor:
                 when = _minute(floor) + timedelta(minutes=1)
-            day = when if not isinstance(when, datetime) else when.astimezone(tz).date()
-            if day > limit:
-                return None, seen
+        return None, seen
 
     def _next(self, when: datetime | date, why: str, clock: time | None) -> datetime | date:
         tz = self.rules.tz

@@ -8,10 +8,11 @@ crisis communication: it is kept whatever its sensitivity.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 
 from ..calendar import query
+from ..model import checks
 from ..model.domain import InputError
 from ..model.reasons import reason
 from ..workspace import Database, channels, settings
@@ -30,12 +31,22 @@ class Proposal:
 
 
 def check_crisis(crisis: Crisis) -> Crisis:
-    if crisis.end is not None and crisis.end <= crisis.start:
-        why = reason("crisis_input.end_after_start")
-        raise InputError("--until", crisis.end.isoformat(), why)
-    if not crisis.name.strip():
+    """The crisis as declared, with its name as names are kept (one line, no control
+    characters, at most checks.CRISIS_NAME_MAX long, spaces around it dropped), its moments in the
+    calendar and its horizon from 1 to 365 days; refused otherwise, naming the option."""
+    if not isinstance(crisis.name, str) or not crisis.name.strip():
         raise InputError("--name", crisis.name, reason("crisis_input.no_name"))
-    return crisis
+    name = checks.one_line(crisis.name, "--name", checks.CRISIS_NAME_MAX)
+    checks.calendar_date(crisis.start, "--from")
+    if crisis.end is not None:
+        checks.calendar_date(crisis.end, "--until")
+        if crisis.end <= crisis.start:
+            why = reason("crisis_input.end_after_start")
+            raise InputError("--until", crisis.end.isoformat(), why)
+    horizon = crisis.horizon_days
+    if isinstance(horizon, bool) or not isinstance(horizon, int) or not 1 <= horizon <= 365:
+        raise InputError("--horizon", horizon, reason("crisis_input.horizon"))
+    return crisis if name == crisis.name else replace(crisis, name=name)
 
 
 def rules_of(db: Database) -> PlanRules:
@@ -53,19 +64,13 @@ def rules_of(db: Database) -> PlanRules:
 
 def propose(db: Database, crisis: Crisis) -> Proposal:
     """The plan for every planned item from the crisis' start to its horizon."""
-    check_crisis(crisis)
+    crisis = check_crisis(crisis)
     known = {c.name.casefold(): c.name for c in channels(db)}
     unknown = [c for c in crisis.channels if c.casefold() not in known]
     if unknown:
         listed = ", ".join(sorted(known.values())) or reason("list.none_yet")
         raise InputError("--channel", unknown[0], reason("list.known", known=listed))
-    crisis = Crisis(
-        crisis.name.strip(),
-        crisis.start,
-        crisis.end,
-        frozenset(known[c.casefold()] for c in crisis.channels),
-        crisis.horizon_days,
-    )
+    crisis = replace(crisis, channels=frozenset(known[c.casefold()] for c in crisis.channels))
     rules = rules_of(db)
     tz = rules.tz
     first = crisis.start.astimezone(tz).date()

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from ngo_calendar.store import Database, columns
 
+from ..model import checks
 from ..model.domain import InputError
 from ..model.reasons import reason
 from ..write.changes import Changes
@@ -21,9 +22,10 @@ from ..write.reading import plain_reading
 from .plan import DEFAULT_QUIET, DEFAULT_SENSITIVE_WORDS
 
 QUIET_KEY, BLACKOUT_KEY, WORDS_KEY = "crisis_quiet", "crisis_blackout", "crisis_words"
-_QUIET = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
+_QUIET = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$", re.ASCII)
 NO_QUIET = ("none", "aucune", "")
 MAX_WORDS = 500
+WORD_MAX = 80  # characters in a word or phrase
 
 
 @dataclass(frozen=True)
@@ -55,9 +57,14 @@ def parse_quiet(text: str, field: str = "--quiet") -> tuple[time, time] | None:
 
 
 def parse_days(values: Iterable[str], field: str = "--blackout") -> frozenset[date]:
+    """Dates (YYYY-MM-DD) separated by commas or semicolons, each in the calendar."""
+    return frozenset(checks.calendar_date(day, field) for day in _days(values, field))
+
+
+def _days(values: Iterable[str], field: str) -> frozenset[date]:
     days = set()
     for value in values:
-        for part in value.replace(";", ",").split(","):
+        for part in checks.utf8(value, field).replace(";", ",").split(","):
             if not part.strip():
                 continue
             try:
@@ -68,12 +75,20 @@ def parse_days(values: Iterable[str], field: str = "--blackout") -> frozenset[da
 
 
 def parse_words(values: Iterable[str], field: str = "--words") -> tuple[str, ...]:
-    """Words or phrases separated by commas or new lines; kept in their order, once each."""
+    """Words or phrases separated by commas or new lines; kept in their order, once each, each
+    one line of text as names are (no control characters)."""
+    words = _words(values, field)
+    for word in words:
+        checks.one_line(word, field, WORD_MAX)
+    return words
+
+
+def _words(values: Iterable[str], field: str) -> tuple[str, ...]:
     seen: dict[str, str] = {}
     for value in values:
-        for part in re.split(r"[,\n]", value):
+        for part in re.split(r"[,\n]", checks.utf8(value, field)):
             word = " ".join(part.split())
-            if len(word) > 80:
+            if len(word) > WORD_MAX:
                 raise InputError(field, word, reason("crisis_input.word"))
             if word and word.casefold() not in seen:
                 seen[word.casefold()] = word
@@ -90,8 +105,11 @@ def read(db: Database) -> CrisisRules:
         stored = {key: value for key, value in s.execute(query)}
     return CrisisRules(
         quiet=parse_quiet(stored[QUIET_KEY]) if QUIET_KEY in stored else DEFAULT_QUIET,
-        blackout=parse_days([stored.get(BLACKOUT_KEY, "")]),
-        words=parse_words([stored[WORDS_KEY]]) if WORDS_KEY in stored else DEFAULT_SENSITIVE_WORDS,
+        # Read as stored: what an older version let in is not refused at every plan.
+        blackout=_days([stored.get(BLACKOUT_KEY, "")], BLACKOUT_KEY),
+        words=_words([stored[WORDS_KEY]], WORDS_KEY)
+        if WORDS_KEY in stored
+        else DEFAULT_SENSITIVE_WORDS,
     )
 
 

@@ -35,6 +35,7 @@ def calendar_span() -> Reason:
 TITLE_MAX = 300
 CHANNEL_NAME_MAX = 80
 NAME_MAX = 120  # campaigns, objectives, audiences, people
+CRISIS_NAME_MAX = 200  # a crisis' name (the crises table's column)
 TAG_MAX = 80
 TEXT_MAX = 200_000  # an item's text, a channel's text, notes: far beyond any platform's limit
 ASSOCIATION_MAX = 200

@@ -146,3 +146,19 @@ def test_every_plan_keeps_the_invariants(case: tuple[Crisis, list[Planned], Plan
     rows = plan(crisis, items, rules)
     check_invariants(crisis, items, rows, rules)
     assert plan(crisis, items, rules) == rows  # a pure function: the same plan every time
+
+
+def test_a_shift_never_lands_past_the_calendar_end() -> None:
+    """A crisis at the calendar's end: the shift would land on 2201-01-02; the item is held
+    instead (no slot within the calendar), never given a date the workspace refuses."""
+    post = Planned(1, None, "Vœux", "", ("Facebook",), local(date(2200, 12, 20), 10))
+    day = Planned(2, None, "Journée", "", ("Facebook",), None, date(2200, 12, 21))
+    crisis = Crisis("Fin", local(date(2200, 12, 19), 8), local(date(2200, 12, 30), 8))
+    rows = plan(crisis, [post, day], PlanRules(PARIS))
+    assert [(r.action, r.why.code, r.after) for r in rows] == [(HOLD, "crisis.no_slot", None)] * 2
+    earlier = Crisis("Fin", local(date(2200, 12, 19), 8), local(date(2200, 12, 22), 8))
+    rows = plan(earlier, [post, day], PlanRules(PARIS))
+    assert [(r.action, r.after) for r in rows] == [
+        (SHIFT, local(date(2200, 12, 23), 10)),
+        (SHIFT, date(2200, 12, 24)),
+    ]
