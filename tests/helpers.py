@@ -4,14 +4,19 @@ files; a helper used by one module only stays in that module."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 import json
 import math
 import os
 import random
 import re
 import sqlite3
+import sys
+import traceback
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -432,3 +437,76 @@ def channel_id(db: Database, name: str) -> int:
 def sha256(path: Path) -> str:
     """A file's bytes as a digest: what a test compares before and after a refused command."""
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# --- The command line in-process (tests/test_hostile_*.py) ------------------------------------
+
+# A command, a listing, a rule read back: each may make at most this many Python calls (the
+# largest seen here over every hostile input was 179,061). Counted, not timed: a
+# rule expanding for ever, or for years of dates, is caught on a slow machine as on a fast one.
+CALL_BUDGET = 5_000_000
+MOST_CALLS = [0]  # the largest count seen in this process
+
+
+class TooSlow(BaseException):
+    """Raised past the budget; not an Exception, so `run` cannot turn it into an exit status."""
+
+
+@contextlib.contextmanager
+def work_limit(budget: int = CALL_BUDGET) -> Iterator[None]:
+    """At most `budget` Python function calls in the block (threads started there are not
+    counted: the command line starts none)."""
+    calls = 0
+
+    def count(_frame: object, event: str, _arg: object) -> None:
+        nonlocal calls
+        if event == "call":
+            calls += 1
+            if calls > budget:
+                sys.setprofile(None)
+                raise TooSlow(f"still running after {budget:,} calls")
+
+    previous = sys.getprofile()
+    sys.setprofile(count)
+    try:
+        yield
+    finally:
+        sys.setprofile(previous)
+        MOST_CALLS[0] = max(MOST_CALLS[0], calls)
+
+
+@dataclass(frozen=True)
+class InProcess:
+    """What an in-process run gave: the exit status, or what went wrong instead (text)."""
+
+    code: int | str
+    out: str
+    err: str
+
+
+def in_process(folder: Path, *argv: str) -> InProcess:
+    """`ngo-calendar --data-dir folder ...` in-process; stdout is strict UTF-8 as on a terminal."""
+    from ngo_calendar.app import run
+
+    out_bytes, err_bytes = io.BytesIO(), io.BytesIO()
+    out = io.TextIOWrapper(out_bytes, encoding="utf-8")
+    err = io.TextIOWrapper(err_bytes, encoding="utf-8", errors="backslashreplace")
+    code: int | str
+    try:
+        with work_limit(), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = run(["--data-dir", str(folder), *argv])
+            except SystemExit as exc:  # argparse: a usage error is exit(2, one line)
+                code = exc.code if isinstance(exc.code, int) else repr(exc.code)
+    except TooSlow as exc:
+        code = f"too slow: {exc}"
+    except Exception as exc:  # noqa: BLE001 - what escapes `run` is the finding
+        code = f"escaped {describe(exc)}"
+    out.flush(), err.flush()
+    return InProcess(code, out_bytes.getvalue().decode(), err_bytes.getvalue().decode())
+
+
+def describe(exc: BaseException) -> str:
+    """An exception and the deepest frame of the program it came from."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if "ngo_calendar" in f.filename]
+    return f"{exc!r}" + (f" at {frames[-1].filename}:{frames[-1].lineno}" if frames else "")

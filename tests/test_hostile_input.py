@@ -25,7 +25,6 @@ HOSTILE_EXPLICIT=0 leaves out the testers' cases (@example) to see what the gene
 from __future__ import annotations
 
 import contextlib
-import io
 import itertools
 import json
 import os
@@ -35,9 +34,7 @@ import shutil
 import sqlite3
 import sys
 import tempfile
-import traceback
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -48,14 +45,16 @@ from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Date, DateTime, Integer, String
 
-from ngo_calendar.app import open_workspace, run
+from ngo_calendar.app import open_workspace
 from ngo_calendar.core.items import edit as items
 from ngo_calendar.core.items import occurrences
 from ngo_calendar.core.model.domain import AllDay, ItemDraft
 from ngo_calendar.core.model.refusals import REFUSALS
 from ngo_calendar.store.models import Base
 from tests import hostile_values as hv
-from tests.helpers import dump
+from tests.helpers import InProcess as Result
+from tests.helpers import TooSlow, describe, dump, work_limit
+from tests.helpers import in_process as cli
 
 OFF = {"explicit"} if os.getenv("HOSTILE_EXPLICIT") == "0" else set()
 OFF |= set() if os.getenv("HOSTILE_SHRINK") == "1" else {"shrink", "explain"}
@@ -65,73 +64,10 @@ SETTINGS = settings(
     phases=[p for p in Phase if p.name not in OFF],
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-# A command, a listing, a rule read back: each may make at most this many Python calls (the
-# largest seen here over every hostile input was 179,061). Counted, not timed: a
-# rule expanding for ever, or for years of dates, is caught on a slow machine as on a fast one.
-CALL_BUDGET = 5_000_000
 REFUSAL = re.compile(r"ngo-calendar( [a-z]+)*: error: ")
 LEAST = (("items", "duration_minutes", 0), ("items", "days", 1), ("channels", "char_limit", 0))
 PARIS = ZoneInfo("Europe/Paris")
 Fresh = Callable[[], contextlib.AbstractContextManager[Path]]
-MOST_CALLS = [0]  # the largest count seen in this process
-
-
-class TooSlow(BaseException):
-    """Raised past the budget; not an Exception, so `run` cannot turn it into an exit status."""
-
-
-@contextlib.contextmanager
-def work_limit(budget: int = CALL_BUDGET) -> Iterator[None]:
-    """At most `budget` Python function calls in the block (threads started there are not
-    counted: the command line starts none)."""
-    calls = 0
-
-    def count(_frame: object, event: str, _arg: object) -> None:
-        nonlocal calls
-        if event == "call":
-            calls += 1
-            if calls > budget:
-                sys.setprofile(None)
-                raise TooSlow(f"still running after {budget:,} calls")
-
-    previous = sys.getprofile()
-    sys.setprofile(count)
-    try:
-        yield
-    finally:
-        sys.setprofile(previous)
-        MOST_CALLS[0] = max(MOST_CALLS[0], calls)
-
-
-@dataclass(frozen=True)
-class Result:
-    code: int | str
-    out: str
-    err: str
-
-
-def cli(folder: Path, *argv: str) -> Result:
-    """`ngo-calendar --data-dir folder ...` in-process; stdout is strict UTF-8 as on a terminal."""
-    out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
-    err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="backslashreplace")
-    code: int | str
-    try:
-        with work_limit(), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            try:
-                code = run(["--data-dir", str(folder), *argv])
-            except SystemExit as exc:  # argparse: a usage error is exit(2, one line)
-                code = exc.code if isinstance(exc.code, int) else repr(exc.code)
-    except TooSlow as exc:
-        code = f"too slow: {exc}"
-    except Exception as exc:  # noqa: BLE001 - what escapes `run` is the finding
-        code = f"escaped {describe(exc)}"
-    out.flush(), err.flush()
-    return Result(code, *(s.buffer.getvalue().decode() for s in (out, err)))  # type: ignore[attr-defined]
-
-
-def describe(exc: BaseException) -> str:
-    frames = [f for f in traceback.extract_tb(exc.__traceback__) if "ngo_calendar" in f.filename]
-    return f"{exc!r}" + (f" at {frames[-1].filename}:{frames[-1].lineno}" if frames else "")
 
 
 def failed(what: str, result: Result, folder: Path) -> str:
