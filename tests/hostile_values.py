@@ -6,6 +6,8 @@ workspace SETUP makes."""
 
 from __future__ import annotations
 
+import copy
+import json
 import re
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
@@ -273,3 +275,99 @@ def windows(values: list[str]) -> list[tuple[date, date]]:
             if (first, first + timedelta(days=40)) not in found:
                 found.append((first, first + timedelta(days=40)))
     return found[:3]
+
+
+# --- Crisis plan files (tests/test_hostile_plans.py, tests/cli/test_cli_crisis.py) ------------
+# A plan as `crisis plan --json` prints it, edited: a value replaced, a key renamed or dropped,
+# the whole file replaced. RAW stands in the JSON text for a fragment written as it is (what
+# json.dumps cannot make: NaN, 1e400, a number of 5,000 digits, 100,000 brackets).
+RAW = "\x00raw\x00"
+RAW_JSON = (
+    "NaN", "Infinity", "-Infinity", "1e400", "-1e400", "1" + "0" * 5000, "1" * 30, "-0",
+    "[" * 100_000, "{\"a\":" * 100_000, "[" * 21 + "]" * 21, "[" * 20 + "]" * 20, "1.0", "1e2",
+    '"\\ud800"', '"\\u0000"', '"caf\\u00e9"', "[1,2", "",
+)  # fmt: skip
+JSON_SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.sampled_from([0, -1, 1, 2, 1.9, 2**31, 2**63 - 1, 2**63, 10**30, -(2**63), 1e308, 1e-320]),
+    st.integers(),
+    st.floats(),
+    TEXT,
+    MOMENTS,
+    DAYS,
+    st.sampled_from(["keep", "hold", "shift", "cancel", "SHIFT", "Facebook", "facebook"]),
+)
+JSON_VALUES = st.one_of(
+    JSON_SCALARS,
+    st.lists(JSON_SCALARS, max_size=3),
+    st.dictionaries(TEXT, JSON_SCALARS, max_size=2),
+    st.sampled_from([RAW]),
+)
+PLAN_KEYS = {
+    "crisis": ("name", "from", "until", "channels", "horizon_days", "horizon"),
+    "row": ("id", "occurrence", "action", "after", "reason", "before", "title", "why"),
+}
+ODD_KEYS = st.one_of(
+    words("nàme ID id\u0020 \u202eid Id rôws crisis\x00 ＩＤ", "", " "), st.text(CHARS, max_size=6)
+)
+# The crisis' moments near the calendar's ends, and shifted dates in and out of it.
+PLAN_MOMENTS = words(
+    "0001-01-01T00:00 1899-12-31T23:59 1900-01-01T00:00 2200-12-31T23:59 9999-12-31T23:59",
+    "2200-12-20T10:00", "2026-12-08T08:00+14:00", "2026-12-11T08:00-12:00",
+)  # fmt: skip
+SHIFTED = words(
+    "0001-01-01T00:00+00:00 9999-12-31T23:59-05:00 2201-01-01T10:00+01:00 2200-12-31T23:59-12:00",
+    "1899-12-31T23:59+01:00 2026-12-19T11:00 2026-12-19 9999-12-31 0001-01-01 2026-12-19T11:00Z",
+    "2026-12-19T11:00+01:00",
+)  # fmt: skip
+
+
+@st.composite
+def plan_edits(draw: Any, rows: int) -> list[tuple[str, ...]]:
+    """Up to three edits of a plan with `rows` rows: ("set", where, key, value), ("rename",
+    where, key, new key), ("drop", where, key), ("row", value) (a row added) or ("file", value);
+    `where` is "crisis" or a row's index."""
+    edits: list[tuple[Any, ...]] = []
+    for _ in range(draw(st.integers(1, 3))):
+        kind = draw(st.sampled_from(["set"] * 6 + ["rename", "drop", "row", "file"]))
+        where = draw(st.sampled_from(["crisis", *range(rows)])) if rows else "crisis"
+        keys = PLAN_KEYS["crisis" if where == "crisis" else "row"]
+        key = draw(st.sampled_from(keys))
+        if kind == "set":
+            special = {"from": PLAN_MOMENTS, "until": PLAN_MOMENTS, "after": SHIFTED}
+            value = draw(st.one_of(special[key], JSON_VALUES) if key in special else JSON_VALUES)
+            edits.append(("set", where, key, value))
+        elif kind == "rename":
+            edits.append(("rename", where, key, draw(ODD_KEYS)))
+        elif kind == "drop":
+            edits.append(("drop", where, key))
+        elif kind == "row":
+            edits.append(("row", draw(JSON_VALUES | st.dictionaries(ODD_KEYS, JSON_VALUES))))
+        else:
+            edits.append(("file", draw(JSON_VALUES)))
+    return edits
+
+
+def edited_plan(plan: dict[str, Any], edits: list[tuple[Any, ...]], raw: str = "") -> str:
+    """The plan's JSON text after the edits; RAW values become `raw` as it is."""
+    data: Any = copy.deepcopy(plan)
+    for edit in edits:
+        if edit[0] == "file":
+            data = edit[1]
+            continue
+        if not isinstance(data, dict) or not isinstance(data.get("rows"), list):
+            continue
+        if edit[0] == "row":
+            data["rows"].append(edit[1])
+            continue
+        where = data.get("crisis") if edit[1] == "crisis" else data["rows"][edit[1]]
+        if not isinstance(where, dict):
+            continue
+        if edit[0] == "set":
+            where[edit[2]] = edit[3]
+        elif edit[0] == "rename" and edit[2] in where:
+            where[edit[3]] = where.pop(edit[2])
+        elif edit[0] == "drop":
+            where.pop(edit[2], None)
+    return json.dumps(data).replace(json.dumps(RAW), raw)

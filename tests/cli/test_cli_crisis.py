@@ -6,6 +6,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests import hostile_values as hv
+from tests.helpers import DB, sha256
 
 from .conftest import Cli
 
@@ -212,3 +218,137 @@ def test_rules_and_messages(cli: Cli) -> None:
     assert "--template" in cli.refused(
         "crisis", "message", "--template", "joke", "--channel", "Facebook"
     )
+
+
+# --- Hostile plan files and crisis inputs (issue 27, point 10) ---------------------------------
+# Each: an edit of a real plan (tests/hostile_values.py: edited_plan), the raw JSON text a RAW
+# value stands for, and what the one line of the refusal says.
+TIMED, ALL_DAY = 0, 1  # the plan's rows: the timed post shifted, the all-day one
+PLAN_REFUSALS: list[tuple[list[tuple[Any, ...]], str, str]] = [
+    ([("file", hv.RAW)], "[" * 100_000, "line 1, column 21: brackets nested more than 20 levels"),
+    ([("set", TIMED, "id", hv.RAW)], '{"a":' * 100_000, "brackets nested more than 20 levels"),
+    ([("set", TIMED, "id", hv.RAW)], "NaN", "NaN is not a number a JSON file may hold"),
+    ([("set", "crisis", "horizon_days", hv.RAW)], "Infinity", "Infinity is not a number"),
+    ([("set", TIMED, "id", hv.RAW)], "1" + "0" * 5000, "(5,001 characters): too large a number"),
+    ([("set", "crisis", "horizon_days", hv.RAW)], "1e400", "1e400: too large a number"),
+    ([("set", TIMED, "id", 10**30)], "", "1000000000000000000000000000000: too large a number"),
+    ([("set", TIMED, "id", "abc")], "", "rows[0].id: an item id (a number) is needed"),
+    ([("set", TIMED, "id", 1.9)], "", "rows[0].id: an item id (a number) is needed"),
+    ([("set", TIMED, "id", None)], "", "rows[0].id: an item id (a number) is needed"),
+    ([("set", TIMED, "id", True)], "", "rows[0].id: an item id (a number) is needed"),
+    ([("set", TIMED, "id", [1])], "", "rows[0].id: an item id (a number) is needed"),
+    ([("drop", TIMED, "id")], "", "rows[0].id: an item id (a number) is needed"),
+    ([("rename", TIMED, "id", "ïd")], "", "rows[0].id: an item id (a number) is needed"),
+    ([("set", TIMED, "id", 0)], "", "rows[0].id: no item 0 in this workspace"),
+    ([("set", TIMED, "id", 9999)], "", "rows[0].id: no item 9999 in this workspace"),
+    ([("set", TIMED, "action", ["shift"])], "", "rows[0].action: one of: keep, hold"),
+    ([("set", TIMED, "action", None)], "", "rows[0].action: one of: keep, hold"),
+    ([("set", TIMED, "occurrence", 5)], "", "rows[0].occurrence: a date key of the series"),
+    ([("set", TIMED, "occurrence", "x" * 1000)], "", "rows[0].occurrence: use at most 40"),
+    ([("set", TIMED, "reason", 5)], "", "rows[0].reason: a line of text, or null"),
+    ([("set", TIMED, "reason", "x\x1b" * 10_000)], "", "rows[0].reason: use one line of text"),
+    ([("set", TIMED, "reason", "x" * 10_000)], "", "rows[0].reason: use at most 300 characters"),
+    ([("set", TIMED, "after", 12)], "", "rows[0].after: a shifted item needs its new date"),
+    ([("drop", TIMED, "after")], "", "rows[0].after: a shifted item needs its new date"),
+    ([("set", TIMED, "after", "0001-01-01T00:00+00:00")], "", "rows[0].after: use a date from"),
+    ([("set", TIMED, "after", "9999-12-31T23:59-05:00")], "", "rows[0].after: use a date from"),
+    ([("set", TIMED, "after", "2201-01-01T10:00+01:00")], "", "rows[0].after: use a date from"),
+    ([("set", TIMED, "after", "1899-12-31T23:59+01:00")], "", "rows[0].after: use a date from"),
+    ([("set", ALL_DAY, "after", "9999-12-31")], "", "rows[1].after: use a date from 1900-01-01"),
+    ([("set", TIMED, "after", "2026-12-19T11:00")], "", "rows[0].after: '2026-12-19T11:00' is not"),
+    ([("set", TIMED, "after", "x" * 100_000)], "", "rows[0].after: 'xxxx"),
+    ([("set", ALL_DAY, "after", "2026-12-19T11:00+01:00")], "", "rows[1].after: a date (the item"),
+    ([("set", "crisis", "name", "Tem\x1bpête")], "", "crisis.name: use one line of text"),
+    ([("set", "crisis", "name", "x" * 10_000)], "", "crisis.name: use at most 200 characters"),
+    ([("set", "crisis", "name", "   ")], "", "crisis.name: give the crisis a name"),
+    ([("set", "crisis", "name", None)], "", "crisis.name: the crisis' name is needed"),
+    ([("rename", "crisis", "name", "nàme")], "", "crisis.name: the crisis' name is needed"),
+    ([("set", "crisis", "channels", "Facebook")], "", "crisis.channels: a list of channel names"),
+    ([("set", "crisis", "channels", ["Face\x1bbook"])], "", "crisis.channels: known: Facebook"),
+    ([("set", "crisis", "horizon_days", True)], "", "crisis.horizon_days: a number of days"),
+    ([("set", "crisis", "horizon_days", "14")], "", "crisis.horizon_days: a number of days"),
+    ([("drop", "crisis", "from")], "", "crisis.from: a date and time is needed"),
+    ([("set", "crisis", "from", "0001-01-01T00:00")], "", "crisis.from: use a date from 1900"),
+    ([("set", "crisis", "until", "9999-12-31T23:59")], "", "crisis.until: use a date from 1900"),
+    ([("set", "crisis", "until", "2026-12-01T08:00")], "", "crisis.until: the end must come"),
+    ([("drop", "crisis", "name"), ("rename", "crisis", "from", "frôm")], "", "crisis.name"),
+    ([("file", {"crisis": {"name": "T", "from": "2026-12-08T08:00"}})], "", "rows: a list of"),
+    ([("file", [])], "", "not a crisis plan"),
+]
+
+
+@pytest.fixture
+def planned(cli: Cli) -> dict[str, Any]:
+    """A plan printed by `crisis plan --json`: a timed post shifted, then an all-day one."""
+    cli.add("--title", "Grande fête", "--channel", "Facebook", "--at", "2026-12-09T18:00")
+    cli.add("--title", "Collecte", "--channel", "Instagram", "--on", "2026-12-10")
+    plan = cli.ok("crisis", "plan", "--name", "Tempête", "--from", "2026-12-08T08:00",
+                  "--until", "2026-12-11T08:00", "--json").json()  # fmt: skip
+    assert [(r["action"], r["title"]) for r in plan["rows"]] == [
+        ("shift", "Grande fête"), ("shift", "Collecte")]  # fmt: skip
+    return dict(plan)
+
+
+def test_hostile_plan_files_are_one_line_and_change_no_byte(
+    cli: Cli, tmp_path: Path, planned: dict[str, Any]
+) -> None:
+    database = cli.folder / DB
+    before = sha256(database)
+    for edits, raw, expected in PLAN_REFUSALS:
+        path = tmp_path / "plan.json"
+        path.write_text(hv.edited_plan(planned, edits, raw), encoding="utf-8")
+        given = sha256(path)
+        line = cli.refused("crisis", "start", "--plan", str(path))
+        assert expected in line, (edits, line)
+        assert len(line) < 400, (edits, line)
+        assert (sha256(database), sha256(path)) == (before, given), edits
+    path.write_text(hv.edited_plan(planned, []), encoding="utf-8")
+    assert cli.ok("crisis", "start", "--plan", str(path), "--json").json()["done"]
+
+
+def test_a_name_kept_as_titles_are_and_a_shift_past_the_calendar_held(
+    cli: Cli, tmp_path: Path
+) -> None:
+    """A bidi override is kept in a crisis' name as in an item's title; a crisis at the
+    calendar's end holds what it cannot shift inside the calendar (no refusal, no traceback)."""
+    late = cli.add("--title", "Fin", "--channel", "Facebook", "--at", "2200-12-20T10:00")
+    plan = cli.ok("crisis", "plan", "--name", " \u202eTempête ", "--from", "2200-12-19T08:00",
+                  "--until", "2200-12-30T08:00", "--json").json()  # fmt: skip
+    assert plan["crisis"]["name"] == "\u202eTempête"
+    assert [(r["id"], r["action"], r["after"]) for r in plan["rows"]] == [(late, "hold", None)]
+    (tmp_path / "plan.json").write_text(json.dumps(plan), encoding="utf-8")
+    cli.ok("crisis", "start", "--plan", str(tmp_path / "plan.json"))
+    assert cli.ok("crisis", "status", "--json").json()["crisis"]["name"] == "\u202eTempête"
+    assert [i["status"] for i in cli.listing("2200-12-01", "2200-12-31", "--status", "held")] == [
+        "held"
+    ]
+    cli.ok("export", "ics", str(tmp_path / "plan.ics"))
+
+
+FROM = ("--from", "2026-12-08T08:00")
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (("start", *FROM, "--name", "Tem\x1bpête"), "--name: Tem\\x1bpête is not accepted: use"),
+        (("start", *FROM, "--name", "x" * 10_000), "use at most 200 characters (not 10,000)"),
+        (("start", *FROM, "--name", "   "), "give the crisis a name"),
+        (("start", *FROM, "--name", "Tempête\nsuite"), "use one line of text"),
+        (("plan", *FROM, "--name", "T", "--horizon", "366"), "--horizon: 366 is not accepted"),
+        (("plan", *FROM, "--name", "T", "--until", "9999-12-31T23:59"), "--until: 9999-12-31"),
+        (("start", *FROM, "--name", "T", "--message", "holding:Face\x1bbook"), "--message"),
+        (("rules", "--words", "kermesse, tom\x1bbola"), "--words: tom\\x1bbola is not accepted"),
+        (("rules", "--blackout", "9999-12-31"), "--blackout: 9999-12-31 is not accepted: use a"),
+        (("rules", "--blackout", "0001-01-01"), "--blackout: 0001-01-01 is not accepted: use a"),
+        (("rules", "--quiet", "٢١:٠٠-٠٨:٠٠"), "--quiet: ٢١:٠٠-٠٨:٠٠ is not accepted"),
+    ],
+)
+def test_hostile_crisis_options_are_one_line_and_change_no_byte(
+    cli: Cli, argv: tuple[str, ...], expected: str
+) -> None:
+    cli.add("--title", "Grande fête", "--channel", "Facebook", "--at", "2026-12-09T18:00")
+    before = sha256(cli.folder / DB)
+    line = cli.refused("crisis", *argv)
+    assert expected in line and len(line) < 400
+    assert sha256(cli.folder / DB) == before

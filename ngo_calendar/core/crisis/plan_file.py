@@ -6,31 +6,77 @@ channels, horizon_days) is planned again, then each of its rows sets the action 
 shift, the date) of the item it names. A row for an item the workspace does not have, or no
 longer plans in the crisis' window, refuses the whole file, saying which row and why; items the
 file leaves out keep the proposed action.
+
+Every value the file gives is checked for its type and range before the workspace is read:
+the crisis as a declared one (its name as names are kept, its moments in the calendar, its
+horizon), each row's id a whole number, its occurrence key and its reason one line of text, its
+action one of the four, a shift's date a date or a date and time with its offset, in the
+calendar. The other keys of a row (title, before, why...) are what the plan printed: not read.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from ..calendar import query
-from ..model.domain import InputError, UnreadableFile
+from ..model import checks
+from ..model.domain import InputError, UnreadableFile, shown
 from ..model.json_file import read_json
 from ..model.reasons import Reason, given, reason
 from ..model.timing import parse_local_datetime
 from ..workspace import Database, settings
 from .plan import ACTIONS, DEFAULT_HORIZON_DAYS, HOLD, SHIFT, Crisis, Row
-from .propose import Proposal, propose
+from .propose import Proposal, check_crisis, propose
 
 MAX_BYTES = 20_000_000
+OCCURRENCE_MAX = 40  # a series' date key: 20261201T080000Z, 2026-12-01T09:00...
+REASON_MAX = checks.TITLE_MAX  # a reason a person wrote for a row: one line, as a title
+# The options a crisis' refusal names (core/crisis/propose.py), as the file's keys.
+_KEYS = {
+    "--name": "crisis.name",
+    "--from": "crisis.from",
+    "--until": "crisis.until",
+    "--channel": "crisis.channels",
+    "--horizon": "crisis.horizon_days",
+}
+
+
+@dataclass(frozen=True)
+class _Given:
+    """A row of the file, its types and ranges checked."""
+
+    where: str  # rows[3]
+    item_id: int
+    occurrence: str | None
+    action: str
+    after_text: str | None
+    after: datetime | date | None  # None with after_text: not a date (said once the item is known)
+    written: str | None
 
 
 def read_plan(db: Database, path: Path) -> Proposal:
     data = _load(path)
-    tz = settings(db).tz
-    head = data.get("crisis")
+    crisis = _crisis(path, data.get("crisis"), settings(db).tz)
+    rows = _rows(path, data.get("rows"))
+    try:
+        proposal = propose(db, crisis)
+    except InputError as exc:
+        raise UnreadableFile(path, _KEYS.get(exc.field, "crisis"), exc.why) from None
+    return Proposal(proposal.crisis, _edited(db, path, rows, proposal.rows))
+
+
+def _load(path: Path) -> dict[str, Any]:
+    data = read_json(path, MAX_BYTES, reason("crisis_input.plan"))
+    if not isinstance(data, dict):
+        raise UnreadableFile(path, "file", reason("crisis_input.not_a_plan"))
+    return data
+
+
+def _crisis(path: Path, head: Any, tz: ZoneInfo) -> Crisis:
     if not isinstance(head, dict):
         raise UnreadableFile(path, "crisis", reason("crisis_input.no_head"))
 
@@ -51,57 +97,103 @@ def read_plan(db: Database, path: Path) -> Proposal:
     if not isinstance(channels, list) or not all(isinstance(c, str) for c in channels):
         raise UnreadableFile(path, "crisis.channels", reason("crisis_input.channels"))
     horizon = head.get("horizon_days", DEFAULT_HORIZON_DAYS)
-    if not isinstance(horizon, int) or not 1 <= horizon <= 365:
-        raise UnreadableFile(path, "crisis.horizon_days", reason("crisis_input.horizon"))
     start = moment("from", True)
     assert start is not None
-    crisis = Crisis(name, start, moment("until", False), frozenset(channels), horizon)
-    proposal = propose(db, crisis)
-    return Proposal(proposal.crisis, _edited(db, path, data.get("rows"), proposal.rows))
+    try:
+        return check_crisis(
+            Crisis(name, start, moment("until", False), frozenset(channels), horizon)
+        )
+    except InputError as exc:
+        raise UnreadableFile(path, _KEYS.get(exc.field, "crisis"), exc.why) from None
 
 
-def _load(path: Path) -> dict[str, Any]:
-    data = read_json(path, MAX_BYTES, reason("crisis_input.plan"))
-    if not isinstance(data, dict):
-        raise UnreadableFile(path, "file", reason("crisis_input.not_a_plan"))
-    return data
-
-
-def _edited(db: Database, path: Path, given: Any, proposed: list[Row]) -> list[Row]:
-    if not isinstance(given, list):
+def _rows(path: Path, rows: Any) -> list[_Given]:
+    """Each row's values, their types and ranges checked; a row named twice refused."""
+    if not isinstance(rows, list):
         raise UnreadableFile(path, "rows", reason("crisis_input.rows"))
-    by_key = {r.item.key: r for r in proposed}
-    chosen: dict[tuple[int, str | None], Row] = {}
-    for n, entry in enumerate(given):
+    found: list[_Given] = []
+    seen: set[tuple[int, str | None]] = set()
+    for n, entry in enumerate(rows):
         where = f"rows[{n}]"
         if not isinstance(entry, dict):
             raise UnreadableFile(path, where, reason("crisis_input.row"))
         item_id, occurrence, action = entry.get("id"), entry.get("occurrence"), entry.get("action")
-        if not isinstance(item_id, int) or isinstance(item_id, bool):
+        if isinstance(item_id, bool) or not isinstance(item_id, int):
             raise UnreadableFile(path, f"{where}.id", reason("crisis_input.row_id"))
-        if occurrence is not None and not isinstance(occurrence, str):
-            why = reason("crisis_input.row_occurrence")
-            raise UnreadableFile(path, f"{where}.occurrence", why)
-        if action not in ACTIONS:
+        if not 1 <= item_id <= checks.MAX_ID:
+            raise UnreadableFile(path, f"{where}.id", reason("crisis_input.no_item", item=item_id))
+        if occurrence is not None:
+            if not isinstance(occurrence, str):
+                why = reason("crisis_input.row_occurrence")
+                raise UnreadableFile(path, f"{where}.occurrence", why)
+            occurrence = _line(path, f"{where}.occurrence", occurrence, OCCURRENCE_MAX)
+        if not isinstance(action, str) or action not in ACTIONS:
             why = reason("text.choice", choices=", ".join(ACTIONS))
             raise UnreadableFile(path, f"{where}.action", why)
-        row = by_key.get((item_id, occurrence))
-        if row is None:
-            if query.get_item(db, item_id) is None:
-                why = reason("crisis_input.no_item", item=item_id)
-                raise UnreadableFile(path, f"{where}.id", why)
-            why = reason("crisis_input.not_planned", item=item_id)
-            raise UnreadableFile(path, f"{where}.id", why)
-        if (item_id, occurrence) in chosen:
+        after_text, written = entry.get("after"), entry.get("reason")
+        if (
+            after_text is not None
+            and not isinstance(after_text, str)
+            or (action == SHIFT and after_text is None)
+        ):
+            raise UnreadableFile(path, f"{where}.after", reason("crisis_input.no_after"))
+        if written is not None and not isinstance(written, str):
+            raise UnreadableFile(path, f"{where}.reason", reason("crisis_input.row_reason"))
+        if written is not None:
+            written = _line(path, f"{where}.reason", written, REASON_MAX, required=False)
+        if (item_id, occurrence) in seen:
             raise UnreadableFile(path, where, reason("crisis_input.two_rows", item=item_id))
-        chosen[row.item.key] = _row(path, where, row, action, entry)
+        seen.add((item_id, occurrence))
+        after = _moment(path, f"{where}.after", after_text) if action == SHIFT else None
+        found.append(_Given(where, item_id, occurrence, action, after_text, after, written))
+    return found
+
+
+def _line(path: Path, where: str, value: str, longest: int, required: bool = True) -> str:
+    try:
+        return checks.one_line(value, where, longest, required)
+    except InputError as exc:
+        raise UnreadableFile(path, where, exc.why) from None
+
+
+def _moment(path: Path, where: str, value: str | None) -> datetime | date | None:
+    """A shift's new date as printed: a date (an all-day item), or a date and time with its
+    offset, in the calendar; None when it is neither (which one was meant depends on the item)."""
+    assert value is not None
+    try:
+        found: datetime | date = date.fromisoformat(value)
+    except ValueError:
+        try:
+            found = datetime.fromisoformat(value)
+        except ValueError:
+            return None
+        if found.tzinfo is None:
+            return None
+    try:
+        return checks.calendar_date(found, where)
+    except InputError as exc:
+        raise UnreadableFile(path, where, exc.why) from None
+
+
+def _edited(db: Database, path: Path, rows: list[_Given], proposed: list[Row]) -> list[Row]:
+    by_key = {r.item.key: r for r in proposed}
+    chosen: dict[tuple[int, str | None], Row] = {}
+    for g in rows:
+        row = by_key.get((g.item_id, g.occurrence))
+        if row is None:
+            code = "crisis_input.no_item"
+            if query.get_item(db, g.item_id) is not None:
+                code = "crisis_input.not_planned"
+            raise UnreadableFile(path, f"{g.where}.id", reason(code, item=g.item_id))
+        if g.action == SHIFT and g.after is None:
+            code = "crisis_input.bad_after" if row.item.start else "crisis_input.bad_after_day"
+            value = shown(repr(g.after_text), 60)
+            raise UnreadableFile(path, f"{g.where}.after", reason(code, value=value))
+        try:
+            chosen[row.item.key] = edited(row, g.action, g.after, g.written)
+        except InputError as exc:
+            raise UnreadableFile(path, f"{g.where}.after", exc.why) from None
     return [chosen.get(r.item.key, r) for r in proposed]
-
-
-def _row(path: Path, where: str, row: Row, action: str, entry: dict[str, Any]) -> Row:
-    after = _after(path, f"{where}.after", row, entry.get("after")) if action == SHIFT else None
-    written = entry.get("reason")
-    return edited(row, action, after, written if isinstance(written, str) else None)
 
 
 def edited(
@@ -128,18 +220,3 @@ def edited(
     else:
         why = given(written)
     return replace(row, action=action, why=why, after=new_after)
-
-
-def _after(path: Path, where: str, row: Row, value: Any) -> datetime | date:
-    if not isinstance(value, str):
-        raise UnreadableFile(path, where, reason("crisis_input.no_after"))
-    try:
-        if row.item.start is not None:
-            moment = datetime.fromisoformat(value)
-            if moment.tzinfo is None:
-                raise ValueError
-            return moment
-        return date.fromisoformat(value)
-    except ValueError:
-        code = "crisis_input.bad_after" if row.item.start else "crisis_input.bad_after_day"
-        raise UnreadableFile(path, where, reason(code, value=repr(value))) from None

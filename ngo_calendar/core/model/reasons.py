@@ -260,6 +260,7 @@ ENGLISH: dict[str, str] = {
     "crisis_input.row": "each row is an object",
     "crisis_input.row_id": "an item id (a number) is needed",
     "crisis_input.row_occurrence": "a date key of the series, or null",
+    "crisis_input.row_reason": "a line of text, or null",
     "crisis_input.no_item": "no item {item} in this workspace",
     "crisis_input.not_planned": (
         "item {item} is not planned in this crisis' window now "

@@ -471,6 +471,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "crisis_input.row_occurrence": (
         QT_TRANSLATE_NOOP("Refusals", "a date key of the series, or null"),
     ),
+    "crisis_input.row_reason": (QT_TRANSLATE_NOOP("Refusals", "a line of text, or null"),),
     "crisis_input.no_item": (QT_TRANSLATE_NOOP("Refusals", "no item %1 in this workspace"),),
     "crisis_input.not_planned": (
         QT_TRANSLATE_NOOP(

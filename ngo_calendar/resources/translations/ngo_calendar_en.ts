@@ -2483,6 +2483,10 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>a date key of the series, or null</translation>
     </message>
     <message>
+        <source>a line of text, or null</source>
+        <translation>a line of text, or null</translation>
+    </message>
+    <message>
         <source>no item %1 in this workspace</source>
         <translation>no item %1 in this workspace</translation>
     </message>

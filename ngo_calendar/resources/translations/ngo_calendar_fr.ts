@@ -2483,6 +2483,10 @@ Licence&#xa0;: GPL-3.0-or-later.</translation>
         <translation>une clé de date de la série, ou null</translation>
     </message>
     <message>
+        <source>a line of text, or null</source>
+        <translation>une ligne de texte, ou null</translation>
+    </message>
+    <message>
         <source>no item %1 in this workspace</source>
         <translation>aucune publication %1 dans cet espace de travail</translation>
     </message>
