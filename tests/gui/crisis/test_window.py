@@ -256,3 +256,38 @@ def test_the_plan_shown_is_the_one_applied(window: MainWindow, cdb: Database) ->
     assert wait_for(lambda: ending.apply_button.isEnabled())
     assert ending.summary.text() == "Nothing was held: ending the crisis only closes it."
     ending.reject()
+
+
+def test_a_crisis_name_and_rules_go_through_the_checks_of_every_name(
+    window: MainWindow, cdb: Database, ws_dir: Path
+) -> None:
+    """Typed or pasted in the dialog: a name with a control character, or of 10,000
+    characters, is refused where it is typed (before the plan, and again when it is renamed
+    after it); sensitive words likewise. Nothing is written."""
+    from ngo_calendar.gui.crisis.rules_dialog import CrisisRulesDialog
+
+    plan_week(cdb)
+    before = dump(ws_dir)
+    window.crisis.declare()
+    dialog = window.crisis.dialog
+    moment(dialog.start_edit, 5, 8)
+    moment(dialog.end_edit, 7, 8)
+    for name, said in (("Tem\x1bpête", "use one line of text"), ("x" * 10_000, "at most 200")):
+        dialog.name_edit.setText(name)
+        dialog.preview_button.click()
+        assert said in dialog.error.text() and dialog.proposal is None
+    dialog.name_edit.setText("Tempête")
+    dialog.preview_button.click()
+    assert wait_for(lambda: dialog.apply_button.isEnabled())
+    dialog.name_edit.setText("Tempête\x07")
+    dialog.apply_button.click()
+    assert "use one line of text" in dialog.error.text() and dialog.isVisible()
+    dialog.reject()
+    window.crisis.act_crisis_rules.trigger()
+    rules = window.findChild(CrisisRulesDialog)
+    assert rules is not None
+    rules.words.setPlainText("kermesse\ntom\x1bbola")
+    rules.save()
+    assert "use one line of text" in rules.error.text() and rules.isVisible()
+    rules.reject()
+    assert dump(ws_dir) == before
