@@ -12,7 +12,8 @@ For every item planned from the crisis' start up to the horizon (the expected en
 - hold: movable items inside the crisis when its end is open: no date until it ends;
 - shift: movable items inside the crisis, moved after the end, each channel's order and
   spacing kept (moved by the crisis' length rounded up to whole days, or quarter hours for a
-  crisis shorter than a day, then to the first slot the rules allow).
+  crisis shorter than a day, then to the first slot the rules allow); held instead when no slot
+  is free within a year, or before the calendar's end (core/model/checks.py).
 
 A slot is allowed when it is outside quiet hours (21:00 to 08:00 by default, in the
 workspace's zone), not on a blackout day, not at a minute where another item of one of the

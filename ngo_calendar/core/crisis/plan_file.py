@@ -7,11 +7,12 @@ shift, the date) of the item it names. A row for an item the workspace does not 
 longer plans in the crisis' window, refuses the whole file, saying which row and why; items the
 file leaves out keep the proposed action.
 
-Every value the file gives is checked for its type and range before the workspace is read:
-the crisis as a declared one (its name as names are kept, its moments in the calendar, its
-horizon), each row's id a whole number, its occurrence key and its reason one line of text, its
-action one of the four, a shift's date a date or a date and time with its offset, in the
-calendar. The other keys of a row (title, before, why...) are what the plan printed: not read.
+Every value the file gives is checked for its type and range before the plan is made again
+(only the workspace's time zone is read before): the crisis as one declared on the command line
+(its name as names are kept, its moments in the calendar, its horizon), each row's id a whole
+number, its occurrence key and its reason one line of text, its action one of the four, a
+shift's date a date or a date and time with its offset, in the calendar. A row's other keys
+(title, before, why, the `after` of a row not shifted) are what the plan printed: not read.
 """
 
 from __future__ import annotations
@@ -114,39 +115,41 @@ def _rows(path: Path, rows: Any) -> list[_Given]:
     found: list[_Given] = []
     seen: set[tuple[int, str | None]] = set()
     for n, entry in enumerate(rows):
-        where = f"rows[{n}]"
-        if not isinstance(entry, dict):
-            raise UnreadableFile(path, where, reason("crisis_input.row"))
-        item_id, occurrence, action = entry.get("id"), entry.get("occurrence"), entry.get("action")
-        if isinstance(item_id, bool) or not isinstance(item_id, int):
-            raise UnreadableFile(path, f"{where}.id", reason("crisis_input.row_id"))
-        if not 1 <= item_id <= checks.MAX_ID:
-            raise UnreadableFile(path, f"{where}.id", reason("crisis_input.no_item", item=item_id))
-        if occurrence is not None:
-            if not isinstance(occurrence, str):
-                why = reason("crisis_input.row_occurrence")
-                raise UnreadableFile(path, f"{where}.occurrence", why)
-            occurrence = _line(path, f"{where}.occurrence", occurrence, OCCURRENCE_MAX)
-        if not isinstance(action, str) or action not in ACTIONS:
-            why = reason("text.choice", choices=", ".join(ACTIONS))
-            raise UnreadableFile(path, f"{where}.action", why)
-        after_text, written = entry.get("after"), entry.get("reason")
-        if (
-            after_text is not None
-            and not isinstance(after_text, str)
-            or (action == SHIFT and after_text is None)
-        ):
-            raise UnreadableFile(path, f"{where}.after", reason("crisis_input.no_after"))
-        if written is not None and not isinstance(written, str):
-            raise UnreadableFile(path, f"{where}.reason", reason("crisis_input.row_reason"))
-        if written is not None:
-            written = _line(path, f"{where}.reason", written, REASON_MAX, required=False)
-        if (item_id, occurrence) in seen:
-            raise UnreadableFile(path, where, reason("crisis_input.two_rows", item=item_id))
-        seen.add((item_id, occurrence))
-        after = _moment(path, f"{where}.after", after_text) if action == SHIFT else None
-        found.append(_Given(where, item_id, occurrence, action, after_text, after, written))
+        row = _given(path, f"rows[{n}]", entry)
+        if (row.item_id, row.occurrence) in seen:
+            raise UnreadableFile(path, row.where, reason("crisis_input.two_rows", item=row.item_id))
+        seen.add((row.item_id, row.occurrence))
+        found.append(row)
     return found
+
+
+def _given(path: Path, where: str, entry: Any) -> _Given:
+    if not isinstance(entry, dict):
+        raise UnreadableFile(path, where, reason("crisis_input.row"))
+    item_id, occurrence, action = entry.get("id"), entry.get("occurrence"), entry.get("action")
+    if isinstance(item_id, bool) or not isinstance(item_id, int):
+        raise UnreadableFile(path, f"{where}.id", reason("crisis_input.row_id"))
+    if not 1 <= item_id <= checks.MAX_ID:
+        raise UnreadableFile(path, f"{where}.id", reason("crisis_input.no_item", item=item_id))
+    if occurrence is not None:
+        if not isinstance(occurrence, str):
+            raise UnreadableFile(path, f"{where}.occurrence", reason("crisis_input.row_occurrence"))
+        occurrence = _line(path, f"{where}.occurrence", occurrence, OCCURRENCE_MAX)
+    if not isinstance(action, str) or action not in ACTIONS:
+        why = reason("text.choice", choices=", ".join(ACTIONS))
+        raise UnreadableFile(path, f"{where}.action", why)
+    written = entry.get("reason")
+    if written is not None:
+        if not isinstance(written, str):
+            raise UnreadableFile(path, f"{where}.reason", reason("crisis_input.row_reason"))
+        written = _line(path, f"{where}.reason", written, REASON_MAX, required=False)
+    after_text, after = None, None
+    if action == SHIFT:  # the other rows' `after` is what the plan printed: not read
+        after_text = entry.get("after")
+        if not isinstance(after_text, str):
+            raise UnreadableFile(path, f"{where}.after", reason("crisis_input.no_after"))
+        after = _moment(path, f"{where}.after", after_text)
+    return _Given(where, item_id, occurrence, action, after_text, after, written)
 
 
 def _line(path: Path, where: str, value: str, longest: int, required: bool = True) -> str:
@@ -156,10 +159,9 @@ def _line(path: Path, where: str, value: str, longest: int, required: bool = Tru
         raise UnreadableFile(path, where, exc.why) from None
 
 
-def _moment(path: Path, where: str, value: str | None) -> datetime | date | None:
+def _moment(path: Path, where: str, value: str) -> datetime | date | None:
     """A shift's new date as printed: a date (an all-day item), or a date and time with its
     offset, in the calendar; None when it is neither (which one was meant depends on the item)."""
-    assert value is not None
     try:
         found: datetime | date = date.fromisoformat(value)
     except ValueError:
