@@ -202,8 +202,8 @@ def edited(
     row: Row, action: str, after: datetime | date | None = None, written: str | None = None
 ) -> Row:
     """A row of a plan as the person changed it (in a plan file, or in the window's preview):
-    the action they chose, the new date of a shift, and a reason saying it was set by hand
-    (or the one they wrote, `written`)."""
+    the action they chose, the new date of a shift (in the calendar), and a reason saying it
+    was set by hand (or the one they wrote, `written`)."""
     if action not in ACTIONS:
         raise InputError("action", action, reason("text.choice", choices=", ".join(ACTIONS)))
     if action == SHIFT and after is None:
@@ -213,6 +213,8 @@ def edited(
         raise InputError("after", after, reason("crisis_input.after_time"))
     if action == SHIFT and row.item.start is None and isinstance(after, datetime):
         raise InputError("after", after, reason("crisis_input.after_day"))
+    if action == SHIFT and after is not None:
+        checks.calendar_date(after, "after")
     new_after = after if action == SHIFT else None if action == HOLD else row.before
     if action == row.action and new_after == row.after:
         return row if not written or written == row.reason else replace(row, why=given(written))

@@ -42,6 +42,7 @@ from .table import (
     PlanDelegate,
     PlanFilter,
     PlanModel,
+    within_calendar,
 )
 
 if TYPE_CHECKING:
@@ -189,6 +190,7 @@ class CrisisDialog(QDialog):
         edit = QDateTimeEdit(QDateTime(day, clock), self)
         edit.setDisplayFormat("dd/MM/yyyy HH:mm")
         edit.setCalendarPopup(True)
+        within_calendar(edit)
         edit.dateTimeChanged.connect(self._outdated)
         return edit
 

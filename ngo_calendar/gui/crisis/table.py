@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ngo_calendar.core.crisis.plan import ACTIONS, CANCEL, HOLD, KEEP, SHIFT, Row
 from ngo_calendar.core.crisis.plan_file import edited
+from ngo_calendar.core.model import checks
 from ngo_calendar.core.model.domain import InputError
 from ngo_calendar.core.model.reasons import reason
 from ngo_calendar.core.model.timing import local_to_utc
@@ -208,6 +209,14 @@ class PlanModel(QAbstractTableModel):
         return True
 
 
+def within_calendar(edit: QDateTimeEdit) -> None:
+    """A date editor that offers only the workspace's calendar (core refuses the rest)."""
+    first, last = checks.FIRST_DAY, checks.LAST_DAY
+    edit.setDateRange(
+        QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day)
+    )
+
+
 class PlanDelegate(QStyledItemDelegate):
     """A list of actions in the Action column, a date (and time) editor in After."""
 
@@ -231,6 +240,7 @@ class PlanDelegate(QStyledItemDelegate):
             edit = QDateEdit(parent)  # a QDateTimeEdit showing the date only
             edit.setDisplayFormat("dd/MM/yyyy")
         edit.setCalendarPopup(True)
+        within_calendar(edit)
         return edit
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802

@@ -1,8 +1,8 @@
 """What a crisis takes from a person (the command line's options, the window's dialog, a plan
 file): its name goes through the same checks as every name (one line, no control characters,
-a length the column holds, not blank), its moments lie in the calendar, its horizon is a
-number of days; the rules' words and days likewise. Each refusal is an InputError naming the
-option, with a reason code."""
+a length the column holds, not blank), its moments and the dates set by hand lie in the
+calendar, its horizon is a number of days; the rules' words and days likewise. Each refusal
+is an InputError naming the option, with a reason code."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from datetime import date, datetime
 
 import pytest
 
-from ngo_calendar.core.crisis.plan import Crisis
+from ngo_calendar.core.crisis.plan import SHIFT, Crisis, Planned, PlanRules, plan
+from ngo_calendar.core.crisis.plan_file import edited
 from ngo_calendar.core.crisis.propose import check_crisis
 from ngo_calendar.core.crisis.rules import parse_days, parse_quiet, parse_words
 from ngo_calendar.core.model import checks
@@ -115,3 +116,21 @@ def test_quiet_hours_are_ascii_digits() -> None:
     with pytest.raises(InputError):
         parse_quiet("٢١:٠٠-٠٨:٠٠")
     assert parse_quiet(" 21:00 - 08:00 ") is not None
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        datetime(9999, 12, 31, 23, 59, tzinfo=PARIS),
+        datetime(2201, 1, 1, 10, tzinfo=PARIS),
+        datetime(1899, 12, 31, 10, tzinfo=PARIS),
+    ],
+)
+def test_a_shift_set_by_hand_lies_in_the_calendar(after: datetime) -> None:
+    """The window's plan table and a plan file both change a row with `edited`."""
+    item = Planned(1, None, "Fête", "", ("Facebook",), datetime(2026, 12, 9, 18, tzinfo=PARIS))
+    (row,) = plan(Crisis("T", START, END), [item], PlanRules(PARIS))
+    with pytest.raises(InputError) as caught:
+        edited(row, SHIFT, after)
+    assert (caught.value.field, caught.value.why.code) == ("after", "text.calendar")
+    assert edited(row, SHIFT, datetime(2200, 12, 30, 10, tzinfo=PARIS)).action == SHIFT

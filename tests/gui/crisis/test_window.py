@@ -263,7 +263,8 @@ def test_a_crisis_name_and_rules_go_through_the_checks_of_every_name(
 ) -> None:
     """Typed or pasted in the dialog: a name with a control character, or of 10,000
     characters, is refused where it is typed (before the plan, and again when it is renamed
-    after it); sensitive words likewise. Nothing is written."""
+    after it); a shift's date past the calendar and sensitive words likewise. Nothing is
+    written."""
     from ngo_calendar.gui.crisis.rules_dialog import CrisisRulesDialog
 
     plan_week(cdb)
@@ -271,7 +272,7 @@ def test_a_crisis_name_and_rules_go_through_the_checks_of_every_name(
     window.crisis.declare()
     dialog = window.crisis.dialog
     moment(dialog.start_edit, 5, 8)
-    moment(dialog.end_edit, 7, 8)
+    moment(dialog.end_edit, 9, 20)
     for name, said in (("Tem\x1bpête", "use one line of text"), ("x" * 10_000, "at most 200")):
         dialog.name_edit.setText(name)
         dialog.preview_button.click()
@@ -279,6 +280,13 @@ def test_a_crisis_name_and_rules_go_through_the_checks_of_every_name(
     dialog.name_edit.setText("Tempête")
     dialog.preview_button.click()
     assert wait_for(lambda: dialog.apply_button.isEnabled())
+    # The dates offered are the calendar's; one set past it through the model is refused.
+    assert dialog.start_edit.maximumDate() == QDate(2200, 12, 31)
+    party = dialog.rows.index(row_of(dialog, "Soirée jeux"), AFTER)
+    shifted = party.data(Qt.ItemDataRole.EditRole)
+    assert not dialog.rows.setData(party, datetime(9999, 12, 31, 23, 59))
+    assert "use a date from 1900-01-01 to 2200-12-31" in dialog.error.text()
+    assert party.data(Qt.ItemDataRole.EditRole) == shifted
     dialog.name_edit.setText("Tempête\x07")
     dialog.apply_button.click()
     assert "use one line of text" in dialog.error.text() and dialog.isVisible()
