@@ -19,7 +19,6 @@ HOSTILE_EXAMPLES (default 40 here) bounds the examples so the file runs in CI in
 from __future__ import annotations
 
 import contextlib
-import io
 import json
 import os
 import re
@@ -35,9 +34,9 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from ngo_calendar.app import run
 from ngo_calendar.core.review import decisions as review_decisions
 from tests.helpers import dump, page_data, row
+from tests.helpers import in_process as cli
 
 SETTINGS = settings(
     max_examples=int(os.environ.get("HOSTILE_EXAMPLES", "40")),
@@ -60,36 +59,6 @@ SETUP = [
 MISSING = "<missing>"  # a key left out
 RAW = "@@{}@@"  # a number written as is in the file (json.dumps cannot write 1e400)
 Fresh = Callable[[], contextlib.AbstractContextManager[Path]]
-
-
-@dataclass(frozen=True)
-class Result:
-    code: int | str
-    out: str
-    err: str
-
-
-def cli(folder: Path, *argv: str) -> Result:
-    """`ngo-calendar --data-dir folder ...` in-process; stdout is strict UTF-8 as on a terminal."""
-    out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
-    err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="backslashreplace")
-    code: int | str
-    try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            try:
-                code = run(["--data-dir", str(folder), *argv])
-            except SystemExit as exc:  # argparse: a usage error is exit(2, one line)
-                code = exc.code if isinstance(exc.code, int) else repr(exc.code)
-    except Exception as exc:  # noqa: BLE001 - what escapes `run` is the finding
-        code = f"escaped {exc!r}"
-    out.flush(), err.flush()
-    return Result(code, _text(out), _text(err))
-
-
-def _text(stream: io.TextIOWrapper) -> str:
-    raw = stream.buffer
-    assert isinstance(raw, io.BytesIO)
-    return raw.getvalue().decode()
 
 
 @pytest.fixture(scope="module")
@@ -156,6 +125,7 @@ SPECIAL = [
     RAW.format("1e400"),
     RAW.format("-1e400"),
     RAW.format("1" * 400),
+    RAW.format("9" * 5000),  # past Python's 4,300 digits: refused by read_json, not a traceback
     "abc",
     "",
     "é" * 64,
