@@ -24,6 +24,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import icalendar
+from icalendar.parser import Parameters
+from icalendar.prop import vUnknown
 from sqlalchemy import or_
 
 from ngo_calendar.store.columns import Item
@@ -242,8 +244,7 @@ class _Context:
                 event.add("description", text)
             for name, variant in ((self.channel_names[c], v) for c, v in channels):
                 if variant is not None:
-                    text = escaped(variant)
-                    event.add("x-ngo-channel-text", text, parameters={"x-ngo-channel": name})
+                    event.add("x-ngo-channel-text", _channel_text(name, variant))
             if item.notes:
                 event.add("x-ngo-notes", escaped(item.notes))
         event.add("x-ngo-status", status)
@@ -382,3 +383,15 @@ def write(
 ) -> int:
     """Write one file whole; the events written."""
     return write_files(db, path, options, False, now, progress)[0][1]
+
+
+def _channel_text(name: str, variant: str) -> vUnknown:
+    """A channel's own text, the channel named in a parameter. The name is always quoted: an
+    unquoted value ending in a backslash (a channel "aaa\\") reads back, in icalendar, as
+    escaping the colon after it, and the channel and its text are lost; a double quote or a
+    caret is written as RFC 6868 says (^' and ^^), which icalendar does by itself."""
+    prop = vUnknown(escaped(variant))  # as icalendar writes an X- property: as it is
+    prop.params = Parameters({"X-NGO-CHANNEL": name})
+    # This one parameter's value quoted (icalendar's class lists the ones it always quotes).
+    setattr(prop.params, "always_quoted", (*Parameters.always_quoted, "X-NGO-CHANNEL"))  # noqa: B010
+    return prop
