@@ -211,7 +211,10 @@ def test_a_decision_of_the_wrong_type_under_a_valid_seal_is_refused(
     before = rows_of(db)
     with pytest.raises(UnreadableFile) as refused:
         review_decisions.read(db, path)
-    assert refused.value.where == "decision 1" and "\n" not in str(refused.value)
+    # Numbers no workspace can hold are refused as the file is read (read_json), at their place.
+    beyond = isinstance(value, (int, float)) and abs(value) >= 2**63
+    expected = "line 1, column" if beyond else "decision 1"
+    assert refused.value.where.startswith(expected) and "\n" not in str(refused.value)
     assert rows_of(db) == before and status(db, ids[0]) == "in_review"
 
 
@@ -236,7 +239,7 @@ def _extra_key(d: dict) -> dict:
         (lambda d: {**d, "reviewer": {"name": "Claire Martin"}}, "reviewer"),
         (lambda d: {**d, "decisions": {"0": d["decisions"][0]}}, "decisions"),
         (lambda d: {**d, "decisions": [d["decisions"]]}, "decision 1"),
-        (lambda d: {**d, "saved": 10**30}, "saved"),
+        (lambda d: {**d, "saved": 10**30}, "line 1, column"),  # refused as it is read
         (lambda d: {**d, "more": [[[]]]}, "file"),
         (lambda d: {k: v for k, v in d.items() if k != "reviewer"}, "reviewer"),
         (_missing_key, "decision 1"),
@@ -251,5 +254,5 @@ def test_a_file_not_as_the_page_writes_it_is_refused(
     before = rows_of(db)
     with pytest.raises(UnreadableFile) as refused:
         review_decisions.read(db, path)
-    assert refused.value.where == where, refused.value
+    assert refused.value.where.startswith(where), refused.value
     assert rows_of(db) == before
