@@ -37,7 +37,7 @@ from ngo_calendar.store.models import (
     OverrideChannel,
 )
 
-from . import history, hooks, records, undo_stack
+from . import history, hooks, operations, records, undo_stack
 from .changes import Changes
 from .insert import NewItem, insert_new
 from .reading import current, reading  # noqa: F401 - reading: re-exported
@@ -320,6 +320,7 @@ def write(
     Called while another operation on the same workspace is under way in this thread (a demo
     load, an import made of several services), it joins that operation instead.
     """
+    assert operations.known(label), f"an operation without a name in core/write/operations: {label}"
     outer = _current.get()
     if outer is not None and outer.db is db:
         joined = Joined(outer)

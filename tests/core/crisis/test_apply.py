@@ -46,7 +46,7 @@ def add_channels(db: Database) -> None:
 def store(db: Database, planned: list[Planned], status: Status = Status.APPROVED) -> dict:
     """The planned items as stored items, in one operation; their ids by the generated ids."""
     ids = {}
-    with unit_of_work.write(db, "setup"):
+    with unit_of_work.write(db, "demo"):
         for p in planned:
             start = (
                 Timed(p.start.astimezone(PARIS).replace(tzinfo=None))

@@ -216,7 +216,7 @@ def test_an_import_inside_another_operation_joins_it(db: Database, ws_dir: Path)
 
     before = dump(ws_dir)
     planned = ics_import.plan(db, DATA / "rie__issue_62_moved_event.ics")
-    with unit_of_work.write(db, "handover") as outer:
+    with unit_of_work.write(db, "demo") as outer:
         joined = ics_import.apply(db, planned)
         assert joined.created and joined.created <= set(joined.ids)
     assert outer.changes.created == joined.created  # one operation: one undo takes it back

@@ -118,7 +118,7 @@ def test_decisions_inside_another_operation_join_it_as_its_person(cdb: Database)
 
     post = add(cdb, "Concours de Noël", Timed(datetime(2026, 12, 12, 10, 0)))
     review.submit(cdb, [post])
-    with unit_of_work.write(cdb, "handover", who="Bureau"):
+    with unit_of_work.write(cdb, "demo", who="Bureau"):
         review.request_changes(cdb, post, "Retirer le mot « concours », svp")
         review.add_comment(cdb, post, "Et la date ?")
     assert status(cdb, post) == Status.DRAFT

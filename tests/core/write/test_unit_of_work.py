@@ -69,7 +69,7 @@ def test_undoing_a_settings_change_touches_no_row_it_did_not_change(
     other = Database.open_folder(ws_dir)  # another program, as a second writer
     try:
         # Off the undo stack (as a demo load is), so that the settings change stays on top.
-        with unit_of_work.write(other, "elsewhere", undoable=False):
+        with unit_of_work.write(other, "edit", undoable=False):
             workspace.save_channel(other, "Mastodon", "mastodon")
             kept = add(other, "Sur Mastodon")
     finally:
@@ -122,17 +122,17 @@ def test_one_history_entry_per_changed_field_of_items_and_list_entries(cdb: Data
 def test_a_refused_operation_writes_nothing_at_all(cdb: Database, ws_dir: Path) -> None:
     item_id = add(cdb, "Appel")
     before, stack = dump(ws_dir), undo.state(cdb)
-    with pytest.raises(ZeroDivisionError), unit_of_work.write(cdb, "broken") as uow:
+    with pytest.raises(ZeroDivisionError), unit_of_work.write(cdb, "edit") as uow:
         uow.session.get(Item, item_id).title = "changed"
         uow.session.flush()
         raise ZeroDivisionError
     assert dump(ws_dir) == before and undo.state(cdb) == stack
-    assert [c.action for c in history.item_history(cdb, _uid(cdb, item_id))].count("broken") == 0
+    assert [c.action for c in history.item_history(cdb, _uid(cdb, item_id))].count("edit") == 0
 
 
 def test_bulk_statements_cannot_go_around_the_unit_of_work(cdb: Database) -> None:
     add(cdb, "Appel")
-    with pytest.raises(RuntimeError, match="bulk"), unit_of_work.write(cdb, "sneaky") as uow:
+    with pytest.raises(RuntimeError, match="bulk"), unit_of_work.write(cdb, "edit") as uow:
         uow.session.execute(update(Item).values(title="x"))
 
 
@@ -180,7 +180,7 @@ def _uid(db: Database, item_id: int) -> str:
 def thousand_items(db: Database) -> list[int]:
     """1,000 items on two channels, some repeating, made in one operation off the stack."""
     made = []
-    with unit_of_work.write(db, "setup", undoable=False):
+    with unit_of_work.write(db, "demo", undoable=False):
         for n in range(1000):
             draft = ItemDraft(
                 title=f"Post {n}",
@@ -197,7 +197,7 @@ def thousand_items(db: Database) -> list[int]:
 def shift_all(db: Database, ids: list[int]) -> None:
     """One operation over 1,000 items loaded by one query, as bulk features work: each moves a
     day on, is approved, gets a tag, and loses its first channel's own text."""
-    with unit_of_work.write(db, "shift") as uow:
+    with unit_of_work.write(db, "move") as uow:
         query = select(Item).where(Item.id.in_(ids)).options(selectinload(Item.channels))
         for item in uow.session.scalars(query):
             item.start_utc += timedelta(days=1)
@@ -215,7 +215,7 @@ def test_an_operation_on_a_thousand_items_is_undone_and_redone_exactly(
     after = dump(ws_dir)
     assert after != before
     (entry,) = _undo_entries(ws_dir)
-    assert entry[0] == "shift" and entry[1] == 1000  # one step holding the 1,000 items
+    assert entry[0] == "move" and entry[1] == 1000  # one step holding the 1,000 items
     undo.undo(cdb)
     assert dump(ws_dir) == before
     undo.redo(cdb)
