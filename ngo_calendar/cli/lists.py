@@ -39,7 +39,9 @@ def channel_command(db: Database, args: argparse.Namespace) -> int:
     rows = workspace.channels(db)
     if args.action == "list":
         data = [vars(c) for c in rows] if args.json else None
-        emit(args, data, "\n".join(f"{c.name} ({c.kind}) {c.colour}" for c in rows))
+        # With the name of its own file beside the plan's (`plan.ics`: `plan-facebook.ics`).
+        lines = (f"{c.name} ({c.kind}) {c.colour}, file *-{c.file_name}.ics" for c in rows)
+        emit(args, data, "\n".join(lines))
     else:
         name = args.new_name if args.action == "edit" and args.new_name else args.name
         emit(args, {"channel": name.strip()}, f"channel {name.strip()}")

@@ -36,6 +36,7 @@ class Channel(Base):
     char_limit: Mapped[int | None]
     weekly_target: Mapped[int]
     position: Mapped[int]
+    file_name: Mapped[str]
 
 
 class Objective(Base):

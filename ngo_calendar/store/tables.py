@@ -92,6 +92,10 @@ channels = Table(
     _optional("char_limit", Integer),
     _required("weekly_target", Integer, default=0),
     _required("position", Integer, default=0),
+    # Its own file's name part in an export or the published folder (`plan-facebook.ics`):
+    # given when the channel is created (core/model/file_names.py), kept when it is renamed.
+    _required("file_name", String(80)),
+    Index("ix_channels_file_name", "file_name", unique=True),
 )
 
 objectives = Table(

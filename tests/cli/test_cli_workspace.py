@@ -67,9 +67,9 @@ def test_channel_add_and_list(empty_cli: Cli) -> None:
     empty_cli.ok("channel", "add", "Lettre d'info", "--kind", "newsletter", "--cadence", "1")
     text = empty_cli.ok("channel", "list").out.splitlines()
     assert text == [
-        "Facebook (facebook) #607d8b",
-        "Mastodon (mastodon) #6364ff",
-        "Lettre d'info (newsletter) #607d8b",
+        "Facebook (facebook) #607d8b, file *-facebook.ics",
+        "Mastodon (mastodon) #6364ff, file *-mastodon.ics",
+        "Lettre d'info (newsletter) #607d8b, file *-lettre-d-info.ics",
     ]
     listed = {c["name"]: c for c in empty_cli.ok("channel", "list", "--json").json()}
     assert listed["Mastodon"]["char_limit"] == 500  # the platform's default

@@ -139,7 +139,11 @@ def test_a_link_to_a_missing_item_is_refused(cdb: Database) -> None:
 
 def test_a_failed_transaction_leaves_nothing_written(cdb: Database) -> None:
     with pytest.raises(RuntimeError), cdb.transaction() as s:
-        s.add(Channel(kind="x", name="X", colour="#000000", weekly_target=0, position=9))
+        s.add(
+            Channel(
+                kind="x", name="X", colour="#000000", weekly_target=0, position=9, file_name="x"
+            )
+        )
         s.add(_bare_item("à moitié", datetime(2026, 5, 1, tzinfo=UTC)))
         s.flush()  # the rows reached the database inside the transaction...
         raise RuntimeError("power cut")

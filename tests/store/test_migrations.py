@@ -180,8 +180,17 @@ def test_services_still_write_on_the_upgraded_database(upgraded: Database) -> No
     assert undo.state(upgraded).undo_label == "create"
 
 
-def test_opening_a_database_already_at_the_head_makes_no_backup(tmp_path: Path) -> None:
+def _newest_at_head(tmp_path: Path) -> Path:
+    """The newest stored database, brought to the head (the head may be unreleased, with no
+    stored database yet), without the backup that took."""
     folder = _workspace_from(SCHEMAS[-1], tmp_path)
+    open_workspace(folder).close()
+    shutil.rmtree(folder / "backups", ignore_errors=True)
+    return folder
+
+
+def test_opening_a_database_already_at_the_head_makes_no_backup(tmp_path: Path) -> None:
+    folder = _newest_at_head(tmp_path)
     db = open_workspace(folder)
     db.close()
     assert db.last_backup is None
@@ -237,9 +246,9 @@ def test_a_due_migration_backs_up_first_with_the_data_as_it_was(
     scripts = tmp_path / "migrations"
     shutil.copytree(database.MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
     (scripts / "versions" / "9999_test_only.py").write_text(NEXT_REVISION.format(head=head))
+    folder = _newest_at_head(tmp_path)
     monkeypatch.setattr(database, "MIGRATIONS", scripts)
     assert database.head_revision() == "9999"
-    folder = _workspace_from(SCHEMAS[-1], tmp_path)
 
     db = open_workspace(folder)
     try:

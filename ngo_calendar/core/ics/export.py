@@ -14,8 +14,6 @@ built here as bytes (CRLF, lines folded at 75 octets without splitting a charact
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
@@ -284,12 +282,6 @@ def _description(body: str, variants: list[tuple[str, str | None]]) -> str:
     return "\n\n".join(parts)
 
 
-def file_slug(text: str) -> str:
-    """A name as a file name's part: ASCII, lower case, dashes (Événements: evenements)."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", plain.casefold()).strip("-")[:60]
-
-
 def on_channel(found: list[ItemRow], channel_id: int) -> list[ItemRow]:
     """Those of `found` on this channel: what `selected` gives with the channel as filter."""
     return [item for item in found if any(c == channel_id for c, _ in item.channels)]
@@ -299,13 +291,15 @@ def per_channel_paths(
     db: Database, path: Path, options: ExportOptions
 ) -> list[tuple[Path, ExportOptions]]:
     """A file per channel beside `path` (`plan.ics`: `plan-facebook.ics`…), for the channels
-    the options name, or every channel."""
+    the options name, or every channel: each with the file name the channel keeps (given when
+    it was created, core/model/file_names.py), so no two channels share one."""
     from ..workspace import channels
 
-    names = options.channels or tuple(c.name for c in channels(db))
+    known = {c.name: c.file_name for c in channels(db)}
+    names = options.channels or tuple(known)
     return [
         (
-            path.with_name(f"{path.stem}-{file_slug(name)}{path.suffix}"),
+            path.with_name(f"{path.stem}-{known[name]}{path.suffix}"),
             replace(options, channels=(name,)),
         )
         for name in names

@@ -180,7 +180,8 @@ def apply(
         channel = s.scalar(select(Channel).where(Channel.name == planned.channel))
         if channel is None:
             channel = Channel(kind=ChannelKind.EVENT.value, name=planned.channel, colour="#6d4c41",
-                              char_limit=None, weekly_target=0, position=99)  # fmt: skip
+                              char_limit=None, weekly_target=0, position=99,
+                              file_name=workspace.new_file_name(s, planned.channel))  # fmt: skip
             s.add(channel)
             s.flush()
         uids = list(planned.groups)

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar, overload
 
 from ..model.domain import InputError, UnreadableFile
+from ..model.file_names import slug
 from ..model.files import written_whole
 from ..model.reasons import Reason, reason
 from ..workspace import Database, settings
@@ -31,7 +33,6 @@ from .export import (
     ExportOptions,
     KnownRows,
     calendar,
-    file_slug,
     selected,
     targets,
 )
@@ -103,7 +104,7 @@ def publish_now(db: Database, quiet: bool = False) -> PublishState:
     try:
         if not folder.is_dir():
             raise _Missing
-        main = folder / f"{file_slug(settings(db).association) or 'calendrier'}.ics"
+        main = folder / f"{slug(settings(db).association) or 'calendrier'}.ics"
         everything = ExportOptions(description=description)
         # Read once (each channel's file is a part of it), and only what changed since the
         # last publication of this program.
@@ -113,6 +114,7 @@ def publish_now(db: Database, quiet: bool = False) -> PublishState:
             with written_whole(path) as temp:
                 temp.write_bytes(data)
             written.append(str(path))
+        _remove_stale(db, folder, written)
         _caches[str(db.engine.url)] = dict(cache)  # what this plan used: old versions go
         _save_cache(db, cache)
     except _Missing:
@@ -136,6 +138,23 @@ def publish_now(db: Database, quiet: bool = False) -> PublishState:
     return state
 
 
+# The names of the files a publication writes (the plan's, each channel's): only files of
+# this form that the last publication wrote are ever removed from the folder.
+OURS = re.compile(r"[a-z0-9-]+\.ics")
+
+
+def _remove_stale(db: Database, folder: Path, written: list[str]) -> None:
+    """Remove the files the last publication wrote that this one did not (a channel deleted,
+    files per channel no longer wanted, the association renamed): the folder then holds
+    the current plan only. Never a file of another program: only what the state file lists,
+    in this folder, named as ours are (a planted state file cannot name anything else)."""
+    kept = set(written)
+    for listed in load(db).get("files", []):
+        path = Path(listed)
+        if listed not in kept and path.parent == folder and OURS.fullmatch(path.name):
+            path.unlink(missing_ok=True)
+
+
 def _failed(
     folder: Path, per_channel: bool, description: str, written: list[str], error: str
 ) -> PublishState:
@@ -153,7 +172,10 @@ def _save_state(db: Database, found: PublishState) -> None:
     previous = load(db)
     data = {
         "last": found.last or previous.get("last"),
-        "files": found.files or previous.get("files", []),
+        # After a failure, every file that may be there (the next success removes the stale).
+        "files": found.files
+        if found.error is None
+        else list(dict.fromkeys([*previous.get("files", []), *found.files])),
         "error": found.error,
     }
     # A courtesy, not worth a failure: the files are what matters.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -12,11 +13,15 @@ from ngo_calendar.store import Database, columns
 
 from ..model import checks
 from ..model.domain import DEFAULT_CHAR_LIMITS, ChannelKind, InputError, NotFoundError, parse_enum
+from ..model.file_names import channel_file_name
 from ..model.reasons import reason
 from ..write import hooks
 from ..write.changes import Changes
 from ..write.reading import plain_reading
 from .lists import clean_name, delete_entry, refuse_taken, reorder, write
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -27,15 +32,16 @@ class ChannelInfo:
     colour: str
     char_limit: int | None
     weekly_target: int
+    file_name: str  # its file's name part (`plan-facebook.ics`): given once, kept on a rename
 
 
 def channels(db: Database) -> list[ChannelInfo]:
     with plain_reading(db) as s:
         c = columns.Channel
         rows = s.execute(
-            select(c.id, c.kind, c.name, c.colour, c.char_limit, c.weekly_target).order_by(
-                c.position, c.id
-            )
+            select(
+                c.id, c.kind, c.name, c.colour, c.char_limit, c.weekly_target, c.file_name
+            ).order_by(c.position, c.id)
         )
         return [ChannelInfo(*row) for row in rows]
 
@@ -79,7 +85,8 @@ def save_channel(
     who: str | None = None,
 ) -> Changes:
     """Create a channel, or update the one with `channel_id`. A limit of -1 means the
-    platform's own (see DEFAULT_CHAR_LIMITS), None no limit."""
+    platform's own (see DEFAULT_CHAR_LIMITS), None no limit. A new channel gets its file's
+    name (core/model/file_names.py); a change, even of the name, keeps it."""
     name = checks.one_line(name, "name", checks.CHANNEL_NAME_MAX)
     channel_kind = parse_enum(ChannelKind, "kind", checks.one_line(kind, "kind", 20))
     limit = DEFAULT_CHAR_LIMITS[channel_kind] if char_limit == -1 else check_char_limit(char_limit)
@@ -97,11 +104,19 @@ def save_channel(
             raise InputError("channel id", channel_id, reason("channel.unknown_id"))
         if row is None:
             position = s.scalar(select(func.count()).select_from(Channel)) or 0
-            row = Channel(position=position)
+            row = Channel(position=position, file_name=new_file_name(s, name))
             s.add(row)
         row.name, row.kind, row.colour = name, channel_kind.value, colour
         row.char_limit, row.weekly_target = limit, weekly_target
     return uow.changes
+
+
+def new_file_name(session: Session, name: str) -> str:
+    """The file name part a channel called `name`, created in this session's transaction,
+    gets: none of the other channels' (core/model/file_names.py)."""
+    from ngo_calendar.store.models import Channel
+
+    return channel_file_name(name, session.scalars(select(Channel.file_name)).all())
 
 
 def rename_channel(db: Database, channel_id: int, name: str, who: str | None = None) -> Changes:

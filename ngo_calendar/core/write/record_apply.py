@@ -179,3 +179,5 @@ def park_name(session: Session, kind: str, key: Any) -> None:
     row = session.get(ROW_MODELS[kind], key)
     if row is not None and hasattr(row, "name"):
         row.name = f"~{kind}-{key}~"
+    if row is not None and hasattr(row, "file_name"):  # unique too (a channel's file)
+        row.file_name = f"~{kind}-{key}~"

@@ -42,9 +42,9 @@ TUESDAY = date(2026, 3, 10)  # the second Tuesday of March 2026
 def context() -> EditorContext:
     return EditorContext(
         channels=[
-            ChannelInfo(1, "facebook", "Facebook", "#1877f2", 63206, 3),
-            ChannelInfo(2, "x", "X", "#000000", 280, 2),
-            ChannelInfo(3, "newsletter", "Newsletter", "#2e7d32", None, 0),
+            ChannelInfo(1, "facebook", "Facebook", "#1877f2", 63206, 3, "facebook"),
+            ChannelInfo(2, "x", "X", "#000000", 280, 2, "x"),
+            ChannelInfo(3, "newsletter", "Newsletter", "#2e7d32", None, 0, "newsletter"),
         ],
         campaigns=["Printemps 2026", "Appel d'urgence"],
         objectives=["Sensibiliser", "Collecter des dons"],
