@@ -4,6 +4,7 @@ missing folder never undoes a change and is reported; one edit serialises one it
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -13,6 +14,7 @@ from pathlib import Path
 import icalendar
 import pytest
 
+from ngo_calendar.core import workspace
 from ngo_calendar.core.ics import export as ics_export
 from ngo_calendar.core.ics import publish
 from ngo_calendar.core.items import edit as items
@@ -103,6 +105,38 @@ def test_one_edit_serialises_one_item_again(
     assert made == ["Publication sept"]  # once, for the main file and Facebook's
     assert "Publication sept" in titles(share / "test.ics")
     assert "Publication sept" in titles(share / "test-facebook.ics")
+
+
+def test_a_deleted_channels_file_goes_and_no_file_of_anyone_else(
+    cdb: Database, ws_dir: Path, tmp_path: Path
+) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    add(cdb, "Appel aux dons")
+    add(cdb, "Photos de la collecte", "Instagram")
+    theirs = [share / "notes.ics", share / "Agenda.ICS", share / "test-instagram.txt"]
+    for path in theirs:
+        path.write_bytes(b"not ours")
+    outside = tmp_path / "test-x.ics"
+    outside.write_bytes(b"not ours")
+    publish.configure(cdb, share, per_channel=True)
+    assert titles(share / "test-instagram.ics") == ["Photos de la collecte"]
+    # A state file edited to name files that are not ours removes none of them.
+    state = ws_dir / publish.STATE_FILE
+    planted = json.loads(state.read_text("utf-8"))
+    planted["files"] += [str(outside), *(str(p) for p in theirs[1:])]
+    state.write_text(json.dumps(planted), "utf-8")
+    (instagram,) = [c.id for c in workspace.channels(cdb) if c.name == "Instagram"]
+    workspace.delete_channel(cdb, instagram, force=True)
+    assert sorted(p.name for p in share.glob("*.ics")) == [
+        "notes.ics", "test-facebook.ics", "test-newsletter.ics", "test.ics"]  # fmt: skip
+    assert all(p.read_bytes() == b"not ours" for p in [*theirs, outside])
+    # Undone, the channel comes back with its file, under the same name.
+    undo.undo(cdb)
+    assert titles(share / "test-instagram.ics") == ["Photos de la collecte"]
+    # No file per channel wanted any more: theirs go too, the plan's stays.
+    publish.configure(cdb, share, per_channel=False)
+    assert sorted(p.name for p in share.glob("*.ics")) == ["notes.ics", "test.ics"]
 
 
 def without_dtstamp(data: bytes) -> list[bytes]:

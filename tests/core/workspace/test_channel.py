@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
+import re
+from pathlib import Path
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from ngo_calendar.core import Changes, workspace
+from ngo_calendar.core.ics import export as ics_export
+from ngo_calendar.core.ics.export import ExportOptions
 from ngo_calendar.core.items import edit as items
 from ngo_calendar.core.model.domain import (
     InputError,
     NotFoundError,
 )
+from ngo_calendar.core.model.file_names import reserved
 from ngo_calendar.core.write import history
 from ngo_calendar.store import Database
 from tests.helpers import channel_id, item_revision, item_uid
@@ -145,3 +154,41 @@ def test_delete_unused_channel_and_reorder(cdb: Database) -> None:
         workspace.reorder_channels(cdb, [ids["Facebook"]])
     with pytest.raises(NotFoundError):
         workspace.delete_channel(cdb, 999)
+
+
+CHANNEL_NAMES = st.text(st.characters(exclude_categories=("Cs", "Cc")), min_size=1, max_size=80)
+
+
+ONE_DATABASE = [HealthCheck.function_scoped_fixture]  # each example deletes what it made
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=ONE_DATABASE)
+@given(names=st.lists(CHANNEL_NAMES, max_size=12))
+def test_any_channels_get_distinct_portable_file_names(db: Database, names: list[str]) -> None:
+    """Whatever the names, each channel created gets a file of its own (case-insensitively:
+    Windows and macOS fold case), portable to every file system, never one Windows reserves."""
+    for name in names:
+        with contextlib.suppress(InputError):  # a name refused (taken, spaces only…)
+            workspace.save_channel(db, name, "event")
+    found = workspace.channels(db)
+    try:
+        beside = ics_export.per_channel_paths(db, Path("plan.ics"), ExportOptions())
+        paths = [path.name for path, _ in beside]
+        assert len({p.casefold() for p in paths}) == len(paths) == len(found)
+        for name in paths:
+            assert re.fullmatch(r"plan-[a-z0-9][a-z0-9-]*\.ics", name), name
+            assert len(name) <= len("plan-.ics") + 60
+            assert not reserved(name.removeprefix("plan-"))
+    finally:
+        for channel in found:
+            workspace.delete_channel(db, channel.id)
+
+
+def test_a_renamed_channel_keeps_its_file_name(db: Database) -> None:
+    workspace.save_channel(db, "Face book", "facebook")
+    (channel,) = workspace.channels(db)
+    workspace.rename_channel(db, channel.id, "Page de l'antenne")
+    workspace.save_channel(db, "Page de l'antenne 2", "facebook", channel_id=channel.id)
+    assert [c.file_name for c in workspace.channels(db)] == ["face-book"]
+    workspace.save_channel(db, "FACE_BOOK", "facebook")
+    assert [c.file_name for c in workspace.channels(db)] == ["face-book", "face-book-2"]
