@@ -7,12 +7,13 @@ tests/store/test_migrations.py upgrades every one of them to the head and checks
 script refuses to overwrite an existing fixture for that reason.
 
 Everything is written through the real services (open_workspace, core.workspace, core.items,
-core.undo), so the file holds what the application really stores: settings, channels,
-objectives, audiences, a campaign, a person, timed / all-day / backlog / recurring items (with an
-exception date and a moved occurrence), channel variants, tags, attachments, a crisis that held
-an item and ended, a review sheet made, history, and undo entries in both states. Then the WAL
-is checkpointed and the journal mode set back to DELETE so the single .sqlite file is complete
-on its own (no -wal or -shm beside it).
+core.undo), so the file holds what the application really stores: settings, channels (since
+0008 each with its file name, given by the service that creates it), objectives, audiences, a
+campaign, a person, timed / all-day / backlog / recurring items (with an exception date and a
+moved occurrence), channel variants, tags, attachments, a crisis that held an item and ended, a
+review sheet made, history, and undo entries in both states. Then the WAL is checkpointed and
+the journal mode set back to DELETE so the single .sqlite file is complete on its own (no -wal
+or -shm beside it).
 
 Usage: python scripts/make_schema_fixture.py [--out DIR]
 """

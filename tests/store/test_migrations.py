@@ -76,6 +76,8 @@ def test_settings_and_lists_survive(upgraded: Database) -> None:
     assert channels["Facebook"].colour == "#1877f2"
     assert channels["Facebook"].weekly_target == 3
     assert channels["Lettre d'info"].char_limit is None
+    # Each with the name its file had (since 0008, stored: kept when it is renamed).
+    assert [c.file_name for c in channels.values()] == ["facebook", "instagram", "lettre-d-info"]
     assert "Collecter des dons" in workspace.names(upgraded, "objectives")
     assert "Bénévoles" in workspace.names(upgraded, "audiences")
     assert workspace.names(upgraded, "campaigns") == ["Noël solidaire"]
@@ -508,5 +510,53 @@ def test_recorded_review_sheets_survive_and_their_decisions_apply(
         path.write_text(json.dumps(file), "utf-8")
         outcome = review_decisions.apply(db, review_decisions.read(db, path))
         assert [d.item_id for d in outcome.applied] == [doors.item_id]
+    finally:
+        db.close()
+
+
+def test_every_channel_gets_its_own_file_name_and_its_undo_records_too(tmp_path: Path) -> None:
+    """Before 0008, channels whose names slug alike shared one file: each gets its own, in id
+    order (a free slug as its file had it), and a channel deleted since, known only by its undo
+    record, gets one of its own too, so that undo brings it back."""
+    import json
+
+    folder = _workspace_from(FIXTURES / "schema_0006.sqlite", tmp_path)
+    conn = sqlite3.connect(folder / database.DB_FILENAME)
+    add = (
+        "INSERT INTO channels (id, kind, name, colour, weekly_target, position) "
+        "VALUES (?, ?, ?, ?, 0, ?)"
+    )
+    gone = {"id": 20, "kind": "event", "name": "FACE_BOOK", "colour": "#000000",
+            "char_limit": None, "weekly_target": 0, "position": 9}  # fmt: skip
+    with conn:
+        for n, name in enumerate(["Face book", "face-book", "日本語", "📅", "CON"]):
+            conn.execute(add, (10 + n, "event", name, "#000000", 3 + n))
+        conn.execute("DELETE FROM undo_stack WHERE state = 'undone'")
+        conn.execute(
+            "INSERT INTO undo_stack (label, at, who, state, operation, records_json) "
+            "VALUES ('delete channel', '2026-12-03 10:00:00', ?, 'done', 99, ?)",
+            (USER, json.dumps([{"kind": "channel", "key": 20, "before": gone, "after": None}])),
+        )
+    conn.close()
+    db = open_workspace(folder)
+    try:
+        named = {c.name: c.file_name for c in workspace.channels(db)}
+        assert named == {
+            "Facebook": "facebook",
+            "Instagram": "instagram",
+            "Lettre d'info": "lettre-d-info",
+            "Face book": "face-book",
+            "face-book": "face-book-2",
+            "日本語": "canal",
+            "📅": "canal-2",
+            "CON": "con-2",
+        }
+        undo.undo(db)  # the deleted channel comes back, with a name no other channel has
+        assert {c.name: c.file_name for c in workspace.channels(db)}["FACE_BOOK"] == "face-book-3"
+        while undo.state(db).undo_label is not None:  # every older entry still undoes
+            undo.undo(db)
+        # Back to the channels that no entry created (those planted here).
+        left = {c.name: c.file_name for c in workspace.channels(db)}
+        assert set(left) == set(named) - {"Facebook", "Instagram", "Lettre d'info"} | {"FACE_BOOK"}
     finally:
         db.close()
