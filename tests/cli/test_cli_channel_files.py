@@ -67,11 +67,11 @@ def test_a_renamed_channel_keeps_its_file(cli: Cli, tmp_path: Path) -> None:
     share.mkdir()
     cli.ok("publish", "folder", str(share), "--per-channel")
     cli.ok("channel", "edit", "Face book", "--name", "Page Facebook de l'antenne")
-    assert file_names(cli)["Page Facebook de l'antenne"] == "face-book"
     cli.add("--title", "Après", "--channel", "Page Facebook de l'antenne", "--on", "2026-12-20")
     # Its subscribers keep their address, and see what comes after the rename.
     assert titles(share / "calendrier-face-book.ics") == ["Après", "Sur Face book"]
     assert not list(share.glob("*page*"))
+    assert file_names(cli)["Page Facebook de l'antenne"] == "face-book"
     # A new channel with the old name gets a file of its own.
     cli.ok("channel", "add", "Face book", "--kind", "event")
     assert file_names(cli)["Face book"] == "face-book-2"

@@ -37,6 +37,7 @@ from ..workspace import (
     check_weekly_target,
     clean_name,
     delete_entry,
+    new_file_name,
     put_setting,
     settings,
     usage_in,
@@ -310,6 +311,8 @@ def _fill(s: Session, row: Any, entry: Any) -> None:
         row.kind = parse_enum(ChannelKind, "kind", entry.kind).value
         row.colour = check_colour(entry.colour)
         row.char_limit, row.weekly_target = entry.char_limit, entry.weekly_target
+        if row.file_name is None:  # a new channel: its file's name, kept from now on
+            row.file_name = new_file_name(s, row.name)
     elif isinstance(entry, CampaignEntry):
         row.colour = check_colour(entry.colour)
         row.starts_on, row.ends_on = entry.starts_on, entry.ends_on

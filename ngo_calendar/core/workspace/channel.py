@@ -113,10 +113,13 @@ def save_channel(
 
 def new_file_name(session: Session, name: str) -> str:
     """The file name part a channel called `name`, created in this session's transaction,
-    gets: none of the other channels' (core/model/file_names.py)."""
+    gets: none of the other channels', stored or about to be (core/model/file_names.py)."""
     from ngo_calendar.store.models import Channel
 
-    return channel_file_name(name, session.scalars(select(Channel.file_name)).all())
+    with session.no_autoflush:  # a new channel added already (and not named yet) waits
+        stored = session.scalars(select(Channel.file_name)).all()
+    pending = [row.file_name for row in session.new if isinstance(row, Channel)]
+    return channel_file_name(name, [*stored, *(f for f in pending if f)])
 
 
 def rename_channel(db: Database, channel_id: int, name: str, who: str | None = None) -> Changes:

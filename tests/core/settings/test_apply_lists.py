@@ -239,3 +239,31 @@ def test_snapshot_and_usage_count_items(lists_in_use: Database) -> None:
     assert uses.audiences[donors] == 2
     assert uses.campaigns[campaign] == 1
     assert sum(uses.channels.values()) == 3
+
+
+def test_channels_made_in_the_dialog_each_get_their_own_file_name(lists_in_use: Database) -> None:
+    """Names that slug alike, added in one dialog, and a rename there: each channel its own
+    file, the renamed one keeping its (the subscribers' address)."""
+    snap = settings_apply.workspace_snapshot(lists_in_use)
+    fb, *others = snap.channels
+    added = ("Face book", "face-book", "日本語", "📅", "NUL")
+    result = replace(
+        snap,
+        channels=(
+            replace(fb, name="Page Facebook"),
+            *others,
+            *(ChannelEntry(None, name, "event", "#000000", None, 0) for name in added),
+        ),
+    )
+    settings_apply.apply_settings(lists_in_use, result)
+    named = {c.name: c.file_name for c in workspace.channels(lists_in_use)}
+    assert named == {
+        "Page Facebook": "facebook",
+        "Instagram": "instagram",
+        "Newsletter": "newsletter",
+        "Face book": "face-book",
+        "face-book": "face-book-2",
+        "日本語": "canal",
+        "📅": "canal-2",
+        "NUL": "nul-2",
+    }
