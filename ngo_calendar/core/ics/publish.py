@@ -9,6 +9,10 @@ item (the export's cache, kept beside the workspace between programs), so one ed
 plan costs writing the file, not serialising every event again. A failure (the folder gone, a
 full disk) never undoes the change that was saved: it is recorded and shown (`state`), and the
 next change or `publish now` tries again.
+
+Each channel's file is named with the name the channel keeps (core/model/file_names.py), and
+a publication removes the files the previous one wrote there and this one no longer writes
+(a deleted channel's): only those, never another program's file (`_remove_stale`).
 """
 
 from __future__ import annotations
