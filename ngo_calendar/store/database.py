@@ -164,7 +164,19 @@ def migrate(engine: Engine, backup_dir: Path | None) -> Path | None:
 
     # The upgrade runs in one write transaction (see migrations/env.py): several programs
     # opening a new folder at once queue on the lock, and the later ones find it done.
-    command.upgrade(alembic_config(engine.execution_options(**WRITE)), "head")
+    try:
+        command.upgrade(alembic_config(engine.execution_options(**WRITE)), "head")
+    except DBAPIError as exc:
+        # Rolled back whole: the file is as it was, and so is the copy just made; it goes,
+        # so that every failed attempt does not leave one more.
+        if backup is not None:
+            backup.unlink(missing_ok=True)
+        if isinstance(exc, OperationalError) and is_busy(exc):
+            raise
+        if opening.unusable_from(exc, db_file) is not None:
+            raise
+        why = f"upgrading it from schema {current} to {head} failed: {exc.orig}"
+        raise opening.damaged(db_file or "the database", why) from exc
     return backup
 
 
@@ -245,15 +257,14 @@ class Database:
         if not opening.check_file(path):
             _create(path, busy_timeout_ms)
         opening.check_wal(path, busy_timeout_ms)
+        # Before connecting, which would write: the tables its version needs, then SQLite's
+        # own check of every page (neither open, copy nor upgrade a damaged file).
         tables, revision = opening.probe(path, busy_timeout_ms)
+        opening.check_intact(path, busy_timeout_ms)
         url = f"sqlite:///{path}"
         if revision == HEAD and MIGRATIONS == SHIPPED_MIGRATIONS:
             return cls(make_engine(url, busy_timeout_ms))  # the usual case: nothing to migrate
-        opening.judge(path, tables, revision, known_revisions, HEAD)
-        if tables:
-            # Rare (a migration is due on a file with data), so the full check is affordable:
-            # neither copy nor upgrade a damaged file. Before connecting, which would write.
-            opening.check_intact(path, busy_timeout_ms)
+        opening.judge(path, frozenset(tables), revision, known_revisions, HEAD)
         return cls.open_url(url, folder / "backups", busy_timeout_ms)
 
     @classmethod

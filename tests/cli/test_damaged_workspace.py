@@ -11,6 +11,7 @@ from __future__ import annotations
 import ctypes
 import hashlib
 import random
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -20,9 +21,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import ADD, DB, LIST, base_env, one_line
+from ngo_calendar.store.database import HEAD
+from tests.helpers import ADD, DB, LIST, base_env, one_line, sha256
 
 from .conftest import Cli
+
+FIXTURES = Path(__file__).parents[1] / "store" / "fixtures"
 
 
 def snapshot(folder: Path) -> dict[str, str]:
@@ -106,6 +110,37 @@ def foreign(db: Path) -> None:
     )
 
 
+def dropped(table: str) -> Callable[[Path], None]:
+    def drop(db: Path) -> None:
+        sql(db, f"DROP TABLE {table}")
+
+    return drop
+
+
+def column_dropped(db: Path) -> None:
+    sql(db, "ALTER TABLE items DROP COLUMN notes")
+
+
+def version_set_back(db: Path) -> None:
+    """The version row of a workspace at the newest schema says an older one: opening would
+    run the migrations again over tables already there (and back the file up each time)."""
+    sql(db, "UPDATE alembic_version SET version_num = '0005'")
+
+
+def index_page_zeroed(db: Path) -> None:
+    """One page of an index of the items, zeroed: nothing reads it until a query uses that
+    index; only SQLite's check of every page sees it."""
+    with closing(sqlite3.connect(db)) as conn:
+        query = "SELECT rootpage FROM sqlite_master WHERE name = 'ix_items_start_date'"
+        ((page,),) = conn.execute(query).fetchall()
+    data = bytearray(db.read_bytes())
+    size = int.from_bytes(data[16:18], "big")
+    data[(page - 1) * size : page * size] = bytes(size)
+    db.write_bytes(bytes(data))
+
+
+QUICK_CHECK = "its contents are malformed: SQLite's quick_check finds damaged pages"
+
 # (how the file is damaged, what the refusal says besides the file's path)
 DAMAGES = [
     pytest.param(random_bytes, "is not a workspace file (not a SQLite database)", id="random"),
@@ -114,10 +149,27 @@ DAMAGES = [
     pytest.param(folder_in_place, "is a folder, not a workspace file", id="folder"),
     pytest.param(cut_short, "is damaged (cut short", id="truncated"),
     pytest.param(schema_garbled, "is damaged (its contents are malformed)", id="corrupt-schema"),
-    pytest.param(items_garbled, "is damaged (its contents are malformed)", id="corrupt-items"),
+    pytest.param(items_garbled, f"is damaged ({QUICK_CHECK})", id="corrupt-items"),
     pytest.param(newer, "was saved by a newer NGO Calendar (schema 9999", id="newer-schema"),
     pytest.param(unversioned, "holds a workspace's tables but no schema version", id="unversioned"),
     pytest.param(foreign, "is another program's database (tables: notes)", id="foreign"),
+    pytest.param(dropped("item_tags"), "is damaged (missing table item_tags)", id="no-item_tags"),
+    pytest.param(dropped("settings"), "is damaged (missing table settings)", id="no-settings"),
+    pytest.param(
+        dropped("undo_stack"), "is damaged (missing table undo_stack)", id="no-undo_stack"
+    ),
+    pytest.param(column_dropped, "is damaged (missing column items.notes)", id="no-column"),
+    pytest.param(
+        version_set_back,
+        "is damaged (its version row says schema 0005, but its tables are already those of "
+        f"schema {HEAD})",
+        id="version-set-back",
+    ),
+    pytest.param(
+        index_page_zeroed,
+        f"is damaged ({QUICK_CHECK})",
+        id="index-page-zeroed",
+    ),
 ]
 
 
@@ -251,3 +303,25 @@ def test_a_workspace_we_may_not_read_or_write_is_refused(
         (folder / target).chmod(0o755 if target == "" else 0o644)
     assert snapshot(folder) == before
     assert powerless.run(*LIST).code == 0  # allowed again, it opens again
+
+
+def test_a_migration_that_fails_on_the_file_leaves_it_as_it_was_and_no_backup(
+    tmp_path: Path,
+) -> None:
+    """A version row set back by one revision whose tables cannot tell (0003 only added
+    indexes): the upgrade fails inside its transaction. One line, the file as it was, and no
+    backup left per attempt (each would be the same copy of the same file)."""
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    db = folder / DB
+    shutil.copyfile(FIXTURES / "schema_0003.sqlite", db)
+    sql(db, "PRAGMA journal_mode=WAL", "UPDATE alembic_version SET version_num = '0002'")
+    cli = Cli(folder, tmp_path)
+    before = sha256(db)
+    for command in (LIST, ADD, LIST):
+        line = one_line(cli.run(*command))
+        assert f"{db} is damaged (upgrading it from schema 0002 to {HEAD} failed: " in line, line
+        assert "restore it from a backup" in line
+        assert sha256(db) == before
+        assert list((folder / "backups").glob("*")) == []
+    assert sorted(p.name for p in folder.iterdir()) == ["backups", DB]

@@ -85,8 +85,8 @@ def test_a_newer_file_is_refused_by_the_migration_step_too_before_any_backup(
 
 
 def test_a_damaged_file_due_for_a_migration_is_refused_before_its_backup(tmp_path: Path) -> None:
-    """Opening checks only the header and the table list; before a migration, SQLite's
-    quick_check runs over the whole file, so a damaged one is neither copied nor upgraded."""
+    """SQLite's quick_check runs over the whole file at opening, so a damaged one is neither
+    copied nor upgraded."""
     folder = _workspace_from(FIXTURES / "schema_0001.sqlite", tmp_path)
     path = folder / database.DB_FILENAME
     with closing(sqlite3.connect(path)) as conn:
@@ -97,7 +97,9 @@ def test_a_damaged_file_due_for_a_migration_is_refused_before_its_backup(tmp_pat
     path.write_bytes(bytes(data))
     before = sha256(path)
 
-    with pytest.raises(WorkspaceUnusable, match=r"is damaged \(quick_check: "):
+    with pytest.raises(
+        WorkspaceUnusable, match=r"is damaged \(its contents are malformed: SQLite's quick_check "
+    ):
         open_workspace(folder)
     assert sha256(path) == before
     assert sorted(p.name for p in folder.iterdir()) == [database.DB_FILENAME]
