@@ -348,6 +348,16 @@ ENGLISH: dict[str, str] = {
     ),
     "undo.outside.undo": "cannot undo “{label}”: it would also change {names}, changed after it",
     "undo.outside.redo": "cannot redo “{label}”: it would also change {names}, changed after it",
+    # The entry's records, read back from the workspace, are not as written (core/write/
+    # record_check.py): a damaged disk, a hand edit.
+    "undo.damaged.undo": (
+        "cannot undo “{label}”: what the workspace recorded of it is damaged; make the change "
+        "by hand"
+    ),
+    "undo.damaged.redo": (
+        "cannot redo “{label}”: what the workspace recorded of it is damaged; make the change "
+        "by hand"
+    ),
     "undo.problems": "{first}; {rest}",  # several problems, one after the other
     "undo.deleted": "{name} was deleted since",
     "undo.exists": "{name} exists again",

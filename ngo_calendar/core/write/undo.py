@@ -17,7 +17,7 @@ from ngo_calendar.store import Database
 
 from ..model.domain import NothingToUndo, StackMoved, UndoConflict
 from ..model.reasons import reason
-from . import record_apply, records, undo_stack, unit_of_work
+from . import record_apply, record_check, records, undo_stack, unit_of_work
 from .changes import Changes
 from .records import ITEM, ROW_MODELS
 from .undo_stack import StackState, state
@@ -39,6 +39,7 @@ NOTHING = {"undo": "undo.nothing.undo", "redo": "undo.nothing.redo"}
 OVERWRITE = {"undo": "undo.overwrite.undo", "redo": "undo.overwrite.redo"}
 OUTSIDE = {"undo": "undo.outside.undo", "redo": "undo.outside.redo"}
 CONFLICT = {"undo": "undo.conflict.undo", "redo": "undo.conflict.redo"}
+DAMAGED = {"undo": "undo.damaged.undo", "redo": "undo.damaged.redo"}
 
 
 def _apply(db: Database, wanted: str, who: str | None, expected: int | None) -> Changes:
@@ -54,7 +55,10 @@ def _apply(db: Database, wanted: str, who: str | None, expected: int | None) -> 
             raise StackMoved(action, entry.label)
         uow.label = f"{action}: {entry.label}"
         uow.history_action = action
-        found = undo_stack.records_of(entry)
+        try:
+            found = undo_stack.records_of(entry)
+        except record_check.Damaged:
+            raise UndoConflict(reason(DAMAGED[action], label=entry.label)) from None
         side = "before" if action == "undo" else "after"
         now_side = "after" if action == "undo" else "before"
         current = _current(session, found)
@@ -68,7 +72,7 @@ def _apply(db: Database, wanted: str, who: str | None, expected: int | None) -> 
         if outside:
             names = ", ".join(sorted(str(name) for name in outside))
             raise UndoConflict(reason(OUTSIDE[action], label=entry.label, names=names))
-        entry.state = "undone" if action == "undo" else "done"
+        undo_stack.mark(session, entry, "undone" if action == "undo" else "done")
     return uow.changes
 
 

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import Connection, LargeBinary, cast, delete, select, update
+from sqlalchemy.orm import Session
 
-from ngo_calendar.store import Database, columns
+from ngo_calendar.store import Database, columns, tables
 
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
-    from ngo_calendar.store.models import UndoEntry
+from . import record_check
 
 MAX_ENTRIES = 200  # older entries are dropped; history keeps the full record anyway
 
@@ -46,18 +44,48 @@ def push(
         session.execute(delete(UndoEntry).where(UndoEntry.id.in_(excess)))
 
 
-def top(session: Session, wanted: str) -> UndoEntry | None:
+@dataclass(frozen=True)
+class Entry:
+    """The entry undo or redo takes: its id, its label, and its records as stored (bytes, not
+    yet read: see record_check)."""
+
+    id: int
+    label: str
+    stored: bytes | str
+
+
+def _raw(session: Session | Connection, column: Any) -> Any:
+    """A text column read as it is stored: SQLite hands back bytes that are not UTF-8 (a
+    damaged page, a hand edit) only as a blob; as text, reading them is an error."""
+    dialect = session.get_bind().dialect if isinstance(session, Session) else session.dialect
+    return cast(column, LargeBinary) if dialect.name == "sqlite" else column
+
+
+def _text(value: bytes | str) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else value
+
+
+def top(session: Session, wanted: str) -> Entry | None:
     """The entry undo ("done") or redo ("undone") would take next."""
-    from ngo_calendar.store.models import UndoEntry  # undo and redo only: the ORM
-
-    order = UndoEntry.id.desc() if wanted == "done" else UndoEntry.id.asc()
-    return session.scalars(
-        select(UndoEntry).where(UndoEntry.state == wanted).order_by(order)
+    entry = columns.UndoEntry
+    order = entry.id.desc() if wanted == "done" else entry.id.asc()
+    found = session.execute(
+        select(entry.id, _raw(session, entry.label), _raw(session, entry.records_json))
+        .where(entry.state == wanted)
+        .order_by(order)
+        .limit(1)
     ).first()
+    return None if found is None else Entry(found[0], _text(found[1]), found[2])
 
 
-def records_of(entry: UndoEntry) -> list[dict[str, Any]]:
-    return json.loads(entry.records_json)
+def records_of(entry: Entry) -> list[dict[str, Any]]:
+    """The entry's records, checked (record_check.Damaged when they are not as written)."""
+    return record_check.records(entry.stored)
+
+
+def mark(session: Session, entry: Entry, new_state: str) -> None:
+    table = tables.undo_stack
+    session.execute(update(table).where(table.c.id == entry.id).values(state=new_state))
 
 
 @dataclass(frozen=True)
@@ -75,10 +103,11 @@ def state(db: Database) -> StackState:
 
     def top_of(wanted: str) -> tuple[int, str] | tuple[None, None]:
         order = entry.id.desc() if wanted == "done" else entry.id.asc()
+        label = _raw(s.connection(), entry.label)
         found = s.execute(
-            select(entry.id, entry.label).where(entry.state == wanted).order_by(order).limit(1)
+            select(entry.id, label).where(entry.state == wanted).order_by(order).limit(1)
         ).first()
-        return (found[0], found[1]) if found else (None, None)
+        return (found[0], _text(found[1])) if found else (None, None)
 
     with db.plain_reading() as s:
         (done_id, done), (undone_id, undone) = top_of("done"), top_of("undone")

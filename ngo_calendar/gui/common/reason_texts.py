@@ -596,6 +596,20 @@ SOURCES: dict[str, tuple[str, ...]] = {
             "Refusals", "cannot redo “%1”: it would also change %2, changed after it"
         ),
     ),
+    "undo.damaged.undo": (
+        QT_TRANSLATE_NOOP(
+            "Refusals",
+            "cannot undo “%1”: what the workspace recorded of it is damaged; make the change "
+            "by hand",
+        ),
+    ),
+    "undo.damaged.redo": (
+        QT_TRANSLATE_NOOP(
+            "Refusals",
+            "cannot redo “%1”: what the workspace recorded of it is damaged; make the change "
+            "by hand",
+        ),
+    ),
     "undo.problems": (QT_TRANSLATE_NOOP("Refusals", "%1; %2"),),
     "undo.deleted": (QT_TRANSLATE_NOOP("Refusals", "%1 was deleted since"),),
     "undo.exists": (QT_TRANSLATE_NOOP("Refusals", "%1 exists again"),),
@@ -724,6 +738,8 @@ PLACES: dict[str, tuple[str, ...]] = {
         "label",
         "names",
     ),
+    "undo.damaged.undo": ("label",),
+    "undo.damaged.redo": ("label",),
     "undo.problems": (
         "first",
         "rest",

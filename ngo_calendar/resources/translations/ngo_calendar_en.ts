@@ -2755,6 +2755,14 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>cannot redo “%1”: it would also change %2, changed after it</translation>
     </message>
     <message>
+        <source>cannot undo “%1”: what the workspace recorded of it is damaged; make the change by hand</source>
+        <translation>cannot undo “%1”: what the workspace recorded of it is damaged; make the change by hand</translation>
+    </message>
+    <message>
+        <source>cannot redo “%1”: what the workspace recorded of it is damaged; make the change by hand</source>
+        <translation>cannot redo “%1”: what the workspace recorded of it is damaged; make the change by hand</translation>
+    </message>
+    <message>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>

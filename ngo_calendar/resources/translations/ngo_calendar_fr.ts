@@ -2755,6 +2755,14 @@ Licence&#xa0;: GPL-3.0-or-later.</translation>
         <translation>impossible de rétablir «&#xa0;%1&#xa0;»&#xa0;: cela changerait aussi %2, modifié depuis</translation>
     </message>
     <message>
+        <source>cannot undo “%1”: what the workspace recorded of it is damaged; make the change by hand</source>
+        <translation>impossible d’annuler «&#xa0;%1&#xa0;»&#xa0;: ce que l’espace de travail en a gardé est endommagé&#xa0;; faites la modification à la main</translation>
+    </message>
+    <message>
+        <source>cannot redo “%1”: what the workspace recorded of it is damaged; make the change by hand</source>
+        <translation>impossible de rétablir «&#xa0;%1&#xa0;»&#xa0;: ce que l’espace de travail en a gardé est endommagé&#xa0;; faites la modification à la main</translation>
+    </message>
+    <message>
         <source>%1; %2</source>
         <translation>%1&#xa0;; %2</translation>
     </message>
