@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import uuid
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -227,6 +228,10 @@ def _create(path: Path, busy_timeout_ms: int) -> None:
             leftover.unlink(missing_ok=True)
 
 
+# How many Database objects of this process have each workspace file open (open_folder).
+_OPEN: Counter[Path] = Counter()
+
+
 class Database:
     """One workspace's database: a session per operation, migrations applied at open."""
 
@@ -235,6 +240,7 @@ class Database:
         self.last_backup = last_backup
         self._makers: tuple[sessionmaker[Session], sessionmaker[Session]] | None = None
         self._watch: sqlite3.Connection | None = None
+        self._path: Path | None = None  # the workspace file, opened by open_folder
 
     def _sessions(self, write: bool = False) -> Session:
         """A new session: the ORM is imported by the first one (reads of plain columns, such
@@ -256,6 +262,22 @@ class Database:
         opening.prepare_folder(folder)
         if not opening.check_file(path):
             _create(path, busy_timeout_ms)
+        there_before = opening.side_files(path)
+        try:
+            db = cls._open_file(path, busy_timeout_ms)
+        except BaseException:
+            # A refused open leaves the folder as it was: not the -wal and -shm SQLite began
+            # on a full disk. Not while this process has the file open otherwise: another
+            # descriptor closed on -shm would drop that connection's locks (POSIX's rule).
+            if not _OPEN[path]:
+                opening.tidy(path, there_before)
+            raise
+        db._path = path
+        _OPEN[path] += 1
+        return db
+
+    @classmethod
+    def _open_file(cls, path: Path, busy_timeout_ms: int) -> Database:
         opening.check_wal(path, busy_timeout_ms)
         # Before connecting, which would write: the tables its version needs, then SQLite's
         # own check of every page (neither open, copy nor upgrade a damaged file).
@@ -265,7 +287,7 @@ class Database:
         if revision == HEAD and MIGRATIONS == SHIPPED_MIGRATIONS:
             return cls(make_engine(url, busy_timeout_ms))  # the usual case: nothing to migrate
         opening.judge(path, frozenset(tables), revision, known_revisions, HEAD)
-        return cls.open_url(url, folder / "backups", busy_timeout_ms)
+        return cls.open_url(url, path.parent / "backups", busy_timeout_ms)
 
     @classmethod
     def open_url(
@@ -334,6 +356,9 @@ class Database:
             self._watch.close()
             self._watch = None
         self.engine.dispose()
+        if self._path is not None:
+            _OPEN[self._path] -= 1
+            self._path = None
 
 
 class PlainRead:

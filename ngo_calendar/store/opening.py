@@ -257,6 +257,68 @@ def _tables(conn: sqlite3.Connection) -> frozenset[str]:
     return frozenset(name for (name,) in names)
 
 
+# SQLite's -wal and -shm beside a workspace in WAL mode, made by the first connection to read it.
+SIDE_FILES = ("-wal", "-shm")
+# In -shm, the byte every connection holds a shared lock on while it uses the file (SQLite's
+# unix VFS: the "DMS" lock, after the eight WAL locks that start at byte 120).
+SHM_IN_USE_BYTE = 128
+
+
+def side_files(path: Path) -> frozenset[Path]:
+    """The -wal and -shm beside `path` that are there now."""
+    return frozenset(p for p in (Path(f"{path}{s}") for s in SIDE_FILES) if p.exists())
+
+
+def tidy(path: Path, there_before: frozenset[Path]) -> None:
+    """Remove the -wal and -shm this process made beside `path` and left behind (SQLite
+    removes them when the last connection closes, but not when the disk was too full to set
+    them up): only those that were not there before, that hold nothing (an empty log, an index
+    of zero bytes), and that no other program uses. Where that cannot be told (no POSIX locks,
+    on Windows), nothing is removed."""
+    wal, shm = (Path(f"{path}{s}") for s in SIDE_FILES)
+    made = side_files(path) - there_before
+    if not made or not _unused(shm):
+        return
+    for leftover in made:
+        try:
+            empty = leftover.stat().st_size == 0 if leftover == wal else _all_zero(leftover)
+            if empty:
+                leftover.unlink()
+        except OSError:
+            pass  # gone meanwhile, or cannot be removed: left as it is
+
+
+def _all_zero(path: Path, most: int = 1 << 20) -> bool:
+    with path.open("rb") as f:
+        data = f.read(most + 1)
+    return len(data) <= most and not data.strip(b"\0")
+
+
+def _unused(shm: Path) -> bool:
+    """Whether no program has the workspace open: SQLite holds a shared lock on one byte of
+    -shm for as long as a connection uses it, so a write lock on that byte is only granted
+    when nobody does (taken and given back at once)."""
+    try:
+        import fcntl
+    except ImportError:
+        return False  # not POSIX: cannot tell
+    if not shm.exists():
+        return True
+    try:
+        fd = os.open(shm, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, SHM_IN_USE_BYTE)
+    except OSError:
+        return False
+    else:
+        fcntl.lockf(fd, fcntl.LOCK_UN, 1, SHM_IN_USE_BYTE)
+        return True
+    finally:
+        os.close(fd)
+
+
 def probe(path: Path, busy_timeout_ms: int) -> tuple[shape.Shape, str | None]:
     """The tables of an existing file (each with its columns) and its stamped revision; refuses
     a file whose tables are not what that revision has (see shape.py)."""

@@ -89,8 +89,9 @@ def test_a_full_disk_is_refused_in_one_line_and_the_write_works_once_space_is_fr
     # A write, and even a read: SQLite needs room for its -shm file to read a WAL database.
     for command in (ADD, LIST, ADD):
         assert one_line(ws.run(*command)) == full_line(ws.folder)
+        # The folder as it was: not even the empty -wal and -shm SQLite began to make.
+        assert sorted(p.name for p in ws.folder.iterdir()) == [DB]
     assert sha256(db) == before
-    assert not (ws.folder / "backups").exists() and not (ws.folder / "logs").exists()
 
     filler.unlink()
     assert sql(db, "PRAGMA integrity_check") == [("ok",)]
