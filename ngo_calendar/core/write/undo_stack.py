@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, LargeBinary, cast, delete, select, update
-from sqlalchemy.orm import Session
 
 from ngo_calendar.store import Database, columns, tables
 
-from . import record_check
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 MAX_ENTRIES = 200  # older entries are dropped; history keeps the full record anyway
 
@@ -57,7 +57,8 @@ class Entry:
 def _raw(session: Session | Connection, column: Any) -> Any:
     """A text column read as it is stored: SQLite hands back bytes that are not UTF-8 (a
     damaged page, a hand edit) only as a blob; as text, reading them is an error."""
-    dialect = session.get_bind().dialect if isinstance(session, Session) else session.dialect
+    bind = session if isinstance(session, Connection) else session.get_bind()
+    dialect = bind.dialect
     return cast(column, LargeBinary) if dialect.name == "sqlite" else column
 
 
@@ -80,6 +81,8 @@ def top(session: Session, wanted: str) -> Entry | None:
 
 def records_of(entry: Entry) -> list[dict[str, Any]]:
     """The entry's records, checked (record_check.Damaged when they are not as written)."""
+    from . import record_check  # undo and redo only: it reads the ORM's tables
+
     return record_check.records(entry.stored)
 
 
