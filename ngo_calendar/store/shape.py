@@ -62,6 +62,8 @@ _CHANGES: dict[str, tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]
         },
         {},
     ),
+    "0007": ({"review_sheets": ("id", "made_at", "made_by", "entries", "reviewers")}, {}),
+    "0008": ({"channels": ("file_name",)}, {}),
 }  # fmt: skip
 
 Shape = dict[str, frozenset[str]]
