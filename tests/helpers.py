@@ -510,3 +510,10 @@ def describe(exc: BaseException) -> str:
     """An exception and the deepest frame of the program it came from."""
     frames = [f for f in traceback.extract_tb(exc.__traceback__) if "ngo_calendar" in f.filename]
     return f"{exc!r}" + (f" at {frames[-1].filename}:{frames[-1].lineno}" if frames else "")
+
+
+def calendar_text(*events: str) -> str:
+    """An iCalendar file holding these VEVENTs (each its content lines, LF-separated), CRLF."""
+    head = "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//tests//hostile//EN\n"
+    body = "".join(f"BEGIN:VEVENT\n{event.strip()}\nEND:VEVENT\n" for event in events)
+    return (head + body + "END:VCALENDAR\n").replace("\n", "\r\n")

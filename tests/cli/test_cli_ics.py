@@ -10,6 +10,8 @@ from pathlib import Path
 import icalendar
 import pytest
 
+from tests.helpers import calendar_text
+
 from .conftest import Cli
 
 
@@ -229,3 +231,101 @@ def test_the_import_report_prints_no_escape_sequence(cli: Cli, tmp_path: Path) -
     out = cli.ok("import", "ics", str(ics), "--dry-run").out
     assert "\x1b" not in out and "\x07" not in out
     assert "Pwn\\x1b[2J" in out
+
+
+# Issue 27, points 8 and 9: what another calendar wrote badly, and what this calendar cannot
+# keep (the command line and the editor refuse it), beside a good event: the event is skipped
+# with its reason and property, the good one imported, and the months still list and export.
+GOOD = "UID:good@example.org\nSUMMARY:Bon\nDTSTART:20270105T100000Z\nDTEND:20270105T110000Z"
+START = "DTSTART:20270101T100000Z\n"
+WEEKLY = START + "RRULE:FREQ=WEEKLY\n"
+SKIPPED = {
+    # Values the checks refuse (point 8).
+    "end in 9999": (START + "DTEND:99991231T100000Z", "import.value", "DTEND"),
+    "start in 0001": ("DTSTART:00010101T100000Z", "import.value", "DTSTART"),
+    "start in 9999": ("DTSTART:99991231T100000Z", "import.value", "DTSTART"),
+    "all-day start in 1899": ("DTSTART;VALUE=DATE:18991231", "import.value", "DTSTART"),
+    "a year long and more": (START + "DURATION:P400D", "import.value", "DTEND"),
+    "all-day for 9999 weeks": (
+        "DTSTART;VALUE=DATE:20270101\nDURATION:P9999W",
+        "import.value",
+        "DTEND",
+    ),  # fmt: skip
+    "INTERVAL=0": (START + "RRULE:FREQ=DAILY;INTERVAL=0", "import.rule", None),
+    "FREQ=SECONDLY": (START + "RRULE:FREQ=SECONDLY", "import.rule", None),
+    "FREQ=MINUTELY": (START + "RRULE:FREQ=MINUTELY;INTERVAL=5", "import.rule", None),
+    "COUNT of 21 digits": (
+        START + "RRULE:FREQ=DAILY;COUNT=123456789012345678901",
+        "import.rule",
+        None,
+    ),  # fmt: skip
+    "UNTIL in 9999": (START + "RRULE:FREQ=DAILY;UNTIL=99991231T000000Z", "import.rule", None),
+    "EXDATE in 9999": (WEEKLY + "EXDATE:99990101T100000Z", "import.value", "EXDATE"),
+    "RECURRENCE-ID in 0001": (
+        "DTSTART:20270108T120000Z\nRECURRENCE-ID:00010108T100000Z",
+        "import.value",
+        "RECURRENCE-ID",
+    ),  # fmt: skip
+    "a bell in the title": (START + "SUMMARY:Alerte\x07", "import.value", "SUMMARY"),
+    "an escape in the text": (START + "DESCRIPTION:a\x1b[2Jb", "import.value", "DESCRIPTION"),
+    "a text too long": (START + "DESCRIPTION:" + "x" * 200_001, "import.value", "DESCRIPTION"),
+    "a thousand tags": (
+        START + "CATEGORIES:" + ",".join(f"t{i}" for i in range(1000)),
+        "import.value",
+        "CATEGORIES",
+    ),  # fmt: skip
+    "a negative SEQUENCE": (START + "SEQUENCE:-1", "import.value", "SEQUENCE"),
+    # Values icalendar cannot read (point 9): a traceback on main.
+    "30 February": ("DTSTART:20270230T100000Z", "import.broken", "DTSTART"),
+    "tomorrow": ("DTSTART:tomorrow", "import.broken", "DTSTART"),
+    "year 0": ("DTSTART;VALUE=DATE:00000101", "import.broken", "DTSTART"),
+    "an end at 25:00": (START + "DTEND:20270101T250000Z", "import.broken", "DTEND"),
+    "SEQUENCE:abc": (START + "SEQUENCE:abc", "import.broken", "SEQUENCE"),
+    "SEQUENCE of 23 digits": (
+        START + "SEQUENCE:12345678901234567890123",
+        "import.broken",
+        "SEQUENCE",
+    ),  # fmt: skip
+    "EXDATE:soon": (WEEKLY + "EXDATE:soon", "import.broken", "EXDATE"),
+    "500 RRULE lines": (START + "RRULE:FREQ=WEEKLY\n" * 500, "import.repeated", "RRULE"),
+    "two starts": (START + "DTSTART:20270102T100000Z", "import.repeated", "DTSTART"),
+}
+
+
+@pytest.mark.parametrize("case", list(SKIPPED))
+def test_an_event_the_workspace_cannot_keep_is_skipped_with_its_reason(
+    cli: Cli, tmp_path: Path, case: str
+) -> None:
+    lines, code, prop = SKIPPED[case]
+    hostile = f"UID:hostile@example.org\n{lines}"
+    if "RECURRENCE-ID" in lines:
+        hostile = f"UID:good@example.org\n{lines}"  # a date of the good event, as a series
+    ics = tmp_path / "other.ics"
+    ics.write_text(calendar_text(GOOD + "\nRRULE:FREQ=WEEKLY;COUNT=3", hostile), newline="")
+    report = cli.ok("import", "ics", str(ics), "--json").json()
+    assert report["counts"] == {"imported": 1, "updated": 0, "skipped": 1}, report
+    (skipped,) = [r for r in report["report"] if r["outcome"] == "skipped"]
+    (why,) = skipped["why"]
+    assert why["code"] == code and (prop is None or why["property"] == prop), skipped
+    assert skipped["line"] == 11  # where the hostile event begins
+    listed = cli.listing("2026-12-01", "2027-02-28")
+    assert [r["start"] for r in listed] == ["2027-01-05T11:00+01:00", "2027-01-12T11:00+01:00",
+                                            "2027-01-19T11:00+01:00"]  # fmt: skip
+    assert cli.ok("export", "ics", str(tmp_path / "plan.ics")).out.startswith("1 event(s)")
+
+
+def test_a_date_of_a_series_changed_ten_thousand_times_is_kept_once(
+    cli: Cli, tmp_path: Path
+) -> None:
+    """10,000 RECURRENCE-IDs for one date: the first kept, the others skipped (on main: an
+    internal error, the database's unique key broken)."""
+    moved = "UID:good@example.org\nRECURRENCE-ID:20270112T100000Z\nDTSTART:20270113T{:02}0000Z"
+    dates = [moved.format(9 + n % 3) for n in range(10_000)]
+    ics = tmp_path / "other.ics"
+    ics.write_text(calendar_text(GOOD + "\nRRULE:FREQ=WEEKLY;COUNT=3", *dates), newline="")
+    report = cli.ok("import", "ics", str(ics), "--json").json()
+    assert report["counts"] == {"imported": 1, "updated": 0, "skipped": 9_999}
+    assert {r["why"][0]["code"] for r in report["report"][1:]} == {"import.date_twice"}
+    listed = cli.listing("2027-01-01", "2027-01-31")
+    assert [r["start"] for r in listed] == ["2027-01-05T11:00+01:00", "2027-01-13T10:00+01:00",
+                                            "2027-01-19T11:00+01:00"]  # fmt: skip

@@ -168,3 +168,13 @@ def test_item_search_finds_every_date_coming_then_past_then_ideas(cli: Cli) -> N
     assert len(lines) == 2 and lines[0].startswith("coming") and "Collecte 2031" in lines[0]
     assert cli.ok("item", "search", "introuvable").out == ""
     assert "--limit" in cli.refused("item", "search", "x", "--limit", "0")
+
+
+def test_an_item_takes_a_hundred_tags_at_most(cli: Cli) -> None:
+    """The same limit an import keeps to (issue 27, point 8): a label, not an index."""
+    many = [arg for n in range(101) for arg in ("--tag", f"t{n}")]
+    before = cli.counts()
+    line = cli.refused("item", "add", "--title", "Étiquettes", "--channel", "Facebook", *many)
+    assert "use at most 100 tags (not 101)" in line
+    assert cli.counts() == before
+    cli.add("--title", "Étiquettes", "--channel", "Facebook", *many[:200])

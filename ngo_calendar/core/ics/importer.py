@@ -27,9 +27,8 @@ from ngo_calendar.store.models import (
 )
 
 from .. import workspace
-from ..model.domain import ChannelKind, InputError, Progress
+from ..model.domain import ChannelKind, Progress
 from ..model.reasons import Reason, reason
-from ..model.recurrence import check_rule
 from ..write import unit_of_work
 from ..write.changes import Changes
 from ..write.history import now_utc
@@ -105,15 +104,7 @@ def plan(
                 continue
             head = own_dates[0]
         else:
-            head = master
-            if master.rrule is not None:
-                try:
-                    first = master.start_utc or master.start_date
-                    assert first is not None
-                    check_rule(master.rrule, first, tz)
-                except InputError as exc:
-                    outcomes.append(_skip(master, reason("import.rule", rule=exc.why)))
-                    continue
+            head = master  # its rule checked as it was read (ics_keep)
         sequence = max(e.sequence for e in ([master] if master else []) + own_dates)
         notes = tuple(
             sorted({n for e in ([master] if master else []) + own_dates for n in e.notes}, key=str)
@@ -138,9 +129,21 @@ def plan(
             master.exdates = master.exdays
             for event in own_dates:
                 event.recurrence = event.recurrence_day
-        groups[uid] = (master, own_dates)
+        groups[uid] = (master, _once(own_dates, outcomes))
     outcomes.sort(key=lambda o: o.line)
     return ImportPlan(path, named, outcomes, groups)
+
+
+def _once(dates: list[Incoming], outcomes: list[Outcome]) -> list[Incoming]:
+    """The changed dates of a series, each date once: the first in the file is kept, the
+    others are skipped (a series has one change per date)."""
+    kept: dict[str | None, Incoming] = {}
+    for event in sorted(dates, key=lambda e: e.line):
+        if event.recurrence in kept:
+            outcomes.append(_skip(event, reason("import.date_twice")))
+        else:
+            kept[event.recurrence] = event
+    return sorted(kept.values(), key=lambda e: e.recurrence or "")
 
 
 def _skip(event: Incoming, why: Reason) -> Outcome:

@@ -22,10 +22,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import icalendar
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
-from ..model.domain import Progress, UnreadableFile
+from ..model.domain import InputError, Progress, UnreadableFile
 from ..model.files import read_limited
 from ..model.reasons import Reason, reason
 from ..model.timing import start_key
+from . import keep
 from . import structure as ics_structure
 from .text import split, unescaped
 
@@ -95,11 +96,16 @@ def read(
             floating = _zone(cal.get("x-wr-timezone")) or tz
         for event in cal.walk("VEVENT"):
             line = next(starts, 0)
-            title = _one_line(str(event.get("summary", ""))) or "(sans titre)"
+            title = _one_line(str(_first(event.get("summary", "")))) or "(sans titre)"
             try:
-                events.append(_incoming(event, line, title, floating, tz))
+                incoming = _incoming(event, line, title, floating, tz)
+                keep.checked(incoming, tz)
             except _Skip as why:
                 skipped.append((line, title, why.why))
+            except InputError as exc:  # a value the workspace cannot keep (keep.py)
+                skipped.append((line, title, _not_kept(exc)))
+            else:
+                events.append(incoming)
         if progress is not None:
             progress(len(events) + len(skipped), total)
     return ReadFile(events, skipped)
@@ -127,8 +133,41 @@ def _text(path: Path) -> str:
     return text
 
 
+def _not_kept(exc: InputError) -> Reason:
+    if exc.field == "RRULE":
+        return reason("import.rule", rule=exc.why)
+    return reason("import.value", property=exc.field, why=exc.why)
+
+
+# The properties an event is read from. icalendar parses a value only when it is asked for it
+# and keeps a value it cannot parse as a "broken" one, listed in the component's `errors`: one
+# of these broken, or given twice, and the event is skipped (another property broken is ignored,
+# as an unknown one is). A rule is read from its text whatever icalendar made of it (Exchange
+# writes `BYDAY=MO, TU`), then checked as the command line checks one (ics_keep).
+READ = ("DTSTART", "DTEND", "DURATION", "EXDATE", "RECURRENCE-ID", "SEQUENCE", "UID")
+SINGLE = (*(p for p in READ if p != "EXDATE"), "RRULE", "SUMMARY", "DESCRIPTION", "STATUS")
+SHOWN = 60  # characters of a broken value the report quotes
+
+
+def _readable(event: Any) -> None:
+    """Skip an event whose properties read are broken or repeated."""
+    for name, _error in event.errors:
+        if name in READ:
+            value = str(_first(event.get(name, "")))
+            raise _Skip(reason("import.broken", property=name, value=repr(value[:SHOWN])))
+    for name in SINGLE:
+        if isinstance(event.get(name), list):
+            raise _Skip(reason("import.repeated", property=name))
+
+
+def _first(value: Any) -> Any:
+    """The first of a property's values (a text given twice is read once, for the report)."""
+    return value[0] if isinstance(value, list) and value else value
+
+
 def _incoming(event: Any, line: int, title: str, floating: ZoneInfo, tz: ZoneInfo) -> Incoming:
     notes: list[Reason] = []
+    _readable(event)
     start = event.get("dtstart")
     if start is None:
         raise _Skip(reason("import.no_start"))
@@ -137,15 +176,15 @@ def _incoming(event: Any, line: int, title: str, floating: ZoneInfo, tz: ZoneInf
         digest = hashlib.sha256(f"{title}\n{start.to_ical()!r}".encode()).hexdigest()[:32]
         uid = f"{digest}@import"
         notes.append(reason("import.no_uid"))
-    if len(uid) > UID_LENGTH:
+    if len(uid) > UID_LENGTH or not uid.isprintable():  # kept as a stable digest instead
         uid = f"{hashlib.sha256(uid.encode()).hexdigest()[:40]}@import"
     value = _named(start)
-    start_utc, start_date = _moment(value, floating, notes)
+    start_utc, start_date = _moment(value, floating, notes, "DTSTART")
     end = event.get("dtend")
     duration = event.get("duration")
     length: timedelta | None = None
     if end is not None:
-        end_utc, end_date = _moment(_named(end), floating, [])
+        end_utc, end_date = _moment(_named(end), floating, [], "DTEND")
         if start_utc is not None and end_utc is not None:
             length = end_utc - start_utc
         elif start_date is not None and end_date is not None:
@@ -164,13 +203,13 @@ def _incoming(event: Any, line: int, title: str, floating: ZoneInfo, tz: ZoneInf
     recurrence = event.get("recurrence-id")
     key = day = None
     if recurrence is not None:
-        key, day = _keys(_named(recurrence), floating)
+        key, day = _keys(_named(recurrence), floating, "RECURRENCE-ID")
     rule = event.get("rrule")
     exdates: list[str] = []
     exdays: list[str] = []
     for listed in _as_list(event.get("exdate")):
         for one in listed.dts:
-            ex_key, ex_day = _keys(_named(one, listed.params.get("TZID")), floating)
+            ex_key, ex_day = _keys(_named(one, listed.params.get("TZID")), floating, "EXDATE")
             exdates.append(ex_key)
             exdays.append(ex_day)
     status = STATUSES.get(str(event.get("status", "CONFIRMED")).upper(), "approved")
@@ -229,8 +268,10 @@ def _without_channel_texts(description: str, event: Any) -> str:
 
 
 def _moment(
-    value: Any, floating: ZoneInfo, notes: list[Reason]
+    value: Any, floating: ZoneInfo, notes: list[Reason], name: str
 ) -> tuple[datetime | None, date | None]:
+    if isinstance(value, date):
+        keep.moment(value, name)  # in the calendar, before a zone moves it past year 9999
     if isinstance(value, datetime):
         if value.tzinfo is None:
             notes.append(reason("import.floating", zone=floating.key))
@@ -251,9 +292,9 @@ def _named(prop: Any, tzid: str | None = None) -> Any:
     return value
 
 
-def _keys(value: Any, floating: ZoneInfo) -> tuple[str, str]:
+def _keys(value: Any, floating: ZoneInfo, name: str) -> tuple[str, str]:
     """A date of a series as its key, and as the key of its day (for an all-day series)."""
-    instant, day = _moment(value, floating, [])
+    instant, day = _moment(value, floating, [], name)
     if instant is None:
         assert day is not None
         return start_key(day), start_key(day)

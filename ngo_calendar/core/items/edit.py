@@ -128,8 +128,7 @@ def _apply_draft(session: Session, item: Item, draft: ItemDraft) -> None:
         for pos, cid in enumerate(channel_ids)
     ]
     item.audiences = [ItemAudience(audience_id=a) for a in audience_ids]
-    tags = dict.fromkeys(checks.one_line(t, "tag", checks.TAG_MAX) for t in draft.tags if t.strip())
-    item.tags = [ItemTag(tag=t) for t in tags]
+    item.tags = [ItemTag(tag=t) for t in checks.tag_list(draft.tags)]
     paths = [checks.one_line(p, "attachment", checks.PATH_MAX) for p in draft.attachments]
     item.attachments = [Attachment(path=p, position=i) for i, p in enumerate(paths)]
 

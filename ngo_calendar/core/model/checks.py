@@ -37,6 +37,7 @@ CHANNEL_NAME_MAX = 80
 NAME_MAX = 120  # campaigns, objectives, audiences, people
 CRISIS_NAME_MAX = 200  # a crisis' name (the crises table's column)
 TAG_MAX = 80
+TAGS_MAX = 100  # tags on one item: a label, not an index of every word
 TEXT_MAX = 200_000  # an item's text, a channel's text, notes: far beyond any platform's limit
 ASSOCIATION_MAX = 200
 PATH_MAX = 4096
@@ -104,6 +105,16 @@ def text_block(value: Any, field: str, longest: int = TEXT_MAX) -> str:
     if len(cleaned) > longest:
         raise InputError(field, value, reason("text.too_long", most=longest, given=len(cleaned)))
     return cleaned
+
+
+def tag_list(values: list[str], field: str = "tag") -> list[str]:
+    """An item's tags: each one line of at most TAG_MAX characters, blank ones dropped, each
+    once, at most TAGS_MAX of them."""
+    tags = list(dict.fromkeys(one_line(t, field, TAG_MAX) for t in values if t.strip()))
+    if len(tags) > TAGS_MAX:
+        why = reason("text.tags", most=TAGS_MAX, given=len(tags))
+        raise InputError(field, ", ".join(tags), why)
+    return tags
 
 
 def whole_number(value: Any, field: str, low: int, high: int, unit: Unit = "") -> int:

@@ -53,6 +53,10 @@ ENGLISH: dict[str, str] = {
     "import.no_uid": "no UID in the file: one made from its title and start",
     "import.floating": "floating time read in {zone}",
     "import.rule": "a repeat rule this calendar cannot keep: {rule}",
+    "import.value": "{property} cannot be kept: {why}",
+    "import.broken": "{property} cannot be read: {value}",
+    "import.repeated": "{property} given more than once",
+    "import.date_twice": "the file changes this date of the series twice: the first is kept",
     # -- Refusals: what a value or a file must be to be accepted (InputError, UnreadableFile). --
     # Values and texts (core/model/checks.py, domain.py).
     "text.utf8": "use text in UTF-8 (some bytes given are not)",
@@ -61,6 +65,7 @@ ENGLISH: dict[str, str] = {
     "text.one_line": "use one line of text, without tabs or control characters ({character})",
     "text.control": "use text without control characters ({character})",
     "text.too_long": "use at most {most:,} characters (not {given:,})",
+    "text.tags": "use at most {most:,} tags (not {given:,})",
     "text.whole_number": "use a whole number",
     "text.range": "use {low:,} to {high:,}",
     "text.range.characters": "use {low:,} to {high:,} characters",

@@ -117,6 +117,14 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "import.rule": (
         QT_TRANSLATE_NOOP("ImportDialog", "a repeat rule this calendar cannot keep: %1"),
     ),
+    "import.value": (QT_TRANSLATE_NOOP("ImportDialog", "%1 cannot be kept: %2"),),
+    "import.broken": (QT_TRANSLATE_NOOP("ImportDialog", "%1 cannot be read: %2"),),
+    "import.repeated": (QT_TRANSLATE_NOOP("ImportDialog", "%1 given more than once"),),
+    "import.date_twice": (
+        QT_TRANSLATE_NOOP(
+            "ImportDialog", "the file changes this date of the series twice: the first is kept"
+        ),
+    ),
     # Refusals (InputError, UnreadableFile): what a value or a file must be to be accepted.
     "text.utf8": (QT_TRANSLATE_NOOP("Refusals", "use text in UTF-8 (some bytes given are not)"),),
     "text.not_text": (QT_TRANSLATE_NOOP("Refusals", "use text"),),
@@ -129,6 +137,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     ),
     "text.control": (QT_TRANSLATE_NOOP("Refusals", "use text without control characters (%1)"),),
     "text.too_long": (QT_TRANSLATE_NOOP("Refusals", "use at most %1 characters (not %2)"),),
+    "text.tags": (QT_TRANSLATE_NOOP("Refusals", "use at most %1 tags (not %2)"),),
     "text.whole_number": (QT_TRANSLATE_NOOP("Refusals", "use a whole number"),),
     "text.range": (QT_TRANSLATE_NOOP("Refusals", "use %1 to %2"),),
     "text.range.characters": (QT_TRANSLATE_NOOP("Refusals", "use %1 to %2 characters"),),
@@ -632,9 +641,13 @@ PLACES: dict[str, tuple[str, ...]] = {
     "import.bad_start": ("value",),
     "import.floating": ("zone",),
     "import.rule": ("rule",),
+    "import.value": ("property", "why"),
+    "import.broken": ("property", "value"),
+    "import.repeated": ("property",),
     "text.one_line": ("character",),
     "text.control": ("character",),
     "text.too_long": ("most", "given"),
+    "text.tags": ("most", "given"),
     "text.range": ("low", "high"),
     "text.range.characters": ("low", "high"),
     "text.range.minutes": ("low", "high"),

@@ -1145,6 +1145,22 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>floating time read in %1</translation>
     </message>
     <message>
+        <source>%1 cannot be kept: %2</source>
+        <translation>%1 cannot be kept: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 given more than once</source>
+        <translation>%1 given more than once</translation>
+    </message>
+    <message>
+        <source>the file changes this date of the series twice: the first is kept</source>
+        <translation>the file changes this date of the series twice: the first is kept</translation>
+    </message>
+    <message>
         <source>already in the workspace (SEQUENCE %1, not newer than %2)</source>
         <translation>already in the workspace (SEQUENCE %1, not newer than %2)</translation>
     </message>
@@ -1885,6 +1901,10 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>use at most %1 characters (not %2)</source>
         <translation>use at most %1 characters (not %2)</translation>
+    </message>
+    <message>
+        <source>use at most %1 tags (not %2)</source>
+        <translation>use at most %1 tags (not %2)</translation>
     </message>
     <message>
         <source>use a whole number</source>

@@ -1145,6 +1145,22 @@ Licence&#xa0;: GPL-3.0-or-later.</translation>
         <translation>heure flottante lue dans %1</translation>
     </message>
     <message>
+        <source>%1 cannot be kept: %2</source>
+        <translation>%1 ne peut pas être gardé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 illisible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 given more than once</source>
+        <translation>%1 donné plus d’une fois</translation>
+    </message>
+    <message>
+        <source>the file changes this date of the series twice: the first is kept</source>
+        <translation>le fichier modifie deux fois cette date de la série&#xa0;: la première est gardée</translation>
+    </message>
+    <message>
         <source>already in the workspace (SEQUENCE %1, not newer than %2)</source>
         <translation>déjà dans l&apos;espace de travail (SEQUENCE %1, pas plus récente que %2)</translation>
     </message>
@@ -1885,6 +1901,10 @@ Licence&#xa0;: GPL-3.0-or-later.</translation>
     <message>
         <source>use at most %1 characters (not %2)</source>
         <translation>saisissez au plus %1 caractères (et non %2)</translation>
+    </message>
+    <message>
+        <source>use at most %1 tags (not %2)</source>
+        <translation>saisissez au plus %1 étiquettes (et non %2)</translation>
     </message>
     <message>
         <source>use a whole number</source>
