@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
+from collections.abc import Iterator
 from typing import Any, NoReturn
+
+from ngo_calendar.core.model.domain import Progress
 
 EXIT_INPUT = 2
 
@@ -38,3 +42,28 @@ def print_json(data: object) -> None:
         print(json.dumps(data, ensure_ascii=False, indent=1))
     else:  # a program reads it: compact, and written by the C encoder, several times faster
         print(json.dumps(data, ensure_ascii=False))
+
+
+@contextlib.contextmanager
+def progress_line(what: str) -> Iterator[Progress | None]:
+    """For long work, when stderr is a terminal: `what: done of total` on one line, rewritten
+    in place and cleared at the end (before any refusal's line is printed). None otherwise: a
+    script or a log gets nothing but the refusal's one line."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    shown = False
+
+    def told(done: int, total: int) -> None:
+        nonlocal shown
+        if done < total:
+            sys.stderr.write(f"\r{what}: {done:,} of {total:,}\x1b[K")
+            sys.stderr.flush()
+            shown = True
+
+    try:
+        yield told
+    finally:
+        if shown:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()

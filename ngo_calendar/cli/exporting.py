@@ -16,7 +16,7 @@ from ngo_calendar.core.model.reasons import reason
 from ngo_calendar.core.model.timing import parse_day
 from ngo_calendar.core.workspace import Database
 
-from .common import emit
+from .common import emit, progress_line
 
 
 def export_command(db: Database, args: argparse.Namespace) -> int:
@@ -50,9 +50,12 @@ def _campaign(db: Database, name: str) -> str:
 
 
 def import_command(db: Database, args: argparse.Namespace) -> int:
-    planned = ics_import.plan(db, Path(args.file), args.import_channel)
+    # A calendar of 200,000 events takes minutes to read: a terminal is told how far it got.
+    with progress_line("events read") as told:
+        planned = ics_import.plan(db, Path(args.file), args.import_channel, told)
     if not args.dry_run:
-        ics_import.apply(db, planned)
+        with progress_line("importing, step") as told:
+            ics_import.apply(db, planned, progress=told)
     counts = planned.counts()
     data = {
         "file": args.file,

@@ -4,13 +4,17 @@ with exit status 2, nothing written."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import icalendar
 import pytest
 
-from tests.helpers import calendar_text
+from tests.helpers import base_env, calendar_text
 
 from .conftest import Cli
 
@@ -329,3 +333,33 @@ def test_a_date_of_a_series_changed_ten_thousand_times_is_kept_once(
     listed = cli.listing("2027-01-01", "2027-01-31")
     assert [r["start"] for r in listed] == ["2027-01-05T11:00+01:00", "2027-01-13T10:00+01:00",
                                             "2027-01-19T11:00+01:00"]  # fmt: skip
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a terminal made with os.openpty")
+def test_a_long_import_tells_a_terminal_how_far_it_got(cli: Cli, tmp_path: Path) -> None:
+    """Issue 27, point 13: a calendar read a slice at a time says how far it got on stderr when
+    stderr is a terminal, then clears its line; stdout holds the report alone (and without a
+    terminal nothing is said: cli.ok checks stderr is empty everywhere else)."""
+    events = [f"UID:e{n}@example.org\nSUMMARY:E{n}\nDTSTART:20270105T100000Z" for n in range(1200)]
+    ics = tmp_path / "long.ics"
+    ics.write_text(calendar_text(*events), newline="")
+    ours, theirs = os.openpty()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "ngo_calendar", "--data-dir", str(cli.folder), "import",
+             "ics", str(ics)],  # fmt: skip
+            stdout=subprocess.PIPE, stderr=theirs, env=base_env(), cwd=tmp_path, timeout=120,
+        )  # fmt: skip
+        os.close(theirs)
+        said = b""
+        with contextlib.suppress(OSError):  # EIO once the terminal has no writer left
+            while chunk := os.read(ours, 65536):
+                said += chunk
+    finally:
+        os.close(ours)
+    assert done.returncode == 0
+    assert done.stdout.decode().startswith("1200 imported, 0 updated, 0 skipped")
+    shown = said.decode()
+    assert "\revents read: 500 of 1,200\x1b[K\revents read: 1,000 of 1,200\x1b[K" in shown
+    assert "importing, step: 2 of 3" in shown
+    assert shown.endswith("\r\x1b[K")  # the line cleared: nothing left on the terminal
