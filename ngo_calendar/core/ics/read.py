@@ -89,7 +89,7 @@ def read(
     total = len(structure.events)
     for text in structure.slices(slice_size):
         try:
-            cal = icalendar.Calendar.from_ical(text)
+            cal = icalendar.Calendar.from_ical(ics_structure.lean(text))
         except ValueError as exc:
             raise UnreadableFile(path, "file", reason("ics.unreadable", error=exc)) from None
         if floating is None:
