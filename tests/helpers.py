@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
+import itertools
 import json
 import math
 import os
@@ -22,6 +23,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
+
+from dateutil.rrule import rrulestr
+from sqlalchemy import Date, DateTime, Integer, String
 
 from ngo_calendar.core import ItemDraft, Timed
 from ngo_calendar.core.calendar import query
@@ -41,6 +45,7 @@ from ngo_calendar.core.model.reasons import ENGLISH, Reason, reason
 from ngo_calendar.core.review import decisions as review_decisions
 from ngo_calendar.core.review import sheet as review_sheet
 from ngo_calendar.store import Database
+from ngo_calendar.store.models import Base
 
 if TYPE_CHECKING:  # the window helpers' types: importing this module imports no Qt
     from PySide6.QtCore import QPoint
@@ -439,12 +444,21 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-# --- The command line in-process (tests/test_hostile_*.py) ------------------------------------
+def calendar_text(*events: str) -> str:
+    """An iCalendar file holding these VEVENTs (each its content lines, LF-separated), CRLF."""
+    head = "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//tests//hostile//EN\n"
+    body = "".join(f"BEGIN:VEVENT\n{event.strip()}\nEND:VEVENT\n" for event in events)
+    return (head + body + "END:VCALENDAR\n").replace("\n", "\r\n")
+
+
+# --- The command line in-process, within a budget of work (the hostile-input tests) ----------
 
 # A command, a listing, a rule read back: each may make at most this many Python calls (the
 # largest seen here over every hostile input was 179,061). Counted, not timed: a
 # rule expanding for ever, or for years of dates, is caught on a slow machine as on a fast one.
 CALL_BUDGET = 5_000_000
+REFUSAL = re.compile(r"ngo-calendar( [a-z]+)*: error: ")
+LEAST = (("items", "duration_minutes", 0), ("items", "days", 1), ("channels", "char_limit", 0))
 MOST_CALLS = [0]  # the largest count seen in this process
 
 
@@ -477,20 +491,17 @@ def work_limit(budget: int = CALL_BUDGET) -> Iterator[None]:
 
 @dataclass(frozen=True)
 class InProcess:
-    """What an in-process run gave: the exit status, or what went wrong instead (text)."""
-
     code: int | str
     out: str
     err: str
 
 
-def in_process(folder: Path, *argv: str) -> InProcess:
+def cli(folder: Path, *argv: str) -> InProcess:
     """`ngo-calendar --data-dir folder ...` in-process; stdout is strict UTF-8 as on a terminal."""
-    from ngo_calendar.app import run
+    out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+    err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="backslashreplace")
+    from ngo_calendar.app import run  # the composition root, only where it is run
 
-    out_bytes, err_bytes = io.BytesIO(), io.BytesIO()
-    out = io.TextIOWrapper(out_bytes, encoding="utf-8")
-    err = io.TextIOWrapper(err_bytes, encoding="utf-8", errors="backslashreplace")
     code: int | str
     try:
         with work_limit(), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
@@ -503,17 +514,88 @@ def in_process(folder: Path, *argv: str) -> InProcess:
     except Exception as exc:  # noqa: BLE001 - what escapes `run` is the finding
         code = f"escaped {describe(exc)}"
     out.flush(), err.flush()
-    return InProcess(code, out_bytes.getvalue().decode(), err_bytes.getvalue().decode())
+    return InProcess(code, *(s.buffer.getvalue().decode() for s in (out, err)))  # type: ignore[attr-defined]
 
 
 def describe(exc: BaseException) -> str:
-    """An exception and the deepest frame of the program it came from."""
     frames = [f for f in traceback.extract_tb(exc.__traceback__) if "ngo_calendar" in f.filename]
     return f"{exc!r}" + (f" at {frames[-1].filename}:{frames[-1].lineno}" if frames else "")
 
 
-def calendar_text(*events: str) -> str:
-    """An iCalendar file holding these VEVENTs (each its content lines, LF-separated), CRLF."""
-    head = "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//tests//hostile//EN\n"
-    body = "".join(f"BEGIN:VEVENT\n{event.strip()}\nEND:VEVENT\n" for event in events)
-    return (head + body + "END:VCALENDAR\n").replace("\n", "\r\n")
+def failed(what: str, result: InProcess, folder: Path) -> str:
+    """A failed command, with the logged exception and the deepest product frame it came from."""
+    path, where = folder / "logs" / "ngo-calendar.log", ""
+    if path.exists() and result.code == 1:
+        text = path.read_text(encoding="utf-8", errors="replace").rstrip()
+        frames = re.findall(r'File ".*?(ngo_calendar[/\\][^"]+)", line (\d+), in (\w+)', text)
+        where = text.splitlines()[-1] + (" at {}:{} {}".format(*frames[-1]) if frames else "")
+    return f"{what}: exit {result.code} {result.err.strip()[:300]!r} {where}"
+
+
+def snapshot(folder: Path) -> tuple[object, ...]:
+    conn = sqlite3.connect(folder / "workspace.sqlite")
+    tables = ("history", "undo_stack")
+    grown = [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables]
+    conn.close()
+    return dump(folder), grown
+
+
+def rule_breaks(folder: Path) -> list[str]:
+    """What the workspace holds that the rules refuse."""
+    found: list[str] = []
+    conn = sqlite3.connect(folder / "workspace.sqlite")
+    try:
+        for table in Base.metadata.sorted_tables:
+            for col in table.columns:
+                kind, select = getattr(col.type, "impl", col.type), f"SELECT {col.name} FROM"
+                for (value,) in conn.execute(f"{select} {table.name} WHERE {col.name} NOT NULL"):
+                    where = f"{table.name}.{col.name} {str(value)[:40]!r}"
+                    if isinstance(kind, String) and kind.length and len(value) > kind.length:
+                        found.append(f"{where} is longer than {kind.length}")
+                    one_line = col.name in ("name", "title", "tag", "colour")
+                    if one_line and re.search(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]", value):
+                        found.append(f"{where} is not one line")
+                    # Instants are kept in UTC: 1900-01-01 00:00 in Paris is 1899-12-31 23:50Z.
+                    low = "1899-12-31" if isinstance(kind, DateTime) else "1900-01-01"
+                    dated = isinstance(kind, Date | DateTime)
+                    if dated and not low <= str(value)[:10] <= "2200-12-31":
+                        found.append(f"{where} is outside 1900-2200")
+                    if col.name == "colour" and not re.fullmatch(r"#[0-9a-fA-F]{6}", value):
+                        found.append(f"{where} is not #rrggbb")
+                    if isinstance(kind, Integer) and not -(2**31) <= value < 2**31:
+                        found.append(f"{where} is not bounded (32 bits)")
+        for table_name in ("channels", "campaigns"):
+            names = [n.casefold() for (n,) in conn.execute(f"SELECT name FROM {table_name}")]
+            if len(set(names)) != len(names):
+                found.append(f"{table_name}: two names differing only by case")
+        for table_name, column, low in LEAST:
+            for (n,) in conn.execute(f"SELECT {column} FROM {table_name} WHERE {column} < {low}"):
+                found.append(f"{table_name}.{column} {n} is below {low}")
+        found += series_breaks(conn)
+    finally:
+        conn.close()
+    return found
+
+
+def series_breaks(conn: sqlite3.Connection) -> list[str]:
+    """Stored rules give at least one occurrence, at most one an hour (read with dateutil)."""
+    found: list[str] = []
+    rows = "SELECT id, rrule, start_utc, start_date FROM items WHERE rrule NOT NULL"
+    for item_id, rule, start_utc, start_date in conn.execute(rows):
+        try:
+            with work_limit():
+                if start_utc:
+                    instant = datetime.fromisoformat(start_utc).replace(tzinfo=UTC)
+                    first = instant.astimezone(PARIS).replace(tzinfo=None)
+                else:
+                    first = datetime.fromisoformat(start_date)
+                plain = re.sub(r"(UNTIL=\d{8}T\d{6})Z", r"\1", rule, flags=re.IGNORECASE)
+                slots = list(itertools.islice(rrulestr(plain, dtstart=first), 25))
+        except (Exception, TooSlow) as exc:  # noqa: BLE001
+            found.append(f"item {item_id} rule {rule!r}: {exc!r}")
+            continue
+        if not slots:
+            found.append(f"item {item_id} rule {rule!r} gives no occurrence")
+        elif any(b - a < timedelta(hours=1) for a, b in itertools.pairwise(slots)):
+            found.append(f"item {item_id} rule {rule!r} repeats more often than hourly")
+    return found

@@ -35,8 +35,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from ngo_calendar.core.review import decisions as review_decisions
-from tests.helpers import dump, page_data, row
-from tests.helpers import in_process as cli
+from tests.helpers import cli, dump, page_data, row
 
 SETTINGS = settings(
     max_examples=int(os.environ.get("HOSTILE_EXAMPLES", "40")),

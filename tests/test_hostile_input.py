@@ -28,33 +28,37 @@ import contextlib
 import itertools
 import json
 import os
-import re
 import shlex
 import shutil
 import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from dateutil.rrule import rrulestr
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Date, DateTime, Integer, String
 
 from ngo_calendar.app import open_workspace
 from ngo_calendar.core.items import edit as items
 from ngo_calendar.core.items import occurrences
 from ngo_calendar.core.model.domain import AllDay, ItemDraft
 from ngo_calendar.core.model.refusals import REFUSALS
-from ngo_calendar.store.models import Base
 from tests import hostile_values as hv
-from tests.helpers import InProcess as Result
-from tests.helpers import TooSlow, describe, dump, work_limit
-from tests.helpers import in_process as cli
+from tests.helpers import (
+    REFUSAL,
+    TooSlow,
+    cli,
+    describe,
+    dump,
+    failed,
+    rule_breaks,
+    snapshot,
+    work_limit,
+)
 
 OFF = {"explicit"} if os.getenv("HOSTILE_EXPLICIT") == "0" else set()
 OFF |= set() if os.getenv("HOSTILE_SHRINK") == "1" else {"shrink", "explain"}
@@ -64,89 +68,7 @@ SETTINGS = settings(
     phases=[p for p in Phase if p.name not in OFF],
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-REFUSAL = re.compile(r"ngo-calendar( [a-z]+)*: error: ")
-LEAST = (("items", "duration_minutes", 0), ("items", "days", 1), ("channels", "char_limit", 0))
-PARIS = ZoneInfo("Europe/Paris")
 Fresh = Callable[[], contextlib.AbstractContextManager[Path]]
-
-
-def failed(what: str, result: Result, folder: Path) -> str:
-    """A failed command, with the logged exception and the deepest product frame it came from."""
-    path, where = folder / "logs" / "ngo-calendar.log", ""
-    if path.exists() and result.code == 1:
-        text = path.read_text(encoding="utf-8", errors="replace").rstrip()
-        frames = re.findall(r'File ".*?(ngo_calendar[/\\][^"]+)", line (\d+), in (\w+)', text)
-        where = text.splitlines()[-1] + (" at {}:{} {}".format(*frames[-1]) if frames else "")
-    return f"{what}: exit {result.code} {result.err.strip()[:300]!r} {where}"
-
-
-def snapshot(folder: Path) -> tuple[object, ...]:
-    conn = sqlite3.connect(folder / "workspace.sqlite")
-    tables = ("history", "undo_stack")
-    grown = [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables]
-    conn.close()
-    return dump(folder), grown
-
-
-def rule_breaks(folder: Path) -> list[str]:
-    """What the workspace holds that the rules refuse."""
-    found: list[str] = []
-    conn = sqlite3.connect(folder / "workspace.sqlite")
-    try:
-        for table in Base.metadata.sorted_tables:
-            for col in table.columns:
-                kind, select = getattr(col.type, "impl", col.type), f"SELECT {col.name} FROM"
-                for (value,) in conn.execute(f"{select} {table.name} WHERE {col.name} NOT NULL"):
-                    where = f"{table.name}.{col.name} {str(value)[:40]!r}"
-                    if isinstance(kind, String) and kind.length and len(value) > kind.length:
-                        found.append(f"{where} is longer than {kind.length}")
-                    one_line = col.name in ("name", "title", "tag", "colour")
-                    if one_line and re.search(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]", value):
-                        found.append(f"{where} is not one line")
-                    # Instants are kept in UTC: 1900-01-01 00:00 in Paris is 1899-12-31 23:50Z.
-                    low = "1899-12-31" if isinstance(kind, DateTime) else "1900-01-01"
-                    dated = isinstance(kind, Date | DateTime)
-                    if dated and not low <= str(value)[:10] <= "2200-12-31":
-                        found.append(f"{where} is outside 1900-2200")
-                    if col.name == "colour" and not re.fullmatch(r"#[0-9a-fA-F]{6}", value):
-                        found.append(f"{where} is not #rrggbb")
-                    if isinstance(kind, Integer) and not -(2**31) <= value < 2**31:
-                        found.append(f"{where} is not bounded (32 bits)")
-        for table_name in ("channels", "campaigns"):
-            names = [n.casefold() for (n,) in conn.execute(f"SELECT name FROM {table_name}")]
-            if len(set(names)) != len(names):
-                found.append(f"{table_name}: two names differing only by case")
-        for table_name, column, low in LEAST:
-            for (n,) in conn.execute(f"SELECT {column} FROM {table_name} WHERE {column} < {low}"):
-                found.append(f"{table_name}.{column} {n} is below {low}")
-        found += series_breaks(conn)
-    finally:
-        conn.close()
-    return found
-
-
-def series_breaks(conn: sqlite3.Connection) -> list[str]:
-    """Stored rules give at least one occurrence, at most one an hour (read with dateutil)."""
-    found: list[str] = []
-    rows = "SELECT id, rrule, start_utc, start_date FROM items WHERE rrule NOT NULL"
-    for item_id, rule, start_utc, start_date in conn.execute(rows):
-        try:
-            with work_limit():
-                if start_utc:
-                    instant = datetime.fromisoformat(start_utc).replace(tzinfo=UTC)
-                    first = instant.astimezone(PARIS).replace(tzinfo=None)
-                else:
-                    first = datetime.fromisoformat(start_date)
-                plain = re.sub(r"(UNTIL=\d{8}T\d{6})Z", r"\1", rule, flags=re.IGNORECASE)
-                slots = list(itertools.islice(rrulestr(plain, dtstart=first), 25))
-        except (Exception, TooSlow) as exc:  # noqa: BLE001
-            found.append(f"item {item_id} rule {rule!r}: {exc!r}")
-            continue
-        if not slots:
-            found.append(f"item {item_id} rule {rule!r} gives no occurrence")
-        elif any(b - a < timedelta(hours=1) for a, b in itertools.pairwise(slots)):
-            found.append(f"item {item_id} rule {rule!r} repeats more often than hourly")
-    return found
 
 
 def must_refuse(folder: Path, argv: list[str]) -> str | None:

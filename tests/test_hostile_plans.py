@@ -34,8 +34,7 @@ from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
 from tests import hostile_values as hv
-from tests.helpers import DB, InProcess, dump, sha256
-from tests.helpers import in_process as cli
+from tests.helpers import DB, InProcess, cli, dump, sha256
 
 OFF = {"explicit"} if os.getenv("HOSTILE_EXPLICIT") == "0" else set()
 OFF |= set() if os.getenv("HOSTILE_SHRINK") == "1" else {"shrink", "explain"}
