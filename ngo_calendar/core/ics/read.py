@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import icalendar
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
@@ -25,7 +25,7 @@ from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 from ..model.domain import InputError, Progress, UnreadableFile
 from ..model.files import read_limited
 from ..model.reasons import Reason, reason
-from ..model.timing import start_key
+from ..model.timing import start_key, zone
 from . import keep
 from . import structure as ics_structure
 from .text import split, unescaped
@@ -315,11 +315,12 @@ def _as_list(value: Any) -> list[Any]:
 
 
 def _zone(value: Any) -> ZoneInfo | None:
+    """The file's X-WR-TIMEZONE, when it names a zone (else the workspace's is used)."""
     if value is None:
         return None
     try:
-        return ZoneInfo(str(value).strip())
-    except (ZoneInfoNotFoundError, ValueError):
+        return zone(str(_first(value)).strip(), "X-WR-TIMEZONE")
+    except InputError:
         return None
 
 

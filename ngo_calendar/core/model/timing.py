@@ -13,7 +13,7 @@ from .reasons import reason
 def zone(name: str, field_name: str = "timezone") -> ZoneInfo:
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long for a path
         raise InputError(field_name, name, reason("time.zone")) from None
 
 
