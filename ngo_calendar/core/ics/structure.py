@@ -29,29 +29,11 @@ SLICE = 500  # events per slice
 # ATTENDEE, ORGANIZER, LOCATION, an alarm's…) is left out, with its folded rest, before
 # icalendar parses a slice: it spends most of its time on such lines, and reads none of them
 # for us.
-USED = [
-    "BEGIN",
-    "END",
-    "UID",
-    "DTSTART",
-    "DTEND",
-    "DURATION",
-    "RRULE",
-    "RDATE",
-    "EXDATE",
-    "RECURRENCE-ID",
-    "SEQUENCE",
-    "SUMMARY",
-    "DESCRIPTION",
-    "STATUS",
-    "CATEGORIES",
-    "X-WR-TIMEZONE",
-    "TZID",
-    "TZOFFSETFROM",
-    "TZOFFSETTO",
-    "TZNAME",
-    "VERSION",
-]
+USED = (
+    "BEGIN", "END", "UID", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE",
+    "RECURRENCE-ID", "SEQUENCE", "SUMMARY", "DESCRIPTION", "STATUS", "CATEGORIES",
+    "X-WR-TIMEZONE", "TZID", "TZOFFSETFROM", "TZOFFSETTO", "TZNAME", "VERSION",
+)  # fmt: skip
 _UNUSED = re.compile(
     rf"^(?![ \t])(?!(?:{'|'.join(map(re.escape, USED))}|X-NGO-[A-Z0-9-]*)[ \t]*[;:])"
     r"[^\n]*\n(?:[ \t][^\n]*\n)*",
