@@ -24,7 +24,7 @@ from ngo_calendar.gui.ics.import_dialog import ImportDialog
 from ngo_calendar.gui.window.main_window import MainWindow
 from ngo_calendar.store import Database
 from tests.gui.conftest import wait_for
-from tests.helpers import dump
+from tests.helpers import calendar_text, dump
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "interop"
 
@@ -284,3 +284,45 @@ def test_every_publication_failure_shows_in_the_status_bar(
 
 def _broken(*args: object, **kwargs: object) -> bytes:
     raise RuntimeError("a defect while writing the files")
+
+
+def test_a_file_with_values_the_workspace_cannot_keep_imports_the_rest_and_the_month_shows(
+    window: MainWindow, cdb: Database, tmp_path: Path, qapp: QApplication
+) -> None:
+    """Issue 27, points 8 and 9, in the window: the hostile events are skipped, each with its
+    property and reason in the report (in French too), the good one imported, and its month
+    (next to the months the hostile dates named) shows without a hang or an error."""
+    from ngo_calendar.gui.common.i18n import Translations
+    from ngo_calendar.gui.common.reasons import reason_text
+
+    hostile = tmp_path / "hostile.ics"
+    hostile.write_text(
+        calendar_text(
+            "UID:good@x.org\nSUMMARY:Bon\nDTSTART:20270105T100000Z\nRRULE:FREQ=WEEKLY;COUNT=3",
+            "UID:end@x.org\nSUMMARY:Fin\nDTSTART:20270105T100000Z\nDTEND:99991231T100000Z",
+            "UID:zero@x.org\nSUMMARY:Zéro\nDTSTART:20270105T100000Z\nRRULE:FREQ=DAILY;INTERVAL=0",
+            "UID:often@x.org\nSUMMARY:Souvent\nDTSTART:20270105T100000Z\nRRULE:FREQ=SECONDLY",
+            "UID:feb@x.org\nSUMMARY:Février\nDTSTART:20270230T100000Z",
+        ),
+        newline="",
+    )
+    window.ics.open_import(hostile)
+    dialog = window.ics.import_dialog
+    assert isinstance(dialog, ImportDialog)
+    assert wait_for(lambda: dialog.planned is not None)
+    assert dialog.summary.text().startswith("1 to import, 0 to update, 4 skipped")
+    assert dialog.planned is not None
+    (end,) = [o for o in dialog.planned.outcomes if o.uid == "" and o.title == "Fin"]
+    translations = Translations(qapp)
+    assert translations.install("fr")
+    try:
+        assert reason_text(end.why[0]) == (
+            "DTEND ne peut pas être gardé\xa0: indiquez une date du 1900-01-01 au 2200-12-31"
+        )
+    finally:
+        translations.uninstall()
+    dialog.import_button.click()
+    assert wait_for(lambda: not dialog.isVisible())
+    window.navigation.go_to(date(2027, 1, 5))
+    assert window.wait_until_shown()
+    assert sorted(o.title for o in window.shown) == ["Bon", "Bon", "Bon"]
