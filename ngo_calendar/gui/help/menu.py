@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 
 import ngo_calendar
 
+from ..common.context import WindowContext
+
 
 def guide_text(language: str) -> str:
     """The guide in `language` (fr or en; French when there is none in that language)."""
@@ -65,8 +67,9 @@ def _actions(menu: QMenu) -> list[QAction]:
 class HelpController:
     """Builds the menu; each entry opens a small window over `parent`."""
 
-    def __init__(self, parent: QWidget, folder: Path, logs: Path | None, language: str) -> None:
-        self.parent, self.folder, self.logs, self.language = parent, folder, logs, language
+    def __init__(self, context: WindowContext, logs: Path | None, language: str) -> None:
+        self.parent, self.folder = context.dialog_parent, context.folder
+        self.logs, self.language = logs, language
         self.shown: QWidget | None = None  # the last window opened (tests read it)
 
     def build_menu(self, menus: QMenuBar) -> QMenu:

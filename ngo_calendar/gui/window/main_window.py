@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
         self.review_sheet.build_menu(menus, self.act_submit)
         self.crisis.build_menu(menus)
         english = QLocale().language() == QLocale.Language.English
-        self.help = HelpController(self, self.folder, self.logs, "en" if english else "fr")
+        self.help = HelpController(self, self.logs, "en" if english else "fr")
         self.help.build_menu(menus)
 
     def _connect_views(self) -> None:

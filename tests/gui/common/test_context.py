@@ -91,10 +91,12 @@ def test_every_controller_takes_a_typed_context() -> None:
                 controllers[node.name] = ast.unparse(first.annotation)
     assert controllers == {
         "CrisisController": "WindowContext",
+        "HelpController": "WindowContext",
         "IcsController": "WindowContext",
         "ItemController": "ItemContext",
         "ReviewController": "WindowContext",
         "ReviewSheetController": "WindowContext",
+        "SearchController": "WindowContext",
     }
     assert set(controllers.values()) <= protocols
 
