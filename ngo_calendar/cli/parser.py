@@ -179,7 +179,10 @@ def _crisis_parsers(sub: argparse._SubParsersAction[SubParser]) -> None:
             "--channel", dest="crisis_channels", action="append", help="a channel it concerns"
         )
         p.add_argument(
-            "--horizon", type=int, default=14, help="days after the end the plan looks at (14)"
+            "--horizon",
+            type=int,
+            default=14,
+            help="days after the expected end: shifted items land before it, the rest is held (14)",
         )
     started.add_argument("--plan", dest="plan_file", help="apply this edited plan (JSON)")
     started.add_argument(
@@ -193,6 +196,11 @@ def _crisis_parsers(sub: argparse._SubParsersAction[SubParser]) -> None:
     ended = csub.add_parser("end", help="end the crisis and re-plan what it held")
     ended.add_argument("--at", dest="crisis_at", help="when it ended (default: now)")
     ended.add_argument("--preview", action="store_true", help="print the re-plan; write nothing")
+    ended.add_argument(
+        "--horizon",
+        type=int,
+        help="days after the end: re-planned items land before it (default: the crisis' own)",
+    )
     csub.add_parser("undo", help="undo the crisis' start or end (when it is the last change)")
     rules = csub.add_parser("rules", help="show or change quiet hours, blackout days, words")
     rules.add_argument("--quiet", help="HH:MM-HH:MM (default 21:00-08:00), or none")

@@ -12,20 +12,24 @@ from ..model.domain import InputError, Status
 from ..model.reasons import reason
 from ..workspace import Database
 from .plan import Crisis, Planned, plan
-from .propose import BEYOND, PLANNED, Proposal, planned_from, rules_of
+from .propose import BEYOND, PLANNED, Proposal, check_crisis, planned_from, rules_of
 from .record import CrisisInfo, active
 
 
-def propose_end(db: Database, at: datetime) -> tuple[Proposal, CrisisInfo]:
-    """The re-plan of what the active crisis held, were it to end at `at`."""
+def propose_end(
+    db: Database, at: datetime, horizon_days: int | None = None
+) -> tuple[Proposal, CrisisInfo]:
+    """The re-plan of what the active crisis held, were it to end at `at`: placed before the
+    horizon (`horizon_days` after `at`; by default the crisis' own), held still beyond."""
     current = active(db)
     if current is None:
         raise InputError("crisis", "end", reason("crisis_input.none_active"))
     if at <= current.start:
         why = reason("crisis_input.end_after_crisis")
         raise InputError("--at", at.isoformat(timespec="minutes"), why)
-    crisis = Crisis(
-        current.name, current.start, at, frozenset(current.channels), current.horizon_days
+    horizon = current.horizon_days if horizon_days is None else horizon_days
+    crisis = check_crisis(
+        Crisis(current.name, current.start, at, frozenset(current.channels), horizon)
     )
     rules = rules_of(db)
     tz = rules.tz

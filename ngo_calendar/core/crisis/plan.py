@@ -12,14 +12,20 @@ For every item planned from the crisis' start up to the horizon (the expected en
 - hold: movable items inside the crisis when its end is open: no date until it ends;
 - shift: movable items inside the crisis, moved after the end, each channel's order and
   spacing kept (moved by the crisis' length rounded up to whole days, or quarter hours for a
-  crisis shorter than a day, then to the first slot the rules allow); held instead when no slot
-  is free within a year, or before the calendar's end (core/model/checks.py).
+  crisis shorter than a day, or to the end when that would pass the horizon, then to the first
+  slot the rules allow); never past the horizon: held instead when no slot is free before it
+  (nor past the calendar's end, core/model/checks.py).
 
 A slot is allowed when it is outside quiet hours (21:00 to 08:00 by default, in the
 workspace's zone), not on a blackout day, not at a minute where another item of one of the
 item's channels stands, and within each of its channels' cadence: at most the channel's posts
 per week in a week (Monday to Sunday) and at most that number divided by 7, rounded up, in a
-day. Items already placed after the end count. Local times are worked out in the zone, so a
+day. The cadence is a guide, not a wall: a slot within it is looked for in the week from
+where the item would land (GUIDE_DAYS); failing that, the item goes beyond it (its row says
+so, crisis.moved.over_cadence): what was planned no longer counts, and what the crisis moved
+spreads over the days right after it, a day's share of the week's target each (then one more,
+two more... when the horizon is full), so that it goes out soon, never past the horizon.
+Items already placed after the end count. Local times are worked out in the zone, so a
 daylight-saving change inside the window moves nothing by an hour.
 
 Items whose text holds one of the workspace's sensitive words are flagged, even outside the
@@ -49,7 +55,7 @@ DEFAULT_SENSITIVE_WORDS = (
 )  # fmt: skip
 KEEP, HOLD, SHIFT, CANCEL = "keep", "hold", "shift", "cancel"
 ACTIONS = (KEEP, HOLD, SHIFT, CANCEL)
-MAX_SEARCH_DAYS = 366  # a slot is looked for this far; beyond, the item is held instead
+GUIDE_DAYS = 3  # a slot within the cadence is looked for this far from where it lands
 
 
 @dataclass(frozen=True)
@@ -148,18 +154,19 @@ def plan(
         placed.take(other, other.start or other.day)
     for item, after, seen in placed.shift_all(to_shift, crisis):
         if after is None:
-            why = reason("crisis.no_slot")
+            why = reason("crisis.beyond_horizon")
             rows[item.key] = Row(item, HOLD, why, None, _sensitive(item, rules))
         else:
             rows[item.key] = Row(item, SHIFT, _shift_reason(seen), after, _sensitive(item, rules))
     return [rows[item.key] for item in items]
 
 
-WAYS = ("week", "day", "blackout", "quiet", "minute")  # what was in the way, first named first
+WAYS = ("over_cadence", "week", "day", "blackout", "quiet", "minute")  # first named first
 
 
 def _shift_reason(seen: set[str]) -> Reason:
-    """Why it landed where it did: the crisis, and what else was in the way."""
+    """Why it landed where it did: the crisis, and what else was in the way (beyond the
+    weekly target first: the person reads that before the rest)."""
     ways = [way for way in WAYS if way in seen]
     return reason(f"crisis.moved.{ways[0]}") if ways else reason("crisis.moved")
 
@@ -216,8 +223,9 @@ class Schedule:
         self.minutes: dict[str, set[datetime]] = defaultdict(set)
         self.per_day: dict[tuple[str, date], int] = defaultdict(int)
         self.per_week: dict[tuple[str, date], int] = defaultdict(int)
+        self.moved_per_day: dict[tuple[str, date], int] = defaultdict(int)  # shifted here
 
-    def take(self, item: Planned, when: datetime | date | None) -> None:
+    def take(self, item: Planned, when: datetime | date | None, moved: bool = False) -> None:
         if when is None:
             return
         day = when if not isinstance(when, datetime) else when.astimezone(self.rules.tz).date()
@@ -226,9 +234,13 @@ class Schedule:
                 self.minutes[channel].add(_minute(when))
             self.per_day[(channel, day)] += 1
             self.per_week[(channel, _monday(day))] += 1
+            if moved:
+                self.moved_per_day[(channel, day)] += 1
 
-    def allows(self, item: Planned, when: datetime | date) -> str:
-        """Why `when` will not do ("" when it will): quiet, blackout, minute, day or week."""
+    def allows(self, item: Planned, when: datetime | date, extra: int | None = None) -> str:
+        """Why `when` will not do ("" when it will): quiet, blackout, minute, day or week. With
+        `extra` (beyond the cadence), what was planned there does not count: a day takes its
+        share of the week's target, plus `extra`, of what the crisis moved."""
         tz = self.rules.tz
         if isinstance(when, datetime):
             local = when.astimezone(tz)
@@ -244,7 +256,12 @@ class Schedule:
             if isinstance(when, datetime) and _minute(when) in self.minutes[channel]:
                 return "minute"
             if per_week > 0:
-                if self.per_day[(channel, day)] >= math.ceil(per_week / 7):
+                share = math.ceil(per_week / 7)
+                if extra is not None:
+                    if self.moved_per_day[(channel, day)] >= share + extra:
+                        return "day"
+                    continue
+                if self.per_day[(channel, day)] >= share:
                     return "day"
                 if self.per_week[(channel, _monday(day))] >= per_week:
                     return "week"
@@ -253,7 +270,8 @@ class Schedule:
     def shift_all(
         self, items: list[Planned], crisis: Crisis
     ) -> list[tuple[Planned, datetime | date | None, set[str]]]:
-        """Each item moved by the crisis' length, then to the first allowed slot, in the order
+        """Each item moved by the crisis' length, then to the first allowed slot before the
+        horizon (within the cadence in the week from there, else beyond it), in the order
         they were planned; an item never lands before one planned before it on its channels."""
         if not items:
             return []
@@ -265,11 +283,19 @@ class Schedule:
         last: dict[str, datetime] = {}
         done: list[tuple[Planned, datetime | date | None, set[str]]] = []
         for item in sorted(items, key=lambda i: (i.at(tz), i.item_id, i.occurrence or "")):
-            target = self._target(item, length, crisis.end)
+            target = self._target(item, length, crisis.end, crisis.horizon)
             floor = max((last[c] for c in item.channels if c in last), default=None)
-            found, seen = self._search(item, target, floor)
+            guide = self._day_of(target) + timedelta(days=GUIDE_DAYS - 1)
+            found, seen = self._search(item, target, floor, crisis.horizon, guide)
+            # The cadence is a guide: beyond it, what moved spreads over the days after the
+            # end, a day's share each, else one more, two more...
+            extra, most = 0, len(items)
+            while found is None and extra <= most and (floor is None or floor < crisis.horizon):
+                found, more = self._search(item, target, floor, crisis.horizon, None, extra)
+                seen |= more | {"over_cadence"}
+                extra += 1
             if found is not None:
-                self.take(item, found)
+                self.take(item, found, moved=True)
                 moment = (
                     found if isinstance(found, datetime) else datetime.combine(found, time(), tz)
                 )
@@ -278,21 +304,41 @@ class Schedule:
             done.append((item, found, seen))
         return done
 
-    def _target(self, item: Planned, length: timedelta, end: datetime) -> datetime | date:
+    def _target(
+        self, item: Planned, length: timedelta, end: datetime, horizon: datetime
+    ) -> datetime | date:
+        """Where the item would land: moved by the crisis' length, or, when that passes the
+        horizon (a crisis longer than it), as soon after the end as its time of day allows."""
         tz = self.rules.tz
+        first_day = end.astimezone(tz).date() + timedelta(days=1)
         if item.start is not None:
             # In wall time: 10:00 stays 10:00 across a daylight-saving change.
-            local = item.start.astimezone(tz).replace(tzinfo=None) + _wall_days(length)
-            moved = _instant(local, tz)
+            local = item.start.astimezone(tz).replace(tzinfo=None)
+            moved = _instant(local + _wall_days(length), tz)
+            if moved >= horizon:
+                soon = _instant(datetime.combine(end.astimezone(tz).date(), local.time()), tz)
+                moved = (
+                    soon if soon >= end else _instant(datetime.combine(first_day, local.time()), tz)
+                )
             return max(moved, end)
         assert item.day is not None
-        return max(item.day + _wall_days(length), end.astimezone(tz).date() + timedelta(days=1))
+        day = max(item.day + _wall_days(length), first_day)
+        return day if datetime.combine(day, time(), tz) < horizon else first_day
+
+    def _day_of(self, when: datetime | date) -> date:
+        return when.astimezone(self.rules.tz).date() if isinstance(when, datetime) else when
 
     def _search(
-        self, item: Planned, target: datetime | date, floor: datetime | None
+        self,
+        item: Planned,
+        target: datetime | date,
+        floor: datetime | None,
+        horizon: datetime,
+        last_day: date | None = None,
+        extra: int | None = None,
     ) -> tuple[datetime | date | None, set[str]]:
-        """The first allowed slot from `target` (None beyond the search), and what was in the
-        way (quiet, blackout, minute, day, week)."""
+        """The first allowed slot from `target` before the horizon and up to `last_day` (None
+        when there is none), and what was in the way (quiet, blackout, minute, day, week)."""
         tz = self.rules.tz
         when = target
         if floor is not None:
@@ -305,15 +351,17 @@ class Schedule:
                 if datetime.combine(day, time(), tz) < floor:
                     day += timedelta(days=1)
                 when = max(when, day)
-        limit = target if not isinstance(target, datetime) else target.astimezone(tz).date()
         # Never past the calendar's end (an item near it is held instead); a day short of its
         # last, so that no zone's offset takes an instant past it in UTC.
-        limit = min(limit + timedelta(days=MAX_SEARCH_DAYS), LAST_DAY - timedelta(days=1))
+        limit = min(last_day or date.max, LAST_DAY - timedelta(days=1))
         # On another day the item keeps the time of day it was meant for.
         clock = target.astimezone(tz).time() if isinstance(target, datetime) else None
         seen: set[str] = set()
-        while (when if not isinstance(when, datetime) else when.astimezone(tz).date()) <= limit:
-            why = self.allows(item, when)
+        while self._day_of(when) <= limit:
+            moment = when if isinstance(when, datetime) else datetime.combine(when, time(), tz)
+            if moment >= horizon:
+                break
+            why = self.allows(item, when, extra)
             if not why:
                 return when, seen
             seen.add(why)

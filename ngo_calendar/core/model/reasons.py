@@ -26,7 +26,11 @@ ENGLISH: dict[str, str] = {
     "crisis.event": "tied to a fixed date (an event)",
     "crisis.held": "movable: held until the crisis ends",
     "crisis.no_slot": "movable: no free slot after the crisis within a year; held",
+    "crisis.beyond_horizon": "movable: no free slot after the crisis before the horizon; held",
     "crisis.moved": "movable: moved after the crisis",
+    "crisis.moved.over_cadence": (
+        "movable: moved after the crisis, beyond its channels' cadence so that it goes out soon"
+    ),
     "crisis.moved.week": (
         "movable: moved after the crisis, to the first week with room in its channels' cadence"
     ),

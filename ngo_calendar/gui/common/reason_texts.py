@@ -60,7 +60,16 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "crisis.no_slot": (
         QT_TRANSLATE_NOOP("Crisis", "movable: no free slot after the crisis within a year; held"),
     ),
+    "crisis.beyond_horizon": (
+        QT_TRANSLATE_NOOP(
+            "Crisis", "movable: no free slot after the crisis before the horizon; held"
+        ),
+    ),
     "crisis.moved": (QT_TRANSLATE_NOOP("Crisis", "movable: moved after the crisis"),),
+    "crisis.moved.over_cadence": (
+        QT_TRANSLATE_NOOP("Crisis", "movable: moved after the crisis"),
+        QT_TRANSLATE_NOOP("Crisis", "beyond its channels' cadence so that it goes out soon"),
+    ),
     "crisis.moved.week": (
         QT_TRANSLATE_NOOP("Crisis", "movable: moved after the crisis"),
         QT_TRANSLATE_NOOP("Crisis", "to the first week with room in its channels' cadence"),

@@ -108,13 +108,8 @@ class CrisisDialog(QDialog):
                 QCoreApplication.translate("Crisis", "Channels (none ticked: all):"),
                 self.channel_list,
             )
-            self.horizon = QSpinBox(self)
-            self.horizon.setRange(1, 365)
-            self.horizon.setValue(DEFAULT_HORIZON_DAYS)
-            self.horizon.valueChanged.connect(self._outdated)
             self.channel_list.itemChanged.connect(self._outdated)
-            self.horizon.setSuffix(QCoreApplication.translate("Crisis", " days after the end"))
-            form.addRow(QCoreApplication.translate("Crisis", "Look ahead:"), self.horizon)
+            form.addRow(QCoreApplication.translate("Crisis", "Horizon:"), self._horizon(None))
         else:
             intro = QCoreApplication.translate(
                 "Crisis", "The crisis “%1” began on %2. Its held items are re-planned from its end."
@@ -122,6 +117,7 @@ class CrisisDialog(QDialog):
             since = ending.start.astimezone(self.tz).strftime("%d/%m/%Y %H:%M")
             form.addRow(QLabel(intro.replace("%1", ending.name).replace("%2", since), self))
             form.addRow(QCoreApplication.translate("Crisis", "Ended at:"), self.start_edit)
+            form.addRow(QCoreApplication.translate("Crisis", "Horizon:"), self._horizon(ending))
         layout.addLayout(form)
         self.preview_button = QPushButton(
             QCoreApplication.translate("Crisis", "Show the plan"), self
@@ -194,6 +190,23 @@ class CrisisDialog(QDialog):
         edit.dateTimeChanged.connect(self._outdated)
         return edit
 
+    def _horizon(self, ending: CrisisInfo | None) -> QSpinBox:
+        """How far after the end shifted items may land; what has no room by then is held."""
+        self.horizon = QSpinBox(self)
+        self.horizon.setObjectName("crisisHorizon")
+        self.horizon.setRange(1, 365)
+        self.horizon.setValue(DEFAULT_HORIZON_DAYS if ending is None else ending.horizon_days)
+        self.horizon.valueChanged.connect(self._outdated)
+        self.horizon.setSuffix(QCoreApplication.translate("Crisis", " days after the end"))
+        self.horizon.setToolTip(
+            QCoreApplication.translate(
+                "Crisis",
+                "Shifted items land before the horizon, beyond a channel's weekly target if "
+                "they must; what has no room by then is held.",
+            )
+        )
+        return self.horizon
+
     def _message_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.addWidget(QLabel(QCoreApplication.translate("Crisis", "Crisis message:"), self))
@@ -225,7 +238,7 @@ class CrisisDialog(QDialog):
         """What the plan depends on (not the name): a change of any makes it outdated."""
         try:
             if self.ending is not None:
-                return (self._when(self.start_edit),)
+                return (self._when(self.start_edit), self.horizon.value())
             wanted = self.crisis()
         except Exception:  # noqa: BLE001 - a time that does not exist: not the planned one
             return ()
@@ -252,10 +265,10 @@ class CrisisDialog(QDialog):
                 check_crisis(wanted)
                 work: Any = lambda job: (propose(self.db, wanted), None)  # noqa: E731
             else:
-                at = self._when(self.start_edit)
+                at, horizon = self._when(self.start_edit), self.horizon.value()
                 from ngo_calendar.core.crisis.end import propose_end
 
-                work = lambda job: propose_end(self.db, at)  # noqa: E731
+                work = lambda job: propose_end(self.db, at, horizon)  # noqa: E731
         except Exception as exc:  # noqa: BLE001 - core's refusal, shown where it applies
             self._failed(exc)
             return

@@ -412,12 +412,12 @@
         <translation>Channels (none ticked: all):</translation>
     </message>
     <message>
-        <source> days after the end</source>
-        <translation> days after the end</translation>
+        <source>Horizon:</source>
+        <translation>Horizon:</translation>
     </message>
     <message>
-        <source>Look ahead:</source>
-        <translation>Look ahead:</translation>
+        <source> days after the end</source>
+        <translation> days after the end</translation>
     </message>
     <message>
         <source>The crisis “%1” began on %2. Its held items are re-planned from its end.</source>
@@ -438,6 +438,10 @@
     <message>
         <source>Apply the plan</source>
         <translation>Apply the plan</translation>
+    </message>
+    <message>
+        <source>Shifted items land before the horizon, beyond a channel&apos;s weekly target if they must; what has no room by then is held.</source>
+        <translation>Shifted items land before the horizon, beyond a channel&apos;s weekly target if they must; what has no room by then is held.</translation>
     </message>
     <message>
         <source>Crisis message:</source>
@@ -536,8 +540,16 @@
         <translation>movable: no free slot after the crisis within a year; held</translation>
     </message>
     <message>
+        <source>movable: no free slot after the crisis before the horizon; held</source>
+        <translation>movable: no free slot after the crisis before the horizon; held</translation>
+    </message>
+    <message>
         <source>movable: moved after the crisis</source>
         <translation>movable: moved after the crisis</translation>
+    </message>
+    <message>
+        <source>beyond its channels&apos; cadence so that it goes out soon</source>
+        <translation>beyond its channels&apos; cadence so that it goes out soon</translation>
     </message>
     <message>
         <source>set by hand</source>

@@ -412,12 +412,12 @@
         <translation>Canaux (aucun coché&#xa0;: tous)&#xa0;:</translation>
     </message>
     <message>
-        <source> days after the end</source>
-        <translation> jours après la fin</translation>
+        <source>Horizon:</source>
+        <translation>Horizon&#xa0;:</translation>
     </message>
     <message>
-        <source>Look ahead:</source>
-        <translation>Regarder jusqu&apos;à&#xa0;:</translation>
+        <source> days after the end</source>
+        <translation> jours après la fin</translation>
     </message>
     <message>
         <source>The crisis “%1” began on %2. Its held items are re-planned from its end.</source>
@@ -438,6 +438,10 @@
     <message>
         <source>Apply the plan</source>
         <translation>Appliquer le plan</translation>
+    </message>
+    <message>
+        <source>Shifted items land before the horizon, beyond a channel&apos;s weekly target if they must; what has no room by then is held.</source>
+        <translation>Les contenus décalés arrivent avant l&apos;horizon, au-delà de l&apos;objectif hebdomadaire d&apos;un canal s&apos;il le faut&#x202f;; ce qui n&apos;a pas de place d&apos;ici là est mis en pause.</translation>
     </message>
     <message>
         <source>Crisis message:</source>
@@ -536,8 +540,16 @@
         <translation>déplaçable&#xa0;: aucun créneau libre dans l&apos;année après la crise&#x202f;; en pause</translation>
     </message>
     <message>
+        <source>movable: no free slot after the crisis before the horizon; held</source>
+        <translation>déplaçable&#xa0;: aucun créneau libre après la crise avant l&apos;horizon&#x202f;; en pause</translation>
+    </message>
+    <message>
         <source>movable: moved after the crisis</source>
         <translation>déplaçable&#xa0;: décalé après la crise</translation>
+    </message>
+    <message>
+        <source>beyond its channels&apos; cadence so that it goes out soon</source>
+        <translation>au-delà du rythme de ses canaux, pour qu&apos;il parte vite</translation>
     </message>
     <message>
         <source>set by hand</source>

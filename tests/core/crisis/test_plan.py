@@ -155,10 +155,59 @@ def test_a_shift_never_lands_past_the_calendar_end() -> None:
     day = Planned(2, None, "Journée", "", ("Facebook",), None, date(2200, 12, 21))
     crisis = Crisis("Fin", local(date(2200, 12, 19), 8), local(date(2200, 12, 30), 8))
     rows = plan(crisis, [post, day], PlanRules(PARIS))
-    assert [(r.action, r.why.code, r.after) for r in rows] == [(HOLD, "crisis.no_slot", None)] * 2
+    assert [(r.action, r.why.code, r.after) for r in rows] == [
+        (HOLD, "crisis.beyond_horizon", None)
+    ] * 2
     earlier = Crisis("Fin", local(date(2200, 12, 19), 8), local(date(2200, 12, 22), 8))
     rows = plan(earlier, [post, day], PlanRules(PARIS))
     assert [(r.action, r.after) for r in rows] == [
         (SHIFT, local(date(2200, 12, 23), 10)),
         (SHIFT, date(2200, 12, 24)),
     ]
+
+
+def test_a_busy_channel_takes_a_shift_right_after_the_crisis_beyond_its_cadence() -> None:
+    """The urgent appeal of issue 28: a three-day crisis on a channel whose weekly target is
+    met for months after. The target is a guide: the appeal lands the day after the crisis,
+    its row says it went beyond the cadence; it is never sent two months away."""
+    first = date(2026, 12, 8)
+    busy = [
+        Planned(100 + n, None, f"Prévu {n}", "", ("Facebook",), local(first + timedelta(n), 18))
+        for n in range(3, 90)
+    ]
+    appeal = Planned(1, None, "Appel urgent", "", ("Facebook",), local(first, 14))
+    recipe = Planned(2, None, "Recette", "", ("Facebook",), local(first + timedelta(days=1), 12))
+    crisis = Crisis("Inondations", local(first, 1), local(date(2026, 12, 11), 1))
+    rules = PlanRules(PARIS, cadence={"Facebook": 3})
+    rows = plan(crisis, [appeal, recipe], rules, others=busy)
+    check_invariants(crisis, [appeal, recipe], rows, rules)
+    assert [(r.action, r.after, r.why.code) for r in rows] == [
+        (SHIFT, local(date(2026, 12, 11), 14), "crisis.moved.over_cadence"),
+        # Spread over the days after: the day's share (3 a week: one a day) of what moved.
+        (SHIFT, local(date(2026, 12, 12), 12), "crisis.moved.over_cadence"),
+    ]
+    assert "beyond its channels' cadence" in rows[0].reason
+    # A slot within the cadence soon after it is taken first: the target is still a guide.
+    calm = plan(crisis, [appeal], rules)
+    assert [(r.after, r.why.code) for r in calm] == [
+        (local(date(2026, 12, 11), 14), "crisis.moved")
+    ]
+
+
+def test_what_has_no_slot_before_the_horizon_is_held_never_sent_further() -> None:
+    """The horizon (the expected end plus horizon_days) is where shifts stop: blackout days
+    up to it hold the post, with a reason naming the horizon; a longer horizon places it."""
+    post = Planned(1, None, "Atelier", "", ("Facebook",), local(date(2026, 5, 4), 10))
+    blackout = frozenset(date(2026, 5, 5) + timedelta(days=n) for n in range(4))
+    rules = PlanRules(PARIS, blackout=blackout)
+    short = Crisis("Deuil", local(date(2026, 5, 4), 8), local(date(2026, 5, 5), 8), horizon_days=3)
+    (row,) = plan(short, [post], rules)
+    assert (row.action, row.after, row.why.code) == (HOLD, None, "crisis.beyond_horizon")
+    longer = Crisis("Deuil", short.start, short.end, horizon_days=5)
+    (row,) = plan(longer, [post], rules)
+    assert (row.action, row.after) == (SHIFT, local(date(2026, 5, 9), 10))
+    # A crisis longer than its horizon: moved by its length would pass the horizon, so the
+    # post lands as soon after the end as its time of day allows.
+    long = Crisis("Long", local(date(2026, 5, 4), 8), local(date(2026, 5, 24), 8), horizon_days=2)
+    (row,) = plan(long, [post], PlanRules(PARIS))
+    assert (row.action, row.after) == (SHIFT, local(date(2026, 5, 24), 10))

@@ -1,0 +1,50 @@
+"""The crisis commands as issue 28 found them: a shift lands soon after the crisis, within
+the horizon (`--horizon`), beyond a channel's cadence if it must; `crisis end` puts moved
+items back on their original dates when the crisis ends early (`--restore`, the default);
+a crisis not yet begun is cancelled (`crisis cancel`) in one step."""
+
+from __future__ import annotations
+
+from .conftest import Cli
+
+
+def _busy_facebook(cli: Cli) -> int:
+    """Facebook at three posts a week, its target met for three months; an appeal on the 8th."""
+    cli.ok("channel", "edit", "Facebook", "--cadence", "3")
+    for day in range(11, 32):
+        cli.add("--title", f"Prévu {day}", "--channel", "Facebook", "--at", f"2026-12-{day}T18:00")
+    return cli.add("--title", "Appel urgent", "--channel", "Facebook", "--at", "2026-12-08T14:00")
+
+
+def test_a_shift_lands_soon_after_the_crisis_and_never_past_the_horizon(cli: Cli) -> None:
+    appeal = _busy_facebook(cli)
+    args = ("crisis", "plan", "--name", "Inondations", "--from", "2026-12-08T01:00",
+            "--until", "2026-12-11T01:00", "--json")  # fmt: skip
+    plan = cli.ok(*args).json()
+    (row,) = [r for r in plan["rows"] if r["id"] == appeal]
+    assert (row["action"], row["after"]) == ("shift", "2026-12-11T14:00+01:00")
+    assert row["why"]["code"] == "crisis.moved.over_cadence"
+    assert "beyond its channels' cadence" in row["reason"]
+    # Every day up to the horizon a blackout day: held, never sent further.
+    cli.ok("crisis", "rules", "--blackout", "2026-12-11,2026-12-12,2026-12-13")
+    plan = cli.ok(*args, "--horizon", "2").json()
+    assert plan["crisis"]["horizon"] == "2026-12-13T01:00+01:00"
+    (row,) = [r for r in plan["rows"] if r["id"] == appeal]
+    assert (row["action"], row["after"], row["why"]["code"]) == (
+        "hold", None, "crisis.beyond_horizon"
+    )  # fmt: skip
+    assert "--horizon" in cli.ok("crisis", "plan", "--help").out
+
+
+def test_the_end_re_plans_within_its_own_horizon_or_the_one_given(cli: Cli) -> None:
+    cli.add("--title", "Atelier", "--channel", "Facebook", "--at", "2026-12-09T18:00")
+    cli.ok("crisis", "start", "--name", "Grève", "--from", "2026-12-08T08:00", "--horizon", "3")
+    cli.ok("crisis", "rules", "--blackout", "2026-12-11,2026-12-12,2026-12-13")
+    preview = cli.ok("crisis", "end", "--at", "2026-12-10T08:00", "--preview", "--json").json()
+    assert preview["crisis"]["horizon_days"] == 3
+    assert [r["action"] for r in preview["rows"]] == ["hold"]  # blackout up to its horizon
+    longer = ("crisis", "end", "--at", "2026-12-10T08:00", "--horizon", "5", "--preview", "--json")
+    assert [r["action"] for r in cli.ok(*longer).json()["rows"]] == ["shift"]
+    before = cli.counts()
+    assert "--horizon" in cli.refused("crisis", "end", "--at", "2026-12-10T08:00", "--horizon", "0")
+    assert cli.counts() == before
