@@ -82,7 +82,7 @@ def _start(db: Database, args: argparse.Namespace, tz: ZoneInfo) -> None:
 
 def _end(db: Database, args: argparse.Namespace, tz: ZoneInfo) -> None:
     at = parse_local_datetime(args.crisis_at, tz, "--at") if args.crisis_at else _now()
-    proposal, current = propose_end(db, at, args.horizon)
+    proposal, current = propose_end(db, at, args.horizon, args.restore)
     if args.preview:
         emit(args, crisis.as_json(proposal, tz), _table(proposal, tz, "nothing written"))
         return

@@ -201,6 +201,12 @@ def _crisis_parsers(sub: argparse._SubParsersAction[SubParser]) -> None:
         type=int,
         help="days after the end: re-planned items land before it (default: the crisis' own)",
     )
+    ended.add_argument(
+        "--restore",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="put the items it shifted back on their original dates still ahead (default)",
+    )
     csub.add_parser("undo", help="undo the crisis' start or end (when it is the last change)")
     rules = csub.add_parser("rules", help="show or change quiet hours, blackout days, words")
     rules.add_argument("--quiet", help="HH:MM-HH:MM (default 21:00-08:00), or none")

@@ -48,3 +48,23 @@ def test_the_end_re_plans_within_its_own_horizon_or_the_one_given(cli: Cli) -> N
     before = cli.counts()
     assert "--horizon" in cli.refused("crisis", "end", "--at", "2026-12-10T08:00", "--horizon", "0")
     assert cli.counts() == before
+
+
+def test_an_early_end_restores_the_original_dates_unless_told_not_to(cli: Cli) -> None:
+    ahead = cli.add("--title", "Collecte", "--channel", "Facebook", "--at", "2026-12-12T10:00")
+    passed = cli.add("--title", "Atelier", "--channel", "Facebook", "--at", "2026-12-08T12:00")
+    cli.ok("crisis", "start", "--name", "Tempête", "--from", "2026-12-08T08:00",
+           "--until", "2026-12-14T08:00")  # fmt: skip
+    end = ("crisis", "end", "--at", "2026-12-10T09:00")
+    assert cli.ok(*end, "--no-restore", "--preview", "--json").json()["rows"] == []
+    rows = {r["id"]: r for r in cli.ok(*end, "--preview", "--json").json()["rows"]}
+    assert (rows[ahead]["action"], rows[ahead]["after"]) == ("shift", "2026-12-12T10:00+01:00")
+    assert rows[passed]["action"] == "keep" and "has passed" in rows[passed]["reason"]
+    text = cli.ok(*end).out
+    assert "back to its original date: the crisis ended before it" in text
+    listed = {r["id"]: r for r in cli.listing("2026-12-01", "2026-12-31")}
+    assert listed[ahead]["start"].startswith("2026-12-12T10:00")
+    assert listed[passed]["start"].startswith("2026-12-14T12:00")  # its date had passed
+    assert "crisis end" in cli.ok("undo").out  # one step
+    listed = {r["id"]: r for r in cli.listing("2026-12-01", "2026-12-31")}
+    assert listed[ahead]["start"].startswith("2026-12-18T10:00")

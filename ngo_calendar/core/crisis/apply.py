@@ -87,8 +87,8 @@ def start(
 def end(
     db: Database, proposal: Proposal, at: datetime, crisis_id: int, who: str | None = None
 ) -> Changes:
-    """End the active crisis at `at` and apply the re-plan of what it held (from
-    core/crisis/end.py), in one operation."""
+    """End the active crisis at `at` and apply the re-plan of what it held and the items it
+    shifted put back on their original dates (from core/crisis/end.py), in one operation."""
     with unit_of_work.write(db, END_LABEL, who) as uow:
         s = uow.session
         current = active_in(s)
@@ -120,11 +120,13 @@ def _apply(
         chunk = ids[first : first + 500]
         items.update({i.id: i for i in s.scalars(query.where(Item.id.in_(chunk)))})
     held_before = crisis.held_status() if crisis is not None else {}
+    shifted = crisis.shifted() if crisis is not None else set()
     moves: list[dict[str, Any]] = []
     for row in rows:
         planned = row.item
         item = items.get(planned.item_id)
-        if not _acts(row) and phase == "start":
+        back = phase == "end" and (planned.uid, planned.occurrence) in shifted
+        if (phase == "start" and not _acts(row)) or (back and row.action == KEEP):
             continue  # nothing happens to it: not in the record (a crisis may keep thousands)
         if item is None:
             why = reason("crisis_input.gone", title=planned.title)
@@ -133,18 +135,19 @@ def _apply(
         owner: Item | ItemOverride = item if key is None else own_override(item, key, tz)
         status = owner.status or item.status
         where = owner.start_utc or owner.start_date  # an override always has its start
-        if status not in expected or where != (planned.start or planned.day):
+        # What the crisis shifted is planned again (a draft, in review, approved) at its end.
+        if status not in (PLANNED if back else expected) or where != (planned.start or planned.day):
             why = reason("crisis_input.changed", title=planned.title)
             raise PlanOutdated("item", planned.item_id, why)
         was = owner.status
-        if phase == "end":
+        if phase == "end" and not back:
             was = held_before.get((item.uid, key), Status.DRAFT.value)
         if row.action == HOLD:
             owner.status = Status.HELD.value
         elif row.action == CANCEL:
             owner.status = Status.CANCELLED.value
         else:
-            if phase == "end":
+            if phase == "end" and not back:
                 owner.status = was
             if row.action == SHIFT:
                 _put(item, key, row.after, tz)

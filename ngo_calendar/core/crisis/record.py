@@ -46,6 +46,14 @@ class CrisisInfo:
             if m["phase"] == "start" and m["action"] == "hold"
         }
 
+    def shifted(self) -> set[tuple[str | None, str | None]]:
+        """(uid, occurrence) of each item the crisis shifted when it began."""
+        return {
+            (m["uid"], m["occurrence"])
+            for m in self.moves
+            if m["phase"] == "start" and m["action"] == "shift"
+        }
+
     def counts(self, phase: str = "start") -> dict[str, int]:
         """How many items the crisis held, shifted and cancelled, and flagged for a second
         reading after its window (at its start); or, with phase "end", what its end brought

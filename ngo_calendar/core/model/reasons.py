@@ -42,6 +42,9 @@ ENGLISH: dict[str, str] = {
     "crisis.moved.minute": "movable: moved after the crisis, to the next free minute",
     "crisis.by_hand": "set by hand",
     "crisis.date_by_hand": "date set by hand",
+    "crisis.restored": "back to its original date: the crisis ended before it",
+    "crisis.restore_passed": "its original date has passed: stays where the crisis moved it",
+    "crisis.restore_changed": "changed since the crisis moved it: left as it is",
     "crisis.later": "after the crisis' window: sensitive words, to read again before it goes out",
     "crisis.template": "crisis message from a template",
     "crisis.given": "{text}",  # a reason a person wrote in a plan file, kept as written

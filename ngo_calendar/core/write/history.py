@@ -106,6 +106,27 @@ class Change:
     new: str | None
 
 
+def changed_since(db: Database, uids: list[str], action: str) -> set[str]:
+    """The items (uids) with a change written after their last change named `action` (an
+    operation's label, "crisis start" say): changed since, by hand or by another program."""
+    last_named: dict[str, int] = {}
+    last_any: dict[str, int] = {}
+    with db.reading() as session:
+        for first in range(0, len(uids), 500):
+            query = select(
+                HistoryEntry.subject_key, HistoryEntry.operation, HistoryEntry.action
+            ).where(
+                HistoryEntry.subject_kind == ITEM,
+                HistoryEntry.subject_key.in_(uids[first : first + 500]),
+            )
+            for key, operation, verb in session.execute(query):
+                number = operation or 0
+                last_any[key] = max(last_any.get(key, 0), number)
+                if verb == action:
+                    last_named[key] = max(last_named.get(key, 0), number)
+    return {uid for uid, number in last_named.items() if last_any[uid] > number}
+
+
 def item_history(db: Database, uid: str) -> list[Change]:
     """Every recorded change of one item, oldest first."""
     return subject_history(db, ITEM, uid)

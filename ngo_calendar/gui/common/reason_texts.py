@@ -92,6 +92,17 @@ SOURCES: dict[str, tuple[str, ...]] = {
     ),
     "crisis.by_hand": (QT_TRANSLATE_NOOP("Crisis", "set by hand"),),
     "crisis.date_by_hand": (QT_TRANSLATE_NOOP("Crisis", "date set by hand"),),
+    "crisis.restored": (
+        QT_TRANSLATE_NOOP("Crisis", "back to its original date: the crisis ended before it"),
+    ),
+    "crisis.restore_passed": (
+        QT_TRANSLATE_NOOP(
+            "Crisis", "its original date has passed: stays where the crisis moved it"
+        ),
+    ),
+    "crisis.restore_changed": (
+        QT_TRANSLATE_NOOP("Crisis", "changed since the crisis moved it: left as it is"),
+    ),
     "crisis.later": (
         QT_TRANSLATE_NOOP(
             "Crisis", "after the crisis' window: sensitive words, to read again before it goes out"

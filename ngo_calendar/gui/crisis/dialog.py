@@ -118,6 +118,25 @@ class CrisisDialog(QDialog):
             form.addRow(QLabel(intro.replace("%1", ending.name).replace("%2", since), self))
             form.addRow(QCoreApplication.translate("Crisis", "Ended at:"), self.start_edit)
             form.addRow(QCoreApplication.translate("Crisis", "Horizon:"), self._horizon(ending))
+            # Ending early: what the crisis shifted goes back to its original dates still
+            # ahead (each row can say otherwise: its action, keep, leaves it where it is).
+            self.restore = QCheckBox(
+                QCoreApplication.translate(
+                    "Crisis", "Put the items it shifted back on their original dates"
+                ),
+                self,
+            )
+            self.restore.setObjectName("restoreDates")
+            self.restore.setChecked(True)
+            self.restore.setToolTip(
+                QCoreApplication.translate(
+                    "Crisis",
+                    "Only the dates still ahead; an item changed since the crisis moved it "
+                    "stays as it is.",
+                )
+            )
+            self.restore.toggled.connect(self.preview)
+            form.addRow("", self.restore)
         layout.addLayout(form)
         self.preview_button = QPushButton(
             QCoreApplication.translate("Crisis", "Show the plan"), self
@@ -238,7 +257,7 @@ class CrisisDialog(QDialog):
         """What the plan depends on (not the name): a change of any makes it outdated."""
         try:
             if self.ending is not None:
-                return (self._when(self.start_edit), self.horizon.value())
+                return (self._when(self.start_edit), self.horizon.value(), self.restore.isChecked())
             wanted = self.crisis()
         except Exception:  # noqa: BLE001 - a time that does not exist: not the planned one
             return ()
@@ -266,9 +285,10 @@ class CrisisDialog(QDialog):
                 work: Any = lambda job: (propose(self.db, wanted), None)  # noqa: E731
             else:
                 at, horizon = self._when(self.start_edit), self.horizon.value()
+                restore = self.restore.isChecked()
                 from ngo_calendar.core.crisis.end import propose_end
 
-                work = lambda job: propose_end(self.db, at, horizon)  # noqa: E731
+                work = lambda job: propose_end(self.db, at, horizon, restore)  # noqa: E731
         except Exception as exc:  # noqa: BLE001 - core's refusal, shown where it applies
             self._failed(exc)
             return
@@ -318,6 +338,11 @@ class CrisisDialog(QDialog):
             )
         ):
             text = text.replace(f"%{n + 1}", str(value))
+        back = sum(r.action == "shift" and r.why.code == "crisis.restored" for r in self.model.rows)
+        if back:
+            text += QCoreApplication.translate(
+                "Crisis", " (back on their original dates: %1)"
+            ).replace("%1", str(back))
         if self.ending is not None and not self.model.rows:
             text = QCoreApplication.translate(
                 "Crisis", "Nothing was held: ending the crisis only closes it."

@@ -428,6 +428,14 @@
         <translation>Ended at:</translation>
     </message>
     <message>
+        <source>Put the items it shifted back on their original dates</source>
+        <translation>Put the items it shifted back on their original dates</translation>
+    </message>
+    <message>
+        <source>Only the dates still ahead; an item changed since the crisis moved it stays as it is.</source>
+        <translation>Only the dates still ahead; an item changed since the crisis moved it stays as it is.</translation>
+    </message>
+    <message>
         <source>Show the plan</source>
         <translation>Show the plan</translation>
     </message>
@@ -462,6 +470,10 @@
     <message>
         <source>%1 kept, %2 held, %3 shifted, %4 cancelled, %5 new message(s)</source>
         <translation>%1 kept, %2 held, %3 shifted, %4 cancelled, %5 new message(s)</translation>
+    </message>
+    <message>
+        <source> (back on their original dates: %1)</source>
+        <translation> (back on their original dates: %1)</translation>
     </message>
     <message>
         <source>Nothing was held: ending the crisis only closes it.</source>
@@ -558,6 +570,18 @@
     <message>
         <source>date set by hand</source>
         <translation>date set by hand</translation>
+    </message>
+    <message>
+        <source>back to its original date: the crisis ended before it</source>
+        <translation>back to its original date: the crisis ended before it</translation>
+    </message>
+    <message>
+        <source>its original date has passed: stays where the crisis moved it</source>
+        <translation>its original date has passed: stays where the crisis moved it</translation>
+    </message>
+    <message>
+        <source>changed since the crisis moved it: left as it is</source>
+        <translation>changed since the crisis moved it: left as it is</translation>
     </message>
     <message>
         <source>after the crisis&apos; window: sensitive words, to read again before it goes out</source>

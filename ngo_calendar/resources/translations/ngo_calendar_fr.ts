@@ -428,6 +428,14 @@
         <translation>Terminée le&#xa0;:</translation>
     </message>
     <message>
+        <source>Put the items it shifted back on their original dates</source>
+        <translation>Remettre à leur date d&apos;origine les contenus qu&apos;elle a décalés</translation>
+    </message>
+    <message>
+        <source>Only the dates still ahead; an item changed since the crisis moved it stays as it is.</source>
+        <translation>Seulement les dates encore à venir&#x202f;; un contenu modifié depuis que la crise l&apos;a déplacé reste tel quel.</translation>
+    </message>
+    <message>
         <source>Show the plan</source>
         <translation>Voir le plan</translation>
     </message>
@@ -462,6 +470,10 @@
     <message>
         <source>%1 kept, %2 held, %3 shifted, %4 cancelled, %5 new message(s)</source>
         <translation>%1 conservé(s), %2 en pause, %3 décalé(s), %4 annulé(s), %5 nouveau(x) message(s)</translation>
+    </message>
+    <message>
+        <source> (back on their original dates: %1)</source>
+        <translation> (de retour à leur date d&apos;origine&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Nothing was held: ending the crisis only closes it.</source>
@@ -558,6 +570,18 @@
     <message>
         <source>date set by hand</source>
         <translation>date choisie à la main</translation>
+    </message>
+    <message>
+        <source>back to its original date: the crisis ended before it</source>
+        <translation>de retour à sa date d&apos;origine&#xa0;: la crise a pris fin avant</translation>
+    </message>
+    <message>
+        <source>its original date has passed: stays where the crisis moved it</source>
+        <translation>sa date d&apos;origine est passée&#xa0;: reste où la crise l&apos;a déplacé</translation>
+    </message>
+    <message>
+        <source>changed since the crisis moved it: left as it is</source>
+        <translation>modifié depuis que la crise l&apos;a déplacé&#xa0;: laissé tel quel</translation>
     </message>
     <message>
         <source>after the crisis&apos; window: sensitive words, to read again before it goes out</source>

@@ -5,10 +5,14 @@ step from the banner and the menu, in the window's language."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 
+from ngo_calendar.core.calendar import query
+from ngo_calendar.core.crisis import apply as crisis_apply
+from ngo_calendar.core.crisis import propose as crisis
+from ngo_calendar.core.crisis.plan import Crisis
 from ngo_calendar.core.items import edit as items
 from ngo_calendar.core.model.domain import ItemDraft, Timed
 from ngo_calendar.gui.crisis.dialog import CrisisDialog
@@ -17,6 +21,7 @@ from ngo_calendar.gui.window.main_window import MainWindow
 from ngo_calendar.store import Database
 from tests.conftest import forget_undo
 from tests.gui.conftest import wait_for
+from tests.helpers import local
 
 
 def add(db: Database, title: str, when: datetime, channel: str = "Facebook") -> int:
@@ -59,3 +64,39 @@ def test_a_shift_lands_right_after_the_crisis_within_the_horizon_shown(
     dialog.horizon.setValue(1)
     assert not dialog.apply_button.isEnabled()  # the plan shown is outdated
     dialog.reject()
+
+
+def test_ending_early_puts_shifted_items_back_on_their_original_dates(
+    window: MainWindow, cdb: Database
+) -> None:
+    collecte = add(cdb, "Collecte du samedi", datetime(2026, 12, 12, 10, 0))
+    forget_undo(cdb)
+    start, end = local(date(2026, 12, 8), 8), local(date(2026, 12, 14), 8)
+    crisis_apply.start(cdb, crisis.propose(cdb, Crisis("Tempête", start, end)))
+    window.refresh()
+    window.crisis.act_end_crisis.trigger()
+    dialog = window.crisis.dialog
+    assert isinstance(dialog, CrisisDialog) and dialog.ending is not None
+    assert dialog.restore.isChecked()  # the default
+    at(dialog.start_edit, 10, 9)
+    dialog.preview_button.click()
+    assert wait_for(lambda: dialog.apply_button.isEnabled())
+    row = row_of(dialog, "Collecte du samedi")
+    assert dialog.rows.index(row, AFTER).data() == "12/12/2026 10:00"
+    assert "back to its original date" in dialog.rows.index(row, REASON).data()
+    assert "back on their original dates: 1" in dialog.summary.text()
+    # Unticked: the re-plan is shown again at once, without it.
+    dialog.restore.setChecked(False)
+    assert wait_for(lambda: dialog.apply_button.isEnabled())
+    assert dialog.model.rows == []
+    dialog.restore.setChecked(True)
+    assert wait_for(lambda: dialog.apply_button.isEnabled() and len(dialog.model.rows) == 1)
+    dialog.apply_button.click()
+    assert wait_for(lambda: not window.crisis.banner.isVisible())
+    back = query.get_item(cdb, collecte)
+    assert back is not None and back.start_utc == local(date(2026, 12, 12), 10)
+    # One undo step: the crisis under way again, the item on its shifted date.
+    window.act_undo.trigger()
+    assert wait_for(lambda: window.crisis.banner.isVisible())
+    moved = query.get_item(cdb, collecte)
+    assert moved is not None and moved.start_utc == local(date(2026, 12, 18), 10)
