@@ -1,6 +1,8 @@
 """The crisis commands: `plan` prints the plan a crisis would get and writes nothing; `start`
-applies it (or an edited plan file), `status` shows the crisis, `end` re-plans what it held,
-`undo` takes back its start or end; `rules` and `message` set the rules and add messages."""
+applies it (or an edited plan file), `status` shows the crisis, `end` re-plans what it held
+(and puts what it shifted back on dates still ahead), `cancel` calls off one not yet begun,
+`undo` takes back its start, end or cancel; `rules` and `message` set the rules and add
+messages."""
 
 from __future__ import annotations
 
@@ -41,6 +43,8 @@ def crisis_command(db: Database, args: argparse.Namespace) -> int:
         emit(args, {"crisis": data}, _status_text(found, tz))
     elif args.action == "end":
         _end(db, args, tz)
+    elif args.action == "cancel":
+        _cancel(db, args, tz)
     elif args.action == "undo":
         changes = crisis_apply.undo_last(db)
         emit(args, _done(changes), f"{changes.label}: {len(changes.items)} items put back")
@@ -89,6 +93,19 @@ def _end(db: Database, args: argparse.Namespace, tz: ZoneInfo) -> None:
     changes = crisis_apply.end(db, proposal, at, current.id)
     data = {**crisis.as_json(proposal, tz), **_done(changes)}
     emit(args, data, _table(proposal, tz, "crisis ended: `crisis undo` takes it back"))
+
+
+def _cancel(db: Database, args: argparse.Namespace, tz: ZoneInfo) -> None:
+    at = parse_local_datetime(args.crisis_at, tz, "--at") if args.crisis_at else _now()
+    current = crisis_record.active(db)
+    if current is None:
+        raise InputError("crisis", "cancel", reason("crisis_input.none_active"))
+    changes = crisis_apply.cancel(db, at, current.id)
+    text = (
+        f"crisis {current.name!r} cancelled: {len(changes.items)} items as they were "
+        "(`crisis undo` takes it back)"
+    )
+    emit(args, _done(changes), text)
 
 
 def _template(db: Database, spec: str, at: datetime, tz: ZoneInfo) -> ItemDraft:

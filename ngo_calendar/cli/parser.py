@@ -207,7 +207,13 @@ def _crisis_parsers(sub: argparse._SubParsersAction[SubParser]) -> None:
         default=True,
         help="put the items it shifted back on their original dates still ahead (default)",
     )
-    csub.add_parser("undo", help="undo the crisis' start or end (when it is the last change)")
+    cancelled = csub.add_parser(
+        "cancel", help="call off a crisis that has not begun: everything back as it was"
+    )
+    cancelled.add_argument("--at", dest="crisis_at", help="now (default), before it begins")
+    csub.add_parser(
+        "undo", help="undo the crisis' start, end or cancel (when it is the last change)"
+    )
     rules = csub.add_parser("rules", help="show or change quiet hours, blackout days, words")
     rules.add_argument("--quiet", help="HH:MM-HH:MM (default 21:00-08:00), or none")
     rules.add_argument("--blackout", action="append", help="days with no post: YYYY-MM-DD,...")

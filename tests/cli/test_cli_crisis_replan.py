@@ -68,3 +68,31 @@ def test_an_early_end_restores_the_original_dates_unless_told_not_to(cli: Cli) -
     assert "crisis end" in cli.ok("undo").out  # one step
     listed = {r["id"]: r for r in cli.listing("2026-12-01", "2026-12-31")}
     assert listed[ahead]["start"].startswith("2026-12-18T10:00")
+
+
+def _as_planned(cli: Cli) -> dict[int, dict[str, object]]:
+    skip = ("revision", "updated_at")
+    return {
+        r["id"]: {k: v for k, v in r.items() if k not in skip}
+        for r in cli.listing("2026-12-01", "2026-12-31")
+    }
+
+
+def test_a_crisis_not_yet_begun_is_cancelled_in_one_step(cli: Cli) -> None:
+    party = cli.add("--title", "Soirée jeux", "--channel", "Facebook", "--at", "2026-12-09T18:00")
+    before = _as_planned(cli)
+    cli.ok("crisis", "start", "--name", "Grève", "--from", "2026-12-08T08:00",
+           "--message", "holding:Facebook")  # fmt: skip
+    # Ending it before it begins: refused, one line; cancelling it: everything as it was.
+    assert "after the crisis' start" in cli.refused("crisis", "end", "--at", "2026-12-07T20:00")
+    begun = cli.refused("crisis", "cancel", "--at", "2026-12-08T09:00")
+    assert "already begun: end it instead" in begun
+    out = cli.ok("crisis", "cancel", "--at", "2026-12-07T20:00").out
+    assert "cancelled" in out and "crisis undo" in out
+    assert cli.ok("crisis", "status", "--json").json() == {"crisis": None}
+    assert _as_planned(cli) == before  # its revision (SEQUENCE) grew: it changed twice
+    assert before[party]["status"] == "draft"
+    assert "crisis cancel" in cli.ok("crisis", "undo").out  # one step
+    assert cli.ok("crisis", "status", "--json").json()["crisis"]["active"]
+    cli.ok("crisis", "cancel", "--at", "2026-12-07T20:00")
+    assert "no crisis is active" in cli.refused("crisis", "cancel")

@@ -32,12 +32,12 @@ from ..model.timing import start_key, utc_to_local
 from ..workspace import zone_of
 from ..write import unit_of_work
 from ..write.changes import Changes
-from ..write.history import now_utc
+from ..write.history import changed_since, created_with, now_utc
 from .plan import CANCEL, HOLD, KEEP, LATER, SHIFT, Row
 from .propose import PLANNED, Proposal, check_crisis
-from .record import CrisisInfo, active_in
+from .record import CrisisInfo, active, active_in
 
-START_LABEL, END_LABEL = "crisis start", "crisis end"
+START_LABEL, END_LABEL, CANCEL_LABEL = "crisis start", "crisis end", "crisis cancel"
 # A row whose item comes back after the crisis (shifted, or re-planned at its end).
 COMING_BACK = (SHIFT,)
 
@@ -219,13 +219,79 @@ def undo_last(db: Database, who: str | None = None) -> Changes:
     from ..write import undo
 
     top = undo.state(db)
-    if top.undo_label not in (START_LABEL, END_LABEL):
+    if top.undo_label not in (START_LABEL, END_LABEL, CANCEL_LABEL):
         raise InputError(
             "crisis undo",
             top.undo_label or "nothing",
             reason("crisis_input.not_last"),
         )
     return undo.undo(db, who, expected=top.undo_id)
+
+
+def cancel(db: Database, at: datetime, crisis_id: int, who: str | None = None) -> Changes:
+    """Cancel the active crisis when it has not begun at `at`, in one operation (one undo
+    step): like an undo of its start, with what was done since kept. Every item it held,
+    cancelled, shifted or sent back to review is as it was before (its status, its date), the
+    crisis messages made with it are dropped, and the crisis is no more; an item changed since
+    (by hand, by another program) is left as it is. Refused once it has begun (end it then)."""
+    current = active(db)
+    if current is None or current.id != crisis_id:
+        raise PlanOutdated("crisis", crisis_id, reason("crisis_input.no_longer_active"))
+    if at >= current.start:
+        raise InputError("crisis", current.name, reason("crisis_input.begun"))
+    moves = [m for m in current.moves if m["phase"] == "start" and m["uid"]]
+    uids = sorted({m["uid"] for m in moves})
+    touched = changed_since(db, uids, START_LABEL, (CANCEL_LABEL,))
+    made = created_with(db, "crisis", str(crisis_id))
+    made = sorted(set(made) - changed_since(db, made, "created", (CANCEL_LABEL,)))
+    with unit_of_work.write(db, CANCEL_LABEL, who) as uow:
+        s = uow.session
+        now = active_in(s)
+        if now is None or now.id != crisis_id:
+            raise PlanOutdated("crisis", crisis_id, reason("crisis_input.no_longer_active"))
+        tz = zone_of(s)
+        query = select(Item).options(
+            selectinload(Item.overrides).selectinload(ItemOverride.channels)
+        )
+        items: dict[str, Item] = {}
+        wanted = [u for u in uids if u not in touched] + made
+        for first in range(0, len(wanted), 500):
+            chunk = wanted[first : first + 500]
+            items.update({i.uid: i for i in s.scalars(query.where(Item.uid.in_(chunk)))})
+        for move in moves:
+            item = items.get(move["uid"])
+            if item is None or move["uid"] in touched:
+                continue  # gone, or changed since: left as it is
+            _put_back(item, move, tz)
+        for uid in made:
+            if uid in items:
+                s.delete(items[uid])
+        row = s.get(CrisisRow, crisis_id)
+        assert row is not None
+        s.delete(row)
+    return uow.changes
+
+
+def _put_back(item: Item, move: dict[str, Any], tz: ZoneInfo) -> None:
+    """An item as it was before the crisis' start changed it (its record says how)."""
+    key = move["occurrence"]
+    owner: Item | ItemOverride = item if key is None else own_override(item, key, tz)
+    if move["action"] == SHIFT and (owner.start_utc or owner.start_date) == _moment(move["after"]):
+        _put(item, key, _moment(move["before"]), tz)
+    if key is None:
+        item.status = move["status"] or item.status
+    else:
+        owner.status = move["status"]
+    if key is not None:
+        _tidy(item, key)
+
+
+def _moment(text: str | None) -> datetime | date | None:
+    if not text:
+        return None
+    if "T" in text:
+        return datetime.fromisoformat(text)
+    return date.fromisoformat(text)
 
 
 def add_messages(db: Database, drafts: Sequence[ItemDraft], who: str | None = None) -> Changes:

@@ -20,7 +20,7 @@ from ..model.domain import InputError, Status
 from ..model.reasons import reason
 from ..workspace import Database
 from ..write.history import changed_since
-from .apply import START_LABEL
+from .apply import CANCEL_LABEL, START_LABEL
 from .plan import KEEP, SHIFT, Crisis, Planned, Row, plan
 from .propose import BEYOND, PLANNED, Proposal, check_crisis, planned_from, rules_of
 from .record import CrisisInfo, active
@@ -74,7 +74,7 @@ def restoring(db: Database, current: CrisisInfo, at: datetime, tz: ZoneInfo) -> 
         return []
     uids = sorted({m["uid"] for m in moves if m["uid"]})
     now = {(o.uid, o.occurrence_key): o for o in _occurrences(db, moves, uids)}
-    touched = changed_since(db, uids, START_LABEL)
+    touched = changed_since(db, uids, START_LABEL, (CANCEL_LABEL,))
     rows: list[Row] = []
     for m in moves:
         occ = now.get((m["uid"], m["occurrence"]))

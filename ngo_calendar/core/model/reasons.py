@@ -245,6 +245,7 @@ ENGLISH: dict[str, str] = {
     "crisis_input.end_after_crisis": "the end must come after the crisis' start",
     "crisis_input.active": "the crisis “{name}” is still active: end it first (crisis end)",
     "crisis_input.none_active": "no crisis is active",
+    "crisis_input.begun": "the crisis has already begun: end it instead",
     "crisis_input.no_longer_active": "this crisis is no longer active",
     "crisis_input.gone": "“{title}” no longer exists",
     "crisis_input.changed": "“{title}” changed since the plan was made",

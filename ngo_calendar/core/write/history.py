@@ -106,9 +106,13 @@ class Change:
     new: str | None
 
 
-def changed_since(db: Database, uids: list[str], action: str) -> set[str]:
+def changed_since(
+    db: Database, uids: list[str], action: str, besides: tuple[str, ...] = ()
+) -> set[str]:
     """The items (uids) with a change written after their last change named `action` (an
-    operation's label, "crisis start" say): changed since, by hand or by another program."""
+    operation's label, "crisis start" say): changed since, by hand or by another program.
+    Undo and redo, and the operations named in `besides`, do not count (an undone cancel
+    puts back what the cancel changed)."""
     last_named: dict[str, int] = {}
     last_any: dict[str, int] = {}
     with db.reading() as session:
@@ -121,10 +125,36 @@ def changed_since(db: Database, uids: list[str], action: str) -> set[str]:
             )
             for key, operation, verb in session.execute(query):
                 number = operation or 0
-                last_any[key] = max(last_any.get(key, 0), number)
                 if verb == action:
                     last_named[key] = max(last_named.get(key, 0), number)
-    return {uid for uid, number in last_named.items() if last_any[uid] > number}
+                if verb in ("undo", "redo", *besides):
+                    continue
+                last_any[key] = max(last_any.get(key, 0), number)
+    return {uid for uid, number in last_named.items() if last_any.get(uid, 0) > number}
+
+
+def created_with(db: Database, kind: str, key: str) -> list[str]:
+    """The items (uids) created by the operation that created this row (a crisis, say)."""
+    with db.reading() as session:
+        operation = session.scalar(
+            select(func.max(HistoryEntry.operation)).where(
+                HistoryEntry.subject_kind == kind,
+                HistoryEntry.subject_key == key,
+                HistoryEntry.action == "created",
+            )
+        )
+        if operation is None:
+            return []
+        found = session.scalars(
+            select(HistoryEntry.subject_key)
+            .where(
+                HistoryEntry.operation == operation,
+                HistoryEntry.subject_kind == ITEM,
+                HistoryEntry.action == "created",
+            )
+            .distinct()
+        )
+        return sorted(found)
 
 
 def item_history(db: Database, uid: str) -> list[Change]:

@@ -444,6 +444,9 @@ SOURCES: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("Refusals", "the crisis “%1” is still active: end it first (crisis end)"),
     ),
     "crisis_input.none_active": (QT_TRANSLATE_NOOP("Refusals", "no crisis is active"),),
+    "crisis_input.begun": (
+        QT_TRANSLATE_NOOP("Refusals", "the crisis has already begun: end it instead"),
+    ),
     "crisis_input.no_longer_active": (
         QT_TRANSLATE_NOOP("Refusals", "this crisis is no longer active"),
     ),

@@ -1,11 +1,12 @@
 """What the window does in crisis mode: the Crisis menu (declare, end, add a message, undo), the
-banner while a crisis lasts, and the held items in a tab of their own. A controller the main
+banner while a crisis lasts (or is declared and not yet begun: then ending it cancels it, in
+one step), and the held items in a tab of their own. A controller the main
 window composes (it reaches the window through its `WindowContext`); every write goes through
 core (crisis_apply: one undoable operation) and the window refreshes from its change set."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -72,6 +73,7 @@ class CrisisController:
             button.setObjectName(name)
             button.clicked.connect(slot)
             row.addWidget(button)
+        self.banner_end = button  # its text says "cancel" while the crisis has not begun
         self.banner.hide()
         column.addWidget(self.banner)
 
@@ -132,6 +134,17 @@ class CrisisController:
         self.act_declare.setEnabled(not active)
         self.act_end_crisis.setEnabled(active)
         self.act_crisis_message.setEnabled(active)
+        ahead = found is not None and found.start > datetime.now(UTC)  # not begun yet
+        self.act_end_crisis.setText(
+            QCoreApplication.translate("Crisis", "Cancel the crisis (not begun)")
+            if ahead
+            else QCoreApplication.translate("Crisis", "End the crisis…")
+        )
+        self.banner_end.setText(
+            QCoreApplication.translate("Crisis", "Cancel the crisis")
+            if ahead
+            else QCoreApplication.translate("Crisis", "End the crisis…")
+        )
         self.banner.setVisible(active)
         self.held_list.clear()
         self.side.setTabVisible(self.held_tab, active)
@@ -149,7 +162,11 @@ class CrisisController:
             entry.setData(Qt.ItemDataRole.UserRole, move["id"])
             shown += 1
         since = found.start.astimezone(tz).strftime("%d/%m/%Y %H:%M")
-        if found.expected_end is None:
+        if ahead:
+            text = QCoreApplication.translate(
+                "Crisis", "Crisis “%1” declared, begins %2: nothing goes out differently yet"
+            )
+        elif found.expected_end is None:
             text = QCoreApplication.translate(
                 "Crisis", "Crisis “%1” since %2: %n item(s) held until it ends"
             )
@@ -178,9 +195,26 @@ class CrisisController:
         self._open_dialog(None)
 
     def end(self) -> None:
+        """The end dialog; a crisis that has not begun is cancelled instead, in one step."""
         self.refresh()
-        if self.active is not None:
+        if self.active is None:
+            return
+        if self.active.start > datetime.now(UTC):
+            self.cancel(self.active)
+        else:
             self._open_dialog(self.active)
+
+    def cancel(self, crisis: crisis_record.CrisisInfo) -> None:
+        """Call off a crisis not yet begun: everything as before it was declared (what was
+        done since kept), in one operation that Ctrl+Z takes back."""
+        from ngo_calendar.core.crisis import apply as crisis_apply
+
+        db, crisis_id = self.context.db, crisis.id
+        done = QCoreApplication.translate(
+            "Crisis", "Crisis cancelled: the plan is as it was (Ctrl+Z takes it back)"
+        )
+        self.context.run_write(lambda: crisis_apply.cancel(db, datetime.now(UTC), crisis_id), done)
+        self.refresh()
 
     def _open_dialog(self, ending: crisis_record.CrisisInfo | None) -> None:
         from .dialog import CrisisDialog

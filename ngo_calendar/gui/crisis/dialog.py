@@ -285,6 +285,9 @@ class CrisisDialog(QDialog):
                 work: Any = lambda job: (propose(self.db, wanted), None)  # noqa: E731
             else:
                 at, horizon = self._when(self.start_edit), self.horizon.value()
+                if at <= self.ending.start:  # said in the window's words, in local time
+                    self._too_early()
+                    return
                 restore = self.restore.isChecked()
                 from ngo_calendar.core.crisis.end import propose_end
 
@@ -315,6 +318,19 @@ class CrisisDialog(QDialog):
         self.buttons.setEnabled(True)
         self.summary.clear()
         self.error.setText(error_text(exc) if isinstance(exc, Exception) else str(exc))
+
+    def _too_early(self) -> None:
+        assert self.ending is not None
+        begins = self.ending.start.astimezone(self.tz).strftime("%d/%m/%Y %H:%M")
+        self.summary.clear()
+        self.apply_button.setEnabled(False)
+        self.error.setText(
+            QCoreApplication.translate(
+                "Crisis",
+                "The crisis begins on %1: its end must come after. To call it off before "
+                "it begins, use Cancel the crisis on its banner or in the Crisis menu.",
+            ).replace("%1", begins)
+        )
 
     def _outdated(self) -> None:
         if self.proposal is not None and self._inputs() != self._asked:

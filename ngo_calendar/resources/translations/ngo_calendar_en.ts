@@ -340,6 +340,18 @@
         <translation>Crisis rules…</translation>
     </message>
     <message>
+        <source>Cancel the crisis (not begun)</source>
+        <translation>Cancel the crisis (not begun)</translation>
+    </message>
+    <message>
+        <source>Cancel the crisis</source>
+        <translation>Cancel the crisis</translation>
+    </message>
+    <message>
+        <source>Crisis “%1” declared, begins %2: nothing goes out differently yet</source>
+        <translation>Crisis “%1” declared, begins %2: nothing goes out differently yet</translation>
+    </message>
+    <message>
         <source>Crisis “%1” since %2: %n item(s) held until it ends</source>
         <translation>Crisis “%1” since %2: %n item(s) held until it ends</translation>
     </message>
@@ -354,6 +366,10 @@
     <message>
         <source>Held (%n)</source>
         <translation>Held (%n)</translation>
+    </message>
+    <message>
+        <source>Crisis cancelled: the plan is as it was (Ctrl+Z takes it back)</source>
+        <translation>Crisis cancelled: the plan is as it was (Ctrl+Z takes it back)</translation>
     </message>
     <message>
         <source>Crisis ended: held items re-planned</source>
@@ -462,6 +478,10 @@
     <message>
         <source>Planning…</source>
         <translation>Planning…</translation>
+    </message>
+    <message>
+        <source>The crisis begins on %1: its end must come after. To call it off before it begins, use Cancel the crisis on its banner or in the Crisis menu.</source>
+        <translation>The crisis begins on %1: its end must come after. To call it off before it begins, use Cancel the crisis on its banner or in the Crisis menu.</translation>
     </message>
     <message>
         <source>The crisis changed: show the plan again</source>
@@ -2437,6 +2457,10 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>no crisis is active</source>
         <translation>no crisis is active</translation>
+    </message>
+    <message>
+        <source>the crisis has already begun: end it instead</source>
+        <translation>the crisis has already begun: end it instead</translation>
     </message>
     <message>
         <source>this crisis is no longer active</source>

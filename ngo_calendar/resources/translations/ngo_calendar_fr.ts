@@ -340,6 +340,18 @@
         <translation>Règles de crise…</translation>
     </message>
     <message>
+        <source>Cancel the crisis (not begun)</source>
+        <translation>Annuler la crise (pas encore commencée)</translation>
+    </message>
+    <message>
+        <source>Cancel the crisis</source>
+        <translation>Annuler la crise</translation>
+    </message>
+    <message>
+        <source>Crisis “%1” declared, begins %2: nothing goes out differently yet</source>
+        <translation>Crise «&#xa0;%1&#xa0;» déclarée, commence le %2&#xa0;: rien ne change encore</translation>
+    </message>
+    <message>
         <source>Crisis “%1” since %2: %n item(s) held until it ends</source>
         <translation>Crise «&#xa0;%1&#xa0;» depuis le %2&#xa0;: %n élément(s) en pause jusqu&apos;à la fin</translation>
     </message>
@@ -354,6 +366,10 @@
     <message>
         <source>Held (%n)</source>
         <translation>En pause (%n)</translation>
+    </message>
+    <message>
+        <source>Crisis cancelled: the plan is as it was (Ctrl+Z takes it back)</source>
+        <translation>Crise annulée&#xa0;: le planning est comme avant (Ctrl+Z la rétablit)</translation>
     </message>
     <message>
         <source>Crisis ended: held items re-planned</source>
@@ -462,6 +478,10 @@
     <message>
         <source>Planning…</source>
         <translation>Calcul du plan…</translation>
+    </message>
+    <message>
+        <source>The crisis begins on %1: its end must come after. To call it off before it begins, use Cancel the crisis on its banner or in the Crisis menu.</source>
+        <translation>La crise commence le %1&#xa0;: sa fin doit venir après. Pour l&apos;annuler avant qu&apos;elle commence, utilisez «&#xa0;Annuler la crise&#xa0;» dans son bandeau ou le menu Crise.</translation>
     </message>
     <message>
         <source>The crisis changed: show the plan again</source>
@@ -2437,6 +2457,10 @@ Licence&#xa0;: GPL-3.0-or-later.</translation>
     <message>
         <source>no crisis is active</source>
         <translation>aucune crise n’est en cours</translation>
+    </message>
+    <message>
+        <source>the crisis has already begun: end it instead</source>
+        <translation>la crise a déjà commencé&#xa0;: terminez-la plutôt</translation>
     </message>
     <message>
         <source>this crisis is no longer active</source>

@@ -9,15 +9,18 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
+
 from ngo_calendar.core.calendar import query
 from ngo_calendar.core.calendar.filters import EVERY_STATUS, Filter
 from ngo_calendar.core.crisis import apply as crisis_apply
 from ngo_calendar.core.crisis import propose as crisis
 from ngo_calendar.core.crisis import record as crisis_record
 from ngo_calendar.core.crisis.end import propose_end
+from ngo_calendar.core.crisis.messages import draft as message_draft
 from ngo_calendar.core.crisis.plan import KEEP, SHIFT, Crisis
 from ngo_calendar.core.items import edit as items
-from ngo_calendar.core.model.domain import ItemDraft, Timed
+from ngo_calendar.core.model.domain import InputError, ItemDraft, Status, Timed
 from ngo_calendar.store import Database
 from tests.conftest import forget_undo
 from tests.helpers import dump, local
@@ -92,3 +95,43 @@ def test_without_restore_the_end_leaves_shifted_items_where_they_went(cdb: Datab
     shifted = _where(cdb)
     crisis_apply.end(cdb, replan, at, current.id)
     assert _where(cdb) == shifted
+
+
+def test_a_crisis_not_yet_begun_is_cancelled_in_one_step_later_changes_kept(
+    cdb: Database, ws_dir: Path
+) -> None:
+    """Declared for later, then called off before it began: every item it held, shifted or
+    sent back to review is as it was, its messages are gone, the crisis is no more; an item
+    changed since, and what was done meanwhile, stay. Ctrl+Z takes the cancel back."""
+    made = _moved_week(cdb)
+    fair = items.create_item(
+        cdb, ItemDraft("Fête de quartier", channels=["Facebook"],
+                       start=Timed(datetime(2026, 12, 9, 17, 0)), status=Status.APPROVED),
+    ).new_id  # fmt: skip
+    forget_undo(cdb)
+    before = dump(ws_dir)
+    start, end = local(date(2026, 12, 8), 8), local(date(2026, 12, 14), 8)
+    holding = message_draft("holding", "Facebook", None, datetime(2026, 12, 8, 8, 0), "fr")
+    crisis_apply.start(cdb, crisis.propose(cdb, Crisis("Tempête", start, end)), messages=[holding])
+    assert query.get_item(cdb, fair).status == "in_review"  # type: ignore[union-attr]
+    current = crisis_record.active(cdb)
+    assert current is not None
+    now = local(date(2026, 12, 7), 20)  # the evening before it begins
+    # Refused once it has begun: it is ended then.
+    with pytest.raises(InputError) as refused:
+        crisis_apply.cancel(cdb, start, current.id)
+    assert refused.value.why.code == "crisis_input.begun"
+    crisis_apply.cancel(cdb, now, current.id)
+    assert crisis_record.active(cdb) is None and crisis_record.latest(cdb) is None
+    assert dump(ws_dir) == before  # as before it was declared (history and undo aside)
+    crisis_apply.undo_last(cdb)
+    assert crisis_record.active(cdb) is not None
+    # Changed by hand in the meantime: left as it is; the others go back.
+    draft = items.item_draft(cdb, made["edited"])
+    items.update_item(cdb, made["edited"], replace(draft, title="Portrait de Marie"))
+    moved = _where(cdb)["Portrait de Marie"]
+    crisis_apply.cancel(cdb, now, current.id)
+    back = _where(cdb)
+    assert back["Portrait de Marie"] == moved
+    assert back["Collecte du samedi"] == local(date(2026, 12, 12), 10)
+    assert query.get_item(cdb, fair).status == "approved"  # type: ignore[union-attr]
