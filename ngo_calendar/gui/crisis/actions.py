@@ -163,9 +163,7 @@ class CrisisController:
             shown += 1
         since = found.start.astimezone(tz).strftime("%d/%m/%Y %H:%M")
         if ahead:
-            text = QCoreApplication.translate(
-                "Crisis", "Crisis “%1” declared, begins %2: nothing goes out differently yet"
-            )
+            text = QCoreApplication.translate("Crisis", "Crisis “%1” declared, begins %2")
         elif found.expected_end is None:
             text = QCoreApplication.translate(
                 "Crisis", "Crisis “%1” since %2: %n item(s) held until it ends"

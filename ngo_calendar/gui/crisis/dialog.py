@@ -69,7 +69,7 @@ class CrisisDialog(QDialog):
             if ending
             else QCoreApplication.translate("Crisis", "Declare a crisis")
         )
-        self.resize(1000, 640)
+        self.resize(1180, 660)  # the plan's seven columns, whole, on a 1280-wide screen
         self.proposal: Any = None
         self.changes: Changes | None = None
         self._job: Job | None = None
@@ -166,13 +166,14 @@ class CrisisDialog(QDialog):
         )
         self.table.verticalHeader().hide()
         for column, width in (
-            (ACTION, 115),
-            (ITEM, 300),
-            (BEFORE, 130),
-            (AFTER, 130),
-            (REASON, 300),
+            (ACTION, 100),
+            (ITEM, 250),
+            (BEFORE, 120),
+            (AFTER, 120),
+            (REASON, 340),
         ):
             self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         if ending is None:
             layout.addLayout(self._message_row())
@@ -306,6 +307,7 @@ class CrisisDialog(QDialog):
         self._job = None
         self.proposal, self._current = found
         self.model.set_rows(self.proposal.rows)
+        self.table.resizeRowsToContents()  # a long reason on three lines, not cut
         self.preview_button.setEnabled(True)
         self.apply_button.setEnabled(True)
         self._summarise()

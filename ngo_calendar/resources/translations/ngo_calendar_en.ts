@@ -348,8 +348,8 @@
         <translation>Cancel the crisis</translation>
     </message>
     <message>
-        <source>Crisis “%1” declared, begins %2: nothing goes out differently yet</source>
-        <translation>Crisis “%1” declared, begins %2: nothing goes out differently yet</translation>
+        <source>Crisis “%1” declared, begins %2</source>
+        <translation>Crisis “%1” declared, begins %2</translation>
     </message>
     <message>
         <source>Crisis “%1” since %2: %n item(s) held until it ends</source>

@@ -348,8 +348,8 @@
         <translation>Annuler la crise</translation>
     </message>
     <message>
-        <source>Crisis “%1” declared, begins %2: nothing goes out differently yet</source>
-        <translation>Crise «&#xa0;%1&#xa0;» déclarée, commence le %2&#xa0;: rien ne change encore</translation>
+        <source>Crisis “%1” declared, begins %2</source>
+        <translation>Crise «&#xa0;%1&#xa0;» déclarée, commence le %2</translation>
     </message>
     <message>
         <source>Crisis “%1” since %2: %n item(s) held until it ends</source>
