@@ -49,6 +49,7 @@ OPERATIONS = frozenset(
         # crisis mode
         "crisis start",
         "crisis end",
+        "crisis cancel",
         "crisis message",
         "crisis rules",
         # undo, redo (stored as "undo: <the operation undone>"), the demo
