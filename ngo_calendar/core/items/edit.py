@@ -78,7 +78,7 @@ def _lookup(session: Session, model: type[_Entry], field: str, name: str) -> int
     return row_id
 
 
-def _apply_draft(session: Session, item: Item, draft: ItemDraft) -> None:
+def apply_draft(session: Session, item: Item, draft: ItemDraft) -> None:
     """Validate a draft against the workspace and write it onto `item` (nothing is committed)."""
     if isinstance(draft.title, str) and not draft.title.strip():
         raise InputError("title", draft.title, reason("item.no_title"))
@@ -157,7 +157,7 @@ def new_item(session: Session, draft: ItemDraft, uid: str | None = None) -> Item
     """A new item made from a draft (validated), not yet added to the session."""
     now = now_utc()
     item = Item(uid=uid or new_uid(), revision=0, created_at=now, updated_at=now, title="")
-    _apply_draft(session, item, draft)
+    apply_draft(session, item, draft)
     return item
 
 
@@ -174,7 +174,7 @@ def update_item(db: Database, item_id: int, draft: ItemDraft, who: str | None = 
                 reason("item.stale", revision=item.revision),
             )
         old_start, old_rule = item.start_utc or item.start_date, item.rrule
-        _apply_draft(s, item, draft)
+        apply_draft(s, item, draft)
         if item.rrule and (item.exdates or item.overrides):
             follow_new_start(item, old_start, old_rule, zone_of(s))
     return uow.changes
@@ -295,6 +295,7 @@ def item_draft(db: Database, item_id: int) -> ItemDraft:
 
 
 __all__ = [
+    "apply_draft",
     "create_item",
     "delete_item",
     "duplicate_item",

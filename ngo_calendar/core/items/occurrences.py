@@ -32,7 +32,7 @@ class _Keep(Enum):
 KEEP = _Keep.KEEP  # "leave as it is", where None means "as the series"
 
 
-def _checked_key(item: Item, occurrence: str | None, tz: Any) -> str:
+def checked_key(item: Item, occurrence: str | None, tz: Any) -> str:
     first = item.start_utc or item.start_date
     if item.rrule is None or first is None:
         raise InputError("occurrence", occurrence, reason("item.not_series"))
@@ -48,7 +48,7 @@ def _checked_key(item: Item, occurrence: str | None, tz: Any) -> str:
 def occurrence_status(s: Session, item_id: int, occurrence: str) -> str:
     """The status of one date of a series: its own, else the series'."""
     item = get(s, item_id)
-    key = _checked_key(item, occurrence, zone_of(s))
+    key = checked_key(item, occurrence, zone_of(s))
     own = next((o for o in item.overrides if o.key == key), None)
     return own.status if own is not None and own.status else item.status
 
@@ -87,7 +87,7 @@ def _move(s: Session, item: Item, start: Start, occurrence: str | None, whole: b
             reason("item.move_which"),
         )
     checks.calendar_date(start.local if isinstance(start, Timed) else start.day, "start")
-    key = _checked_key(item, occurrence, tz)
+    key = checked_key(item, occurrence, tz)
     if whole:
         shift_series(item, current_start(item, key, tz), start, tz)
         first = item.start_utc or item.start_date
@@ -115,7 +115,7 @@ def move_to_day(
         tz = zone_of(s)
         now: Start = None
         if item.rrule is not None and occurrence is not None:
-            now = current_start(item, _checked_key(item, occurrence, tz), tz)
+            now = current_start(item, checked_key(item, occurrence, tz), tz)
         elif item.start_utc is not None:
             now = Timed(utc_to_local(item.start_utc, tz))
         elif item.start_date is not None:
@@ -137,7 +137,7 @@ def delete_occurrence(
     """Remove one date of a series (an exception); the rest of the series stays."""
     with unit_of_work.write(db, "delete occurrence", who, undoable) as uow:
         item = get(uow.session, item_id)
-        key = _checked_key(item, occurrence, zone_of(uow.session))
+        key = checked_key(item, occurrence, zone_of(uow.session))
         item.overrides = [o for o in item.overrides if o.key != key]
         if key not in {e.key for e in item.exdates}:
             item.exdates.append(ItemExdate(key=key))
@@ -162,25 +162,40 @@ def edit_occurrence(
     with unit_of_work.write(db, "edit occurrence", who) as uow:
         s = uow.session
         item = get(s, item_id)
-        tz = zone_of(s)
-        key = _checked_key(item, occurrence, tz)
-        override = own_override(item, key, tz)
-        if title is not KEEP:
-            if title is not None and not title.strip():
-                raise InputError("title", title, reason("item.date_title"))
-            cleaned = None if title is None else checks.one_line(title, "title", checks.TITLE_MAX)
-            override.title = None if cleaned == item.title else cleaned
-        if body is not KEEP:
-            body = None if body is None else checks.text_block(body, "body")
-            override.body = None if body == item.body else body
-        if status is not KEEP:
-            value = None if status is None else Status(status).value
-            override.status = None if value == item.status else value
-        if channels is not KEEP:
-            override.channels = _own_channels(s, key, channels or {})
-        if not has_own_content(override) and override.key == _slot_key(override):
-            item.overrides = [o for o in item.overrides if o is not override]
+        key = checked_key(item, occurrence, zone_of(s))
+        set_own(s, item, key, title, body, status, channels)
     return uow.changes
+
+
+def set_own(
+    s: Session,
+    item: Item,
+    key: str,
+    title: str | None | _Keep = KEEP,
+    body: str | None | _Keep = KEEP,
+    status: Status | None | _Keep = KEEP,
+    channels: dict[str, str | None] | None | _Keep = KEEP,
+) -> None:
+    """Inside an operation: give the date `key` (checked) its own fields, as edit_occurrence.
+
+    A value equal to the series' is none of its own; a date left with nothing of its own on its
+    own slot loses its override."""
+    override = own_override(item, key, zone_of(s))
+    if title is not KEEP:
+        if title is not None and not title.strip():
+            raise InputError("title", title, reason("item.date_title"))
+        cleaned = None if title is None else checks.one_line(title, "title", checks.TITLE_MAX)
+        override.title = None if cleaned == item.title else cleaned
+    if body is not KEEP:
+        body = None if body is None else checks.text_block(body, "body")
+        override.body = None if body == item.body else body
+    if status is not KEEP:
+        value = None if status is None else Status(status).value
+        override.status = None if value == item.status else value
+    if channels is not KEEP:
+        override.channels = _own_channels(s, key, channels or {})
+    if not has_own_content(override) and override.key == _slot_key(override):
+        item.overrides = [o for o in item.overrides if o is not override]
 
 
 def _slot_key(override: Any) -> str:
@@ -207,7 +222,9 @@ __all__ = [
     "DEFAULT_POST_TIME",
     "KEEP",
     "delete_occurrence",
+    "checked_key",
     "edit_occurrence",
     "move_item",
     "move_to_day",
+    "set_own",
 ]

@@ -139,6 +139,11 @@ ENGLISH: dict[str, str] = {
         "change the rule in the item editor instead of moving the series"
     ),
     "item.where": "give where the occurrence goes",
+    "item.date_only": (
+        "only the date, time, title, text, status and channels of one date can change; "
+        "change the rest for the whole series or for this date and the following ones"
+    ),
+    "item.scope": "save for this date, the whole series, or this date and the following ones",
     # The workspace's lists (core/workspace/, core/settings/apply.py).
     "list.none_yet": "none yet",
     "list.none_yet_add": "none yet (add one in the settings)",

@@ -274,6 +274,19 @@ SOURCES: dict[str, tuple[str, ...]] = {
         ),
     ),
     "item.where": (QT_TRANSLATE_NOOP("Refusals", "give where the occurrence goes"),),
+    "item.date_only": (
+        QT_TRANSLATE_NOOP(
+            "Refusals",
+            "only the date, time, title, text, status and channels of one date can change; "
+            "change the rest for the whole series or for this date and the following ones",
+        ),
+    ),
+    "item.scope": (
+        QT_TRANSLATE_NOOP(
+            "Refusals",
+            "save for this date, the whole series, or this date and the following ones",
+        ),
+    ),
     "list.none_yet": (QT_TRANSLATE_NOOP("Refusals", "none yet"),),
     "list.none_yet_add": (QT_TRANSLATE_NOOP("Refusals", "none yet (add one in the settings)"),),
     "list.known": (QT_TRANSLATE_NOOP("Refusals", "known: %1"),),
