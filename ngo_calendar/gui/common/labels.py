@@ -97,6 +97,7 @@ def action_label(action: str) -> str:
         "status": QCoreApplication.translate("ItemEditor", "Status changed"),
         "move": QCoreApplication.translate("ItemEditor", "Moved"),
         "delete occurrence": QCoreApplication.translate("ItemEditor", "Date removed"),
+        "split series": QCoreApplication.translate("ItemEditor", "Series split"),
         "deleted": QCoreApplication.translate("ItemEditor", "Deleted"),
         "undo": QCoreApplication.translate("ItemEditor", "Undone"),
         "redo": QCoreApplication.translate("ItemEditor", "Redone"),

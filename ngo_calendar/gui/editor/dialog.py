@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ngo_calendar.core.calendar.query import too_long_for
-from ngo_calendar.core.model.domain import ItemDraft
+from ngo_calendar.core.model.domain import ItemDraft, Timed
 from ngo_calendar.core.workspace import ChannelInfo
 from ngo_calendar.core.write.history import Change
 
@@ -49,6 +49,7 @@ from .attachments import AttachmentsTab
 from .general import GeneralTab
 from .history import HistoryTab
 from .recurrence import RecurrenceTab
+from .series_date import SeriesDateBar
 from .text import TextTab
 
 __all__ = [
@@ -81,6 +82,11 @@ class EditorContext:
     timezone: tzinfo | None = None  # for the history's times; None: the computer's zone
     # Whether saving this draft sends an approved item back to review (core.review decides).
     reopens_review: Callable[[ItemDraft], bool] | None = None
+    # One date of a series: the series as it is, what the date has of its own, whether it
+    # was moved from its slot (the dialog then says so, and offers the series' values).
+    series: ItemDraft | None = None
+    own: tuple[str, ...] = ()
+    moved: bool = False
 
 
 class ItemEditor(QDialog):
@@ -140,6 +146,12 @@ class ItemEditor(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.error_label)
+        self.series_date: SeriesDateBar | None = None
+        self._series = context.series
+        if context.series is not None:
+            self.series_date = SeriesDateBar(context.own, context.moved)
+            self.series_date.use_series.connect(self.use_series_values)
+            layout.addWidget(self.series_date)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
 
@@ -149,9 +161,7 @@ class ItemEditor(QDialog):
             QShortcut(QKeySequence(keys), self).activated.connect(self.accept)
         self.general.changed.connect(self._check)
         self.general.channels_changed.connect(self._channels_changed)
-        self.general.start_changed.connect(
-            lambda: self.recurrence.set_start(self.general.shown_start(), self.general.dated())
-        )
+        self.general.start_changed.connect(self._start_changed)
         self.recurrence.changed.connect(self._check)
         self.text.changed.connect(self._mark_overflow)
 
@@ -185,6 +195,20 @@ class ItemEditor(QDialog):
             rrule=self.recurrence.rule(),
             revision=self._revision,
         )
+
+    def use_series_values(self) -> None:
+        """One date of a series: its title, text, status and channels as the series has them
+        (its date and time stay)."""
+        series = self._series
+        if series is None:
+            return
+        g = self.general
+        g.title_edit.setText(series.title)
+        g.status_combo.setCurrentIndex(g.status_combo.findData(series.status))
+        g.channel_list.set_checked(series.channels, g.tr("Not in this workspace's lists"))
+        self.text.set_body(series.body)
+        self.text.set_variants(series.variants)
+        self._channels_changed()
 
     def show_error(self, field: str, message: str) -> None:
         """Show a refusal from the services at the top and put the cursor where it applies.
@@ -292,10 +316,22 @@ class ItemEditor(QDialog):
         self.text.set_body(draft.body)
         self.text.set_variants(draft.variants)
         self._channels_changed()
-        self.recurrence.set_rule(draft.rrule, self.general.shown_start(), self.general.dated())
+        series = self._series
+        if series is not None and series.start is not None:
+            # One date of a series: the rule is the series', read from its first date (the
+            # date's own start does not change it).
+            first = series.start
+            anchor = first.local if isinstance(first, Timed) else first.day
+            self.recurrence.set_rule(draft.rrule, anchor, True)
+        else:
+            self.recurrence.set_rule(draft.rrule, self.general.shown_start(), self.general.dated())
         self.attachments.set_paths(draft.attachments)
         self.notes_edit.setPlainText(draft.notes)
         self._check()
+
+    def _start_changed(self) -> None:
+        if self._series is None:  # a date of a series keeps the series' rule as it is
+            self.recurrence.set_start(self.general.shown_start(), self.general.dated())
 
     def _channels_changed(self) -> None:
         checked = set(self.general.channel_list.checked())

@@ -127,6 +127,10 @@ class TextTab(QWidget):
         self.body_edit.setPlainText(text)
 
     def set_variants(self, variants: dict[str, str]) -> None:
+        """Each channel's own text; a channel left out has none (the main text goes out)."""
+        for name in self.channel_texts:
+            if name not in variants:
+                self.channel_texts[name].edit.clear()
         for name, text in variants.items():
             self._channel_text(name).edit.setPlainText(text)
 

@@ -36,6 +36,7 @@ from ..common.errors import error_text
 from ..common.labels import status_label
 
 if TYPE_CHECKING:
+    from ngo_calendar.core.items.dates import Scope
     from ngo_calendar.core.write.undo_stack import StackState
 
     from ..editor.dialog import EditorContext, ItemEditor
@@ -48,6 +49,7 @@ class _WriteServices:
     MODULES = {
         "history": "ngo_calendar.core.write.history",
         "items": "ngo_calendar.core.items.edit",
+        "dates": "ngo_calendar.core.items.dates",
         "occurrences": "ngo_calendar.core.items.occurrences",
         "review": "ngo_calendar.core.review.decide",
         "undo": "ngo_calendar.core.write.undo",
@@ -108,11 +110,15 @@ class ItemController:
         """Show the editor modally; tests replace this to fill the real dialog instead."""
         return bool(dialog.exec())
 
-    def _edit_loop(self, dialog: ItemEditor, save: Callable[[ItemDraft], Changes]) -> bool:
+    def _edit_loop(self, dialog: ItemEditor, save: Callable[[ItemDraft], Changes | None]) -> bool:
+        """Run the editor until saved or cancelled; `save` returning None (a question answered
+        with Cancel) goes back to the editor."""
         try:
             while self.run_editor(dialog):
                 try:
                     changes = save(dialog.draft())
+                    if changes is None:
+                        continue
                 except InputError as exc:
                     dialog.show_error(exc.field, error_text(exc))
                     continue
@@ -180,6 +186,8 @@ class ItemController:
     def edit_occurrence(self, occ: Occurrence | None) -> bool:
         if occ is None:
             return False
+        if occ.rrule and occ.occurrence_key:
+            return self.edit_date(occ, occ.occurrence_key)
         db = self.context.db
         try:
             draft = core.items.item_draft(db, occ.item_id)
@@ -195,6 +203,40 @@ class ItemController:
         dialog = ItemEditor(context, draft, self.context.dialog_parent)
         dialog.setWindowTitle(QCoreApplication.translate("ItemOperations", "Edit item"))
         return self._edit_loop(dialog, lambda d: core.items.update_item(db, occ.item_id, d))
+
+    def edit_date(self, occ: Occurrence, key: str) -> bool:
+        """One date of a series: the editor shows that date (its own start and fields), and
+        saving asks for this date, the whole series, or this date and the following ones."""
+        db = self.context.db
+        try:
+            view = core.dates.date_view(db, occ.item_id, key)
+        except (NotFoundError, InputError) as exc:
+            self.context.show_error(error_text(exc))
+            return False
+        from ..editor.dialog import ItemEditor
+
+        context = replace(
+            self.editor_context(occ.uid),
+            reopens_review=lambda d: core.review.would_reopen(db, occ.item_id, d),
+            series=view.series,
+            own=view.own,
+            moved=view.moved,
+        )
+        dialog = ItemEditor(context, view.shown, self.context.dialog_parent)
+        dialog.setWindowTitle(
+            QCoreApplication.translate("ItemOperations", "Edit a date of a series")
+        )
+
+        def save(draft: ItemDraft) -> Changes | None:
+            if draft == view.shown:
+                return Changes()  # nothing changed: nothing to ask, nothing written
+            verb = QCoreApplication.translate("ItemOperations", "Save")
+            scope = self.ask_series_scope(verb, following=True)
+            if scope is None:
+                return None
+            return core.dates.save_date(db, occ.item_id, key, view.shown, draft, scope)
+
+        return self._edit_loop(dialog, save)
 
     def edit_selected(self) -> None:
         self.edit_occurrence(self.context.selected_occurrence())
@@ -242,16 +284,24 @@ class ItemController:
         self.context.run_write(lambda: core.items.delete_item(db, occ.item_id), done)
 
     # -- moving ----------------------------------------------------------------------------
-    def ask_series_scope(self, verb: str) -> str | None:
-        """'one', 'series' or None (cancelled): the question asked for a recurring item."""
+    def ask_series_scope(self, verb: str, following: bool = False) -> Scope | None:
+        """'one', 'series', with `following` 'following' too (this date and the later ones),
+        or None (cancelled): the question asked for a recurring item."""
         box = QMessageBox(self.context.dialog_parent)
+        box.setObjectName("series_scope")
         box.setWindowTitle(verb)
-        box.setText(
-            QCoreApplication.translate(
+        if following:
+            question = QCoreApplication.translate(
+                "ItemOperations",
+                "This item repeats. Apply to this date only, to the whole series, or to this "
+                "date and the following ones?",
+            )
+        else:
+            question = QCoreApplication.translate(
                 "ItemOperations",
                 "This item repeats. Apply to this occurrence only, or to the series?",
             )
-        )
+        box.setText(question)
         one = box.addButton(
             QCoreApplication.translate("ItemOperations", "This occurrence"),
             QMessageBox.ButtonRole.AcceptRole,
@@ -260,11 +310,22 @@ class ItemController:
             QCoreApplication.translate("ItemOperations", "Whole series"),
             QMessageBox.ButtonRole.AcceptRole,
         )
+        later = None
+        if following:
+            later = box.addButton(
+                QCoreApplication.translate("ItemOperations", "This and the following ones"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
         box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(one)
         box.exec()
         clicked = box.clickedButton()
         box.deleteLater()
-        return "one" if clicked is one else "series" if clicked is series else None
+        if clicked is one:
+            return "one"
+        if clicked is series:
+            return "series"
+        return "following" if later is not None and clicked is later else None
 
     def drop_on_day(self, dragged: DraggedItem, day: date) -> None:
         """Month grid: the item keeps its time of day as the store has it (not as this window
