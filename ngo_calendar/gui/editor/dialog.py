@@ -114,7 +114,7 @@ class ItemEditor(QDialog):
         )
         self._limits = {c.name: c.char_limit for c in context.channels}
         self.text = TextTab(self._limits)
-        self.recurrence = RecurrenceTab()
+        self.recurrence = RecurrenceTab(zone=context.timezone)
         self.attachments = AttachmentsTab()
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setPlaceholderText(

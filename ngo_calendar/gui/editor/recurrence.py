@@ -4,21 +4,75 @@ from __future__ import annotations
 
 import calendar
 import enum
-from datetime import date, datetime
+import re
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from itertools import islice
+from typing import cast
 
 from dateutil.rrule import rrulestr
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ngo_calendar.core.model import checks
 from ngo_calendar.core.model.domain import InputError
-from ngo_calendar.core.model.recurrence import validate_rrule
+from ngo_calendar.core.model.recurrence import MAX_COUNT, validate_rrule
 
 from ..common.reasons import reason_text
 
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 PREVIEW_COUNT = 5
+# A rule's end (COUNT=n or UNTIL=...), read apart from the preset it ends.
+END_PART = re.compile(r";?(COUNT|UNTIL)=([^;]*)", re.IGNORECASE)
+UTC_UNTIL = re.compile(r"UNTIL=(\d{8}T\d{6})Z", re.IGNORECASE)
+
+
+class End(enum.StrEnum):
+    NEVER = "never"
+    COUNT = "count"  # after N times
+    UNTIL = "until"  # on a date (that day included)
+
+
+def split_end(rule: str) -> tuple[str, str | None, str | None]:
+    """A rule without its end, and the end's name (COUNT or UNTIL, upper case) and value."""
+    found = END_PART.search(rule)
+    if found is None:
+        return rule, None, None
+    return END_PART.sub("", rule).lstrip(";"), found.group(1).upper(), found.group(2)
+
+
+def until_day(value: str, zone: tzinfo | None) -> date | None:
+    """The last day an UNTIL value lets in, in the workspace's zone (for one in UTC)."""
+    try:
+        if len(value) == 8:
+            return datetime.strptime(value, "%Y%m%d").date()
+        moment = datetime.strptime(value.rstrip("Zz"), "%Y%m%dT%H%M%S")
+    except ValueError:
+        return None
+    if value.upper().endswith("Z") and zone is not None:
+        return moment.replace(tzinfo=UTC).astimezone(zone).date()
+    return moment.date()
+
+
+def until_value(day: date, timed: bool, zone: tzinfo | None) -> str:
+    """UNTIL for a series ending on `day` (included): a date for an all-day series, the end of
+    that day in UTC for a timed one (as iCalendar asks for a start with a time zone)."""
+    if not timed:
+        return day.strftime("%Y%m%d")
+    end = datetime.combine(day, time(23, 59, 59))
+    if zone is None:
+        return end.strftime("%Y%m%dT%H%M%S")
+    return end.replace(tzinfo=zone).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 class Preset(enum.StrEnum):
@@ -80,11 +134,32 @@ class RecurrenceTab(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, zone: tzinfo | None = None) -> None:
         super().__init__(parent)
         self._start: datetime | date | None = None
         self._dated = True  # False when the item has no date: the rule then cannot be saved
         self._custom_text = ""
+        self._zone = zone  # the workspace's: an UNTIL in UTC is a day there
+        self._until_read: tuple[date, str] | None = None  # a stored UNTIL, kept as written
+        self._stored: tuple[str | None, str] | None = None  # (as the controls build it, as read)
+
+        self.end_combo = QComboBox()
+        for end in End:
+            self.end_combo.addItem("", end)
+        self.end_combo.setItemText(0, self.tr("Never"))
+        self.end_combo.setItemText(1, self.tr("After a number of times"))
+        self.end_combo.setItemText(2, self.tr("On a date"))
+        self.count_spin = QSpinBox()
+        self.count_spin.setRange(1, MAX_COUNT)
+        self.count_spin.setValue(10)
+        self.count_spin.setSuffix(self.tr(" times"))
+        self.until_edit = QDateEdit()
+        self.until_edit.setCalendarPopup(True)
+        self.until_edit.setDisplayFormat("ddd d MMM yyyy")
+        first, last = checks.FIRST_DAY, checks.LAST_DAY
+        self.until_edit.setDateRange(
+            QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day)
+        )
 
         self.preset_combo = QComboBox()
         self.preset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -113,8 +188,16 @@ class RecurrenceTab(QWidget):
         hint.setWordWrap(True)
         hint.setEnabled(False)  # the greyed look of secondary help text
 
+        ends = QHBoxLayout()
+        ends.addWidget(self.end_combo)
+        ends.addWidget(self.count_spin)
+        ends.addWidget(self.until_edit)
+        ends.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("&Repeat:"), self.preset_combo)
+        ends_label = QLabel(self.tr("&Ends:"))
+        ends_label.setBuddy(self.end_combo)
+        form.addRow(ends_label, ends)
         form.addRow(self.tr("R&ule:"), self.rule_edit)
         form.addRow("", self.message)
         form.addRow(self.tr("Next dates:"), self.preview)
@@ -125,6 +208,9 @@ class RecurrenceTab(QWidget):
 
         self.preset_combo.currentIndexChanged.connect(self._preset_changed)
         self.rule_edit.textEdited.connect(self._rule_edited)
+        self.end_combo.currentIndexChanged.connect(self._end_chosen)
+        self.count_spin.valueChanged.connect(self._refresh)
+        self.until_edit.dateChanged.connect(self._refresh)
         self._relabel()
         self._refresh()
 
@@ -137,10 +223,31 @@ class RecurrenceTab(QWidget):
         """Show a stored rule: the matching preset when one produces it exactly, else custom."""
         self._start, self._dated = start, dated
         self._relabel()
-        preset = match_preset(rule, self._day() if dated else None)
+        bare, end, value = split_end(rule) if rule else (rule, None, None)
+        preset = match_preset(bare, self._day() if dated else None)
+        count = int(value) if end == "COUNT" and value and value.isdigit() else None
+        last = until_day(value, self._zone) if end == "UNTIL" and value else None
+        if end is not None and count is None and last is None:
+            preset = Preset.CUSTOM  # an end the controls cannot show stays in the rule's text
         if preset is Preset.CUSTOM:
             self._custom_text = rule or ""
+        for widget in (self.end_combo, self.count_spin, self.until_edit):
+            widget.blockSignals(True)
+        self._until_read = None
+        self.end_combo.setCurrentIndex(0)
+        if preset is not Preset.CUSTOM and count is not None:
+            self.end_combo.setCurrentIndex(self.end_combo.findData(End.COUNT))
+            self.count_spin.setValue(count)
+        elif preset is not Preset.CUSTOM and last is not None and value:
+            self.end_combo.setCurrentIndex(self.end_combo.findData(End.UNTIL))
+            self.until_edit.setDate(QDate(last.year, last.month, last.day))
+            self._until_read = (last, value)
+        for widget in (self.end_combo, self.count_spin, self.until_edit):
+            widget.blockSignals(False)
+        self._stored = None
         self._select(preset)
+        if rule:
+            self._stored = (self._built(), rule)
         self._refresh()
 
     def set_start(self, start: datetime | date | None, dated: bool = True) -> None:
@@ -161,7 +268,14 @@ class RecurrenceTab(QWidget):
         self._refresh()
 
     def rule(self) -> str | None:
-        """The rule entered now: a preset's, or the custom text (normalised when it is valid)."""
+        """The rule entered now: a preset's, or the custom text (normalised when it is valid);
+        a stored rule shown unchanged comes back as it was written (its parts' order kept)."""
+        built = self._built()
+        if self._stored is not None and built == self._stored[0]:
+            return self._stored[1]
+        return built
+
+    def _built(self) -> str | None:
         preset = self.preset()
         if preset is Preset.CUSTOM:
             text = self.rule_edit.text().strip()
@@ -171,7 +285,33 @@ class RecurrenceTab(QWidget):
                 return validate_rrule(text)
             except InputError:
                 return text
-        return preset_rule(preset, self._day())
+        rule = preset_rule(preset, self._day())
+        return None if rule is None else rule + self._end_part()
+
+    def _end_chosen(self) -> None:
+        day = self._day()
+        if self.end() is End.UNTIL and day is not None:
+            shown = cast("date", self.until_edit.date().toPython())
+            if shown < day:  # a first choice: three months on, to change
+                later = min(day + timedelta(days=91), checks.LAST_DAY)
+                self.until_edit.blockSignals(True)
+                self.until_edit.setDate(QDate(later.year, later.month, later.day))
+                self.until_edit.blockSignals(False)
+        self._refresh()
+
+    def end(self) -> End:
+        return End(self.end_combo.currentData())
+
+    def _end_part(self) -> str:
+        end = self.end()
+        if end is End.COUNT:
+            return f";COUNT={self.count_spin.value()}"
+        if end is End.UNTIL:
+            day = cast("date", self.until_edit.date().toPython())
+            if self._until_read is not None and self._until_read[0] == day:
+                return f";UNTIL={self._until_read[1]}"  # as stored, not rewritten
+            return f";UNTIL={until_value(day, isinstance(self._start, datetime), self._zone)}"
+        return ""
 
     def error(self) -> str | None:
         """Why the rule cannot be saved, or None when it can."""
@@ -252,6 +392,15 @@ class RecurrenceTab(QWidget):
 
     def _refresh(self) -> None:
         custom = self.preset() is Preset.CUSTOM
+        ends = self.preset() not in (Preset.NONE, Preset.CUSTOM)
+        self.end_combo.setEnabled(ends)
+        self.end_combo.setToolTip(
+            "" if ends else self.tr("A custom rule says its end itself: COUNT=n or UNTIL=20261231.")
+        )
+        self.count_spin.setVisible(self.end() is End.COUNT)
+        self.until_edit.setVisible(self.end() is End.UNTIL)
+        self.count_spin.setEnabled(ends)
+        self.until_edit.setEnabled(ends)
         self.rule_edit.setReadOnly(not custom)
         self.rule_edit.setEnabled(self.preset() is not Preset.NONE)
         if custom:
@@ -270,6 +419,7 @@ class RecurrenceTab(QWidget):
             return self.tr("—")
         timed = isinstance(self._start, datetime)
         first = self._start if timed else datetime.combine(self._start, datetime.min.time())
+        rule = UTC_UNTIL.sub(self._wall_until, rule)
         try:
             dates = list(islice(rrulestr(rule, dtstart=first), PREVIEW_COUNT))
         except (ValueError, TypeError):
@@ -281,3 +431,9 @@ class RecurrenceTab(QWidget):
         fmt = "dddd d MMMM yyyy, HH:mm" if timed else "dddd d MMMM yyyy"
         shown = [locale.toString(QDateTime(d), fmt) for d in dates]
         return "\n".join(shown) + ("\n…" if len(dates) == PREVIEW_COUNT else "")
+
+    def _wall_until(self, match: re.Match[str]) -> str:
+        """An UNTIL in UTC as wall-clock time in the workspace's zone (the preview runs there)."""
+        moment = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
+        local = moment.astimezone(self._zone) if self._zone is not None else moment
+        return "UNTIL=" + local.strftime("%Y%m%dT%H%M%S")
