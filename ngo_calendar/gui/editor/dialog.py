@@ -205,7 +205,7 @@ class ItemEditor(QDialog):
         g = self.general
         g.title_edit.setText(series.title)
         g.status_combo.setCurrentIndex(g.status_combo.findData(series.status))
-        g.channel_list.set_checked(series.channels, g.tr("Not in this workspace's lists"))
+        g.set_channels(series.channels)
         self.text.set_body(series.body)
         self.text.set_variants(series.variants)
         self._channels_changed()

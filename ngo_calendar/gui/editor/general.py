@@ -317,6 +317,9 @@ class GeneralTab(QWidget):
         _select_name(self.objective_combo, draft.objective)
         self.tags_edit.setText(", ".join(draft.tags))
 
+    def set_channels(self, names: list[str]) -> None:
+        self.channel_list.set_checked(names, self.tr("Not in this workspace's lists"))
+
     def set_start(self, start: Start, duration: int | None, days: int) -> None:
         widgets = (self.no_date_check, self.all_day_check, self.date_edit, self.time_edit)
         for widget in widgets:

@@ -1464,6 +1464,10 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>Date removed</translation>
     </message>
     <message>
+        <source>Series split</source>
+        <translation>Series split</translation>
+    </message>
+    <message>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
@@ -1539,6 +1543,14 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>Edit item</translation>
     </message>
     <message>
+        <source>Edit a date of a series</source>
+        <translation>Edit a date of a series</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
         <source>Duplicated.</source>
         <translation>Duplicated.</translation>
     </message>
@@ -1551,6 +1563,10 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>Delete</translation>
     </message>
     <message>
+        <source>This item repeats. Apply to this date only, to the whole series, or to this date and the following ones?</source>
+        <translation>This item repeats. Apply to this date only, to the whole series, or to this date and the following ones?</translation>
+    </message>
+    <message>
         <source>This item repeats. Apply to this occurrence only, or to the series?</source>
         <translation>This item repeats. Apply to this occurrence only, or to the series?</translation>
     </message>
@@ -1561,6 +1577,10 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>Whole series</source>
         <translation>Whole series</translation>
+    </message>
+    <message>
+        <source>This and the following ones</source>
+        <translation>This and the following ones</translation>
     </message>
     <message>
         <source>Move</source>
@@ -1832,6 +1852,22 @@ Licence: GPL-3.0-or-later.</translation>
 <context>
     <name>RecurrenceTab</name>
     <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>After a number of times</source>
+        <translation>After a number of times</translation>
+    </message>
+    <message>
+        <source>On a date</source>
+        <translation>On a date</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> times</translation>
+    </message>
+    <message>
         <source>e.g. FREQ=WEEKLY;BYDAY=TU;COUNT=10</source>
         <translation>e.g. FREQ=WEEKLY;BYDAY=TU;COUNT=10</translation>
     </message>
@@ -1846,6 +1882,10 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>&amp;Repeat:</source>
         <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Ends:</translation>
     </message>
     <message>
         <source>R&amp;ule:</source>
@@ -1922,6 +1962,10 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>Custom rule…</source>
         <translation>Custom rule…</translation>
+    </message>
+    <message>
+        <source>A custom rule says its end itself: COUNT=n or UNTIL=20261231.</source>
+        <translation>A custom rule says its end itself: COUNT=n or UNTIL=20261231.</translation>
     </message>
     <message>
         <source>—</source>
@@ -2145,6 +2189,14 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>give where the occurrence goes</source>
         <translation>give where the occurrence goes</translation>
+    </message>
+    <message>
+        <source>only the date, time, title, text, status and channels of one date can change; change the rest for the whole series or for this date and the following ones</source>
+        <translation>only the date, time, title, text, status and channels of one date can change; change the rest for the whole series or for this date and the following ones</translation>
+    </message>
+    <message>
+        <source>save for this date, the whole series, or this date and the following ones</source>
+        <translation>save for this date, the whole series, or this date and the following ones</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -3491,6 +3543,53 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>Nothing found on any date.</source>
         <translation>Nothing found on any date.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDateBar</name>
+    <message>
+        <source>&amp;Use the series&apos; values</source>
+        <translation>&amp;Use the series&apos; values</translation>
+    </message>
+    <message>
+        <source>Put this date&apos;s title, text, status and channels back to the series&apos; ones (its date stays as it is).</source>
+        <translation>Put this date&apos;s title, text, status and channels back to the series&apos; ones (its date stays as it is).</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation>channels</translation>
+    </message>
+    <message>
+        <source>One date of a repeating series.</source>
+        <translation>One date of a repeating series.</translation>
+    </message>
+    <message>
+        <source>This date has its own %1.</source>
+        <translation>This date has its own %1.</translation>
+    </message>
+    <message>
+        <source>It was moved from its place in the series.</source>
+        <translation>It was moved from its place in the series.</translation>
+    </message>
+    <message>
+        <source>It follows the series.</source>
+        <translation>It follows the series.</translation>
+    </message>
+    <message>
+        <source>One date of a repeating series. Saved for this date, it follows the series.</source>
+        <translation>One date of a repeating series. Saved for this date, it follows the series.</translation>
     </message>
 </context>
 <context>

@@ -1464,6 +1464,10 @@ Licence&#xa0;: GPL-3.0-or-later.</translation>
         <translation>Date supprimée</translation>
     </message>
     <message>
+        <source>Series split</source>
+        <translation>Série scindée</translation>
+    </message>
+    <message>
         <source>Deleted</source>
         <translation>Suppression</translation>
     </message>
@@ -1539,6 +1543,14 @@ Licence&#xa0;: GPL-3.0-or-later.</translation>
         <translation>Modifier la publication</translation>
     </message>
     <message>
+        <source>Edit a date of a series</source>
+        <translation>Modifier une date d’une série</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
         <source>Duplicated.</source>
         <translation>Publication dupliquée.</translation>
     </message>
@@ -1551,6 +1563,10 @@ Licence&#xa0;: GPL-3.0-or-later.</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
+        <source>This item repeats. Apply to this date only, to the whole series, or to this date and the following ones?</source>
+        <translation>Ce contenu se répète. Appliquer à cette date seulement, à toute la série, ou à cette date et aux suivantes&#xa0;?</translation>
+    </message>
+    <message>
         <source>This item repeats. Apply to this occurrence only, or to the series?</source>
         <translation>Cette publication se répète. Appliquer à cette date seulement, ou à toute la série&#x202f;?</translation>
     </message>
@@ -1561,6 +1577,10 @@ Licence&#xa0;: GPL-3.0-or-later.</translation>
     <message>
         <source>Whole series</source>
         <translation>Toute la série</translation>
+    </message>
+    <message>
+        <source>This and the following ones</source>
+        <translation>Cette date et les suivantes</translation>
     </message>
     <message>
         <source>Move</source>
@@ -1832,6 +1852,22 @@ Licence&#xa0;: GPL-3.0-or-later.</translation>
 <context>
     <name>RecurrenceTab</name>
     <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>After a number of times</source>
+        <translation>Après un nombre de fois</translation>
+    </message>
+    <message>
+        <source>On a date</source>
+        <translation>À une date</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> fois</translation>
+    </message>
+    <message>
         <source>e.g. FREQ=WEEKLY;BYDAY=TU;COUNT=10</source>
         <translation>p. ex. FREQ=WEEKLY;BYDAY=TU;COUNT=10</translation>
     </message>
@@ -1846,6 +1882,10 @@ Licence&#xa0;: GPL-3.0-or-later.</translation>
     <message>
         <source>&amp;Repeat:</source>
         <translation>&amp;Répétition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
         <source>R&amp;ule:</source>
@@ -1922,6 +1962,10 @@ Licence&#xa0;: GPL-3.0-or-later.</translation>
     <message>
         <source>Custom rule…</source>
         <translation>Règle personnalisée…</translation>
+    </message>
+    <message>
+        <source>A custom rule says its end itself: COUNT=n or UNTIL=20261231.</source>
+        <translation>Une règle personnalisée indique sa fin elle-même&#xa0;: COUNT=n ou UNTIL=20261231.</translation>
     </message>
     <message>
         <source>—</source>
@@ -2145,6 +2189,14 @@ Licence&#xa0;: GPL-3.0-or-later.</translation>
     <message>
         <source>give where the occurrence goes</source>
         <translation>indiquez où va cette date</translation>
+    </message>
+    <message>
+        <source>only the date, time, title, text, status and channels of one date can change; change the rest for the whole series or for this date and the following ones</source>
+        <translation>seuls la date, l’heure, le titre, le texte, le statut et les canaux d’une date peuvent changer&#xa0;; changez le reste pour toute la série ou pour cette date et les suivantes</translation>
+    </message>
+    <message>
+        <source>save for this date, the whole series, or this date and the following ones</source>
+        <translation>enregistrez pour cette date, toute la série, ou cette date et les suivantes</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -3491,6 +3543,53 @@ Licence&#xa0;: GPL-3.0-or-later.</translation>
     <message>
         <source>Nothing found on any date.</source>
         <translation>Rien trouvé, à aucune date.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDateBar</name>
+    <message>
+        <source>&amp;Use the series&apos; values</source>
+        <translation>&amp;Reprendre les valeurs de la série</translation>
+    </message>
+    <message>
+        <source>Put this date&apos;s title, text, status and channels back to the series&apos; ones (its date stays as it is).</source>
+        <translation>Redonner à cette date le titre, le texte, le statut et les canaux de la série (sa date ne change pas).</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation>canaux</translation>
+    </message>
+    <message>
+        <source>One date of a repeating series.</source>
+        <translation>Une date d’une série qui se répète.</translation>
+    </message>
+    <message>
+        <source>This date has its own %1.</source>
+        <translation>Cette date a ses propres valeurs&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>It was moved from its place in the series.</source>
+        <translation>Elle a été déplacée de sa place dans la série.</translation>
+    </message>
+    <message>
+        <source>It follows the series.</source>
+        <translation>Elle suit la série.</translation>
+    </message>
+    <message>
+        <source>One date of a repeating series. Saved for this date, it follows the series.</source>
+        <translation>Une date d’une série qui se répète. Enregistrée pour cette date, elle suivra la série.</translation>
     </message>
 </context>
 <context>
