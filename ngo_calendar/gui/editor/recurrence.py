@@ -194,7 +194,12 @@ class RecurrenceTab(QWidget):
         ends.addWidget(self.until_edit)
         ends.addStretch(1)
         form = QFormLayout()
-        form.addRow(self.tr("&Repeat:"), self.preset_combo)
+        repeat = QHBoxLayout()  # the combo keeps its natural width, as the Ends row's
+        repeat.addWidget(self.preset_combo)
+        repeat.addStretch(1)
+        repeat_label = QLabel(self.tr("&Repeat:"))
+        repeat_label.setBuddy(self.preset_combo)
+        form.addRow(repeat_label, repeat)
         ends_label = QLabel(self.tr("&Ends:"))
         ends_label.setBuddy(self.end_combo)
         form.addRow(ends_label, ends)

@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -187,9 +188,15 @@ def screenshot(
         rows = window.shown or query.backlog(db)
         if rows:
             occ = rows[len(rows) // 2]
-            target = ItemEditor(
-                window.items.editor_context(occ.uid), items.item_draft(db, occ.item_id), window
-            )
+            context = window.items.editor_context(occ.uid)
+            draft = items.item_draft(db, occ.item_id)
+            if occ.rrule and occ.occurrence_key:  # a date of a series opens as in the window
+                from ngo_calendar.core.items import dates
+
+                one = dates.date_view(db, occ.item_id, occ.occurrence_key)
+                context = replace(context, series=one.series, own=one.own, moved=one.moved)
+                draft = one.shown
+            target = ItemEditor(context, draft, window)
             target.show()
             QApplication.processEvents()
     try:
