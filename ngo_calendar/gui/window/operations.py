@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -215,9 +215,18 @@ class ItemController:
             return False
         from ..editor.dialog import ItemEditor
 
+        def as_series(draft: ItemDraft) -> ItemDraft:
+            """The series with what was changed on the date: what review compares."""
+            changed = {
+                f.name: getattr(draft, f.name)
+                for f in fields(ItemDraft)
+                if f.name != "revision" and getattr(draft, f.name) != getattr(view.shown, f.name)
+            }
+            return replace(view.series, **changed)
+
         context = replace(
             self.editor_context(occ.uid),
-            reopens_review=lambda d: core.review.would_reopen(db, occ.item_id, d),
+            reopens_review=lambda d: core.review.would_reopen(db, occ.item_id, as_series(d)),
             series=view.series,
             own=view.own,
             moved=view.moved,

@@ -184,3 +184,30 @@ def test_use_the_series_values_puts_a_date_back(
     item = query.get_item(window.db, item_id)
     assert item is not None
     assert [o.own for o in window.shown] == [()] * 4
+
+
+def test_a_later_date_of_an_approved_series_is_not_sent_back_for_a_tag(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The date shown is not the series' first date: that alone is no change of date."""
+    from ngo_calendar.core.review import decide as review
+
+    item_id = _series(window)
+    review.submit(window.db, [item_id])
+    review.approve(window.db, [item_id])
+    review.update_rules(window.db, mode="all")
+    asked: list[bool] = []
+    monkeypatch.setattr(ItemEditor, "confirm_reopen", lambda self: asked.append(True) or True)
+
+    def tag(dialog: ItemEditor) -> None:
+        dialog.general.tags_edit.setText("hiver")
+        dialog.accept()  # where the question is asked
+
+    _editing(window, monkeypatch, tag)
+    monkeypatch.setattr(window.items, "ask_series_scope", lambda verb, following=False: "series")
+    _double_click(qtbot, window, 22)
+    assert asked == []
+    item = query.get_item(window.db, item_id)
+    assert item is not None and item.tags == ("hiver",)
