@@ -132,7 +132,7 @@ def save_date(
         merged, moved = _merged(series, shown, draft, changed)
         first = item.start_utc or item.start_date
         if scope == "following" and first is not None and key != start_key(first):
-            new = _split(s, item, key, merged, tz)
+            new = _split(s, item, key, merged, draft.start, tz)
             s.add(new)
             _after_merge(s, new, key, shown, draft, changed, moved, tz)
         else:
@@ -258,24 +258,30 @@ def _moved_by(shown: ItemDraft, draft: ItemDraft, item: Item, key: str, tz: Zone
     return draft.start  # a change of kind: shift_series refuses it, saying why
 
 
-def _split(s: Session, item: Item, key: str, merged: ItemDraft, tz: ZoneInfo) -> Item:
-    """End `item` before the date `key` and return the new series from there (not yet added)."""
+def _split(
+    s: Session, item: Item, key: str, merged: ItemDraft, entered: Start, tz: ZoneInfo
+) -> Item:
+    """End `item` before the date `key` and return the new series from there (not yet added);
+    with no rule left ("does not repeat"), a single item where the date was `entered`."""
     assert item.rrule is not None
     first = item.start_utc or item.start_date
     assert first is not None
     slot = parse_start_key(key)
     before = _count_before(item.rrule, first, slot, tz)
     old_rule = item.rrule
-    rule = merged.rrule or old_rule
+    rule = merged.rrule
     count = COUNT.search(old_rule)
-    if count and rule == old_rule:
+    if rule and count and rule == old_rule:
         rule = COUNT.sub(f";COUNT={int(count.group(1)) - before}", rule).lstrip(";")
     start: Start = Timed(utc_to_local(slot, tz)) if isinstance(slot, datetime) else AllDay(slot)
     later = [e.key for e in item.exdates if parse_start_key(e.key) >= slot]
     carried = [o for o in item.overrides if parse_start_key(o.key) >= slot]
-    new = new_item(s, replace(merged, start=start, rrule=rule))
-    new.exdates = [ItemExdate(key=k) for k in later]
-    new.overrides = [copy_override(o) for o in carried]
+    if rule is None:
+        new = new_item(s, replace(merged, start=entered, rrule=None))
+    else:
+        new = new_item(s, replace(merged, start=start, rrule=rule))
+        new.exdates = [ItemExdate(key=k) for k in later]
+        new.overrides = [copy_override(o) for o in carried]
     item.exdates = [e for e in item.exdates if e.key not in later]
     item.overrides = [o for o in item.overrides if o not in carried]
     if isinstance(slot, datetime):

@@ -136,6 +136,15 @@ def test_this_and_the_following_ones_splits_the_series_in_one_step(
     assert old is not None and old.rrule == "FREQ=WEEKLY;BYDAY=TU;COUNT=4"
 
 
+def test_following_ones_that_no_longer_repeat_become_one_item(cdb: Database, series: int) -> None:
+    view = dates.date_view(cdb, series, TUESDAYS[2])
+    entered = replace(view.shown, rrule=None, start=Timed(datetime(2026, 12, 16, 18, 0)))
+    changes = dates.save_date(cdb, series, TUESDAYS[2], view.shown, entered, "following")
+    single = query.get_item(cdb, changes.new_id)
+    assert single is not None and single.rrule is None
+    assert [d for _, _, d, _ in shown(cdb)] == [1, 8, 16]
+
+
 def test_following_from_the_first_date_is_the_whole_series(cdb: Database, series: int) -> None:
     view = dates.date_view(cdb, series, TUESDAYS[0])
     entered = replace(view.shown, title="Tout")
