@@ -18,6 +18,7 @@ OPERATIONS = frozenset(
         "move",
         "delete",
         "edit occurrence",
+        "split series",
         "delete occurrence",
         "import",
         # review

@@ -1464,6 +1464,10 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>Date removed</translation>
     </message>
     <message>
+        <source>One date edited</source>
+        <translation>One date edited</translation>
+    </message>
+    <message>
         <source>Series split</source>
         <translation>Series split</translation>
     </message>
@@ -1472,12 +1476,148 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>Deleted</translation>
     </message>
     <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Sent to review</source>
+        <translation>Sent to review</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Changes requested</translation>
+    </message>
+    <message>
+        <source>Review decision</source>
+        <translation>Review decision</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Approved silently</source>
+        <translation>Approved silently</translation>
+    </message>
+    <message>
+        <source>Validation settings</source>
+        <translation>Validation settings</translation>
+    </message>
+    <message>
+        <source>Review sheet made</source>
+        <translation>Review sheet made</translation>
+    </message>
+    <message>
+        <source>Review sheet decisions</source>
+        <translation>Review sheet decisions</translation>
+    </message>
+    <message>
+        <source>Workspace created</source>
+        <translation>Workspace created</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Settings changed</translation>
+    </message>
+    <message>
+        <source>Publication settings</source>
+        <translation>Publication settings</translation>
+    </message>
+    <message>
+        <source>Channel saved</source>
+        <translation>Channel saved</translation>
+    </message>
+    <message>
+        <source>Channel renamed</source>
+        <translation>Channel renamed</translation>
+    </message>
+    <message>
+        <source>Channel deleted</source>
+        <translation>Channel deleted</translation>
+    </message>
+    <message>
+        <source>Channels reordered</source>
+        <translation>Channels reordered</translation>
+    </message>
+    <message>
+        <source>Campaign saved</source>
+        <translation>Campaign saved</translation>
+    </message>
+    <message>
+        <source>Campaign renamed</source>
+        <translation>Campaign renamed</translation>
+    </message>
+    <message>
+        <source>Campaign deleted</source>
+        <translation>Campaign deleted</translation>
+    </message>
+    <message>
+        <source>Person saved</source>
+        <translation>Person saved</translation>
+    </message>
+    <message>
+        <source>Person deleted</source>
+        <translation>Person deleted</translation>
+    </message>
+    <message>
+        <source>List entry added</source>
+        <translation>List entry added</translation>
+    </message>
+    <message>
+        <source>Objective renamed</source>
+        <translation>Objective renamed</translation>
+    </message>
+    <message>
+        <source>Objective deleted</source>
+        <translation>Objective deleted</translation>
+    </message>
+    <message>
+        <source>Objectives reordered</source>
+        <translation>Objectives reordered</translation>
+    </message>
+    <message>
+        <source>Audience renamed</source>
+        <translation>Audience renamed</translation>
+    </message>
+    <message>
+        <source>Audience deleted</source>
+        <translation>Audience deleted</translation>
+    </message>
+    <message>
+        <source>Audiences reordered</source>
+        <translation>Audiences reordered</translation>
+    </message>
+    <message>
+        <source>Crisis declared</source>
+        <translation>Crisis declared</translation>
+    </message>
+    <message>
+        <source>Crisis ended</source>
+        <translation>Crisis ended</translation>
+    </message>
+    <message>
+        <source>Crisis cancelled</source>
+        <translation>Crisis cancelled</translation>
+    </message>
+    <message>
+        <source>Crisis message</source>
+        <translation>Crisis message</translation>
+    </message>
+    <message>
+        <source>Crisis rules</source>
+        <translation>Crisis rules</translation>
+    </message>
+    <message>
         <source>Undone</source>
         <translation>Undone</translation>
     </message>
     <message>
         <source>Redone</source>
         <translation>Redone</translation>
+    </message>
+    <message>
+        <source>Demo loaded</source>
+        <translation>Demo loaded</translation>
     </message>
     <message>
         <source>new item</source>
@@ -1500,12 +1640,132 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>deletion</translation>
     </message>
     <message>
+        <source>edit of one date</source>
+        <translation>edit of one date</translation>
+    </message>
+    <message>
+        <source>split of the series</source>
+        <translation>split of the series</translation>
+    </message>
+    <message>
         <source>deletion of one occurrence</source>
         <translation>deletion of one occurrence</translation>
     </message>
     <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>sending to review</source>
+        <translation>sending to review</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>approval</translation>
+    </message>
+    <message>
+        <source>request for changes</source>
+        <translation>request for changes</translation>
+    </message>
+    <message>
+        <source>review decision</source>
+        <translation>review decision</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>silent approval</source>
+        <translation>silent approval</translation>
+    </message>
+    <message>
+        <source>validation settings</source>
+        <translation>validation settings</translation>
+    </message>
+    <message>
+        <source>review sheet</source>
+        <translation>review sheet</translation>
+    </message>
+    <message>
+        <source>review sheet decisions</source>
+        <translation>review sheet decisions</translation>
+    </message>
+    <message>
+        <source>new workspace</source>
+        <translation>new workspace</translation>
+    </message>
+    <message>
         <source>settings change</source>
         <translation>settings change</translation>
+    </message>
+    <message>
+        <source>publication settings</source>
+        <translation>publication settings</translation>
+    </message>
+    <message>
+        <source>channel saved</source>
+        <translation>channel saved</translation>
+    </message>
+    <message>
+        <source>channel renamed</source>
+        <translation>channel renamed</translation>
+    </message>
+    <message>
+        <source>channel deleted</source>
+        <translation>channel deleted</translation>
+    </message>
+    <message>
+        <source>channel order</source>
+        <translation>channel order</translation>
+    </message>
+    <message>
+        <source>campaign saved</source>
+        <translation>campaign saved</translation>
+    </message>
+    <message>
+        <source>campaign renamed</source>
+        <translation>campaign renamed</translation>
+    </message>
+    <message>
+        <source>campaign deleted</source>
+        <translation>campaign deleted</translation>
+    </message>
+    <message>
+        <source>person saved</source>
+        <translation>person saved</translation>
+    </message>
+    <message>
+        <source>person deleted</source>
+        <translation>person deleted</translation>
+    </message>
+    <message>
+        <source>list entry added</source>
+        <translation>list entry added</translation>
+    </message>
+    <message>
+        <source>objective renamed</source>
+        <translation>objective renamed</translation>
+    </message>
+    <message>
+        <source>objective deleted</source>
+        <translation>objective deleted</translation>
+    </message>
+    <message>
+        <source>objective order</source>
+        <translation>objective order</translation>
+    </message>
+    <message>
+        <source>audience renamed</source>
+        <translation>audience renamed</translation>
+    </message>
+    <message>
+        <source>audience deleted</source>
+        <translation>audience deleted</translation>
+    </message>
+    <message>
+        <source>audience order</source>
+        <translation>audience order</translation>
     </message>
     <message>
         <source>crisis declared</source>
@@ -1516,12 +1776,28 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>end of the crisis</translation>
     </message>
     <message>
+        <source>crisis cancelled</source>
+        <translation>crisis cancelled</translation>
+    </message>
+    <message>
         <source>crisis message</source>
         <translation>crisis message</translation>
     </message>
     <message>
         <source>crisis rules</source>
         <translation>crisis rules</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>undo</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>redo</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>demo</translation>
     </message>
 </context>
 <context>

@@ -1464,6 +1464,10 @@ Licence&#xa0;: GPL-3.0-or-later.</translation>
         <translation>Date supprimée</translation>
     </message>
     <message>
+        <source>One date edited</source>
+        <translation>Une date modifiée</translation>
+    </message>
+    <message>
         <source>Series split</source>
         <translation>Série scindée</translation>
     </message>
@@ -1472,12 +1476,148 @@ Licence&#xa0;: GPL-3.0-or-later.</translation>
         <translation>Suppression</translation>
     </message>
     <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Sent to review</source>
+        <translation>Envoyé en relecture</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Modifications demandées</translation>
+    </message>
+    <message>
+        <source>Review decision</source>
+        <translation>Décision de relecture</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Approved silently</source>
+        <translation>Approuvé tacitement</translation>
+    </message>
+    <message>
+        <source>Validation settings</source>
+        <translation>Réglages de la validation</translation>
+    </message>
+    <message>
+        <source>Review sheet made</source>
+        <translation>Fiche de relecture créée</translation>
+    </message>
+    <message>
+        <source>Review sheet decisions</source>
+        <translation>Décisions d’une fiche de relecture</translation>
+    </message>
+    <message>
+        <source>Workspace created</source>
+        <translation>Espace de travail créé</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Réglages modifiés</translation>
+    </message>
+    <message>
+        <source>Publication settings</source>
+        <translation>Réglages de publication</translation>
+    </message>
+    <message>
+        <source>Channel saved</source>
+        <translation>Canal enregistré</translation>
+    </message>
+    <message>
+        <source>Channel renamed</source>
+        <translation>Canal renommé</translation>
+    </message>
+    <message>
+        <source>Channel deleted</source>
+        <translation>Canal supprimé</translation>
+    </message>
+    <message>
+        <source>Channels reordered</source>
+        <translation>Canaux réordonnés</translation>
+    </message>
+    <message>
+        <source>Campaign saved</source>
+        <translation>Campagne enregistrée</translation>
+    </message>
+    <message>
+        <source>Campaign renamed</source>
+        <translation>Campagne renommée</translation>
+    </message>
+    <message>
+        <source>Campaign deleted</source>
+        <translation>Campagne supprimée</translation>
+    </message>
+    <message>
+        <source>Person saved</source>
+        <translation>Personne enregistrée</translation>
+    </message>
+    <message>
+        <source>Person deleted</source>
+        <translation>Personne supprimée</translation>
+    </message>
+    <message>
+        <source>List entry added</source>
+        <translation>Élément de liste ajouté</translation>
+    </message>
+    <message>
+        <source>Objective renamed</source>
+        <translation>Objectif renommé</translation>
+    </message>
+    <message>
+        <source>Objective deleted</source>
+        <translation>Objectif supprimé</translation>
+    </message>
+    <message>
+        <source>Objectives reordered</source>
+        <translation>Objectifs réordonnés</translation>
+    </message>
+    <message>
+        <source>Audience renamed</source>
+        <translation>Public renommé</translation>
+    </message>
+    <message>
+        <source>Audience deleted</source>
+        <translation>Public supprimé</translation>
+    </message>
+    <message>
+        <source>Audiences reordered</source>
+        <translation>Publics réordonnés</translation>
+    </message>
+    <message>
+        <source>Crisis declared</source>
+        <translation>Crise déclarée</translation>
+    </message>
+    <message>
+        <source>Crisis ended</source>
+        <translation>Crise terminée</translation>
+    </message>
+    <message>
+        <source>Crisis cancelled</source>
+        <translation>Crise annulée</translation>
+    </message>
+    <message>
+        <source>Crisis message</source>
+        <translation>Message de crise</translation>
+    </message>
+    <message>
+        <source>Crisis rules</source>
+        <translation>Règles de crise</translation>
+    </message>
+    <message>
         <source>Undone</source>
         <translation>Annulation</translation>
     </message>
     <message>
         <source>Redone</source>
         <translation>Rétablissement</translation>
+    </message>
+    <message>
+        <source>Demo loaded</source>
+        <translation>Démo chargée</translation>
     </message>
     <message>
         <source>new item</source>
@@ -1500,12 +1640,132 @@ Licence&#xa0;: GPL-3.0-or-later.</translation>
         <translation>la suppression</translation>
     </message>
     <message>
+        <source>edit of one date</source>
+        <translation>modification d’une date</translation>
+    </message>
+    <message>
+        <source>split of the series</source>
+        <translation>division de la série</translation>
+    </message>
+    <message>
         <source>deletion of one occurrence</source>
         <translation>la suppression d’une date</translation>
     </message>
     <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>sending to review</source>
+        <translation>envoi en relecture</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>approbation</translation>
+    </message>
+    <message>
+        <source>request for changes</source>
+        <translation>demande de modifications</translation>
+    </message>
+    <message>
+        <source>review decision</source>
+        <translation>décision de relecture</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>commentaire</translation>
+    </message>
+    <message>
+        <source>silent approval</source>
+        <translation>approbation tacite</translation>
+    </message>
+    <message>
+        <source>validation settings</source>
+        <translation>réglages de la validation</translation>
+    </message>
+    <message>
+        <source>review sheet</source>
+        <translation>fiche de relecture</translation>
+    </message>
+    <message>
+        <source>review sheet decisions</source>
+        <translation>décisions d’une fiche de relecture</translation>
+    </message>
+    <message>
+        <source>new workspace</source>
+        <translation>nouvel espace de travail</translation>
+    </message>
+    <message>
         <source>settings change</source>
         <translation>modification des paramètres</translation>
+    </message>
+    <message>
+        <source>publication settings</source>
+        <translation>réglages de publication</translation>
+    </message>
+    <message>
+        <source>channel saved</source>
+        <translation>canal enregistré</translation>
+    </message>
+    <message>
+        <source>channel renamed</source>
+        <translation>canal renommé</translation>
+    </message>
+    <message>
+        <source>channel deleted</source>
+        <translation>canal supprimé</translation>
+    </message>
+    <message>
+        <source>channel order</source>
+        <translation>ordre des canaux</translation>
+    </message>
+    <message>
+        <source>campaign saved</source>
+        <translation>campagne enregistrée</translation>
+    </message>
+    <message>
+        <source>campaign renamed</source>
+        <translation>campagne renommée</translation>
+    </message>
+    <message>
+        <source>campaign deleted</source>
+        <translation>campagne supprimée</translation>
+    </message>
+    <message>
+        <source>person saved</source>
+        <translation>personne enregistrée</translation>
+    </message>
+    <message>
+        <source>person deleted</source>
+        <translation>personne supprimée</translation>
+    </message>
+    <message>
+        <source>list entry added</source>
+        <translation>élément de liste ajouté</translation>
+    </message>
+    <message>
+        <source>objective renamed</source>
+        <translation>objectif renommé</translation>
+    </message>
+    <message>
+        <source>objective deleted</source>
+        <translation>objectif supprimé</translation>
+    </message>
+    <message>
+        <source>objective order</source>
+        <translation>ordre des objectifs</translation>
+    </message>
+    <message>
+        <source>audience renamed</source>
+        <translation>public renommé</translation>
+    </message>
+    <message>
+        <source>audience deleted</source>
+        <translation>public supprimé</translation>
+    </message>
+    <message>
+        <source>audience order</source>
+        <translation>ordre des publics</translation>
     </message>
     <message>
         <source>crisis declared</source>
@@ -1516,12 +1776,28 @@ Licence&#xa0;: GPL-3.0-or-later.</translation>
         <translation>fin de crise</translation>
     </message>
     <message>
+        <source>crisis cancelled</source>
+        <translation>crise annulée</translation>
+    </message>
+    <message>
         <source>crisis message</source>
         <translation>message de crise</translation>
     </message>
     <message>
         <source>crisis rules</source>
         <translation>règles de crise</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>rétablissement</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>démo</translation>
     </message>
 </context>
 <context>
