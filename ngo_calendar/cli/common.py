@@ -7,9 +7,10 @@ import contextlib
 import json
 import sys
 from collections.abc import Iterator
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
-from ngo_calendar.core.model.domain import Progress
+if TYPE_CHECKING:  # --help and a usage error load nothing of core
+    from ngo_calendar.core.model.domain import Progress
 
 EXIT_INPUT = 2
 
