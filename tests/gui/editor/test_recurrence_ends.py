@@ -24,7 +24,7 @@ ON_TUESDAY = Timed(TUESDAY)
 def open_editor(qtbot):  # noqa: ANN001, ANN201
     def make(rule: str | None, start: Timed | AllDay = ON_TUESDAY) -> ItemEditor:
         context = EditorContext(
-            channels=[ChannelInfo(1, "facebook", "Facebook", "#1877f2", 63206, 3)],
+            channels=[ChannelInfo(1, "facebook", "Facebook", "#1877f2", 63206, 3, "facebook")],
             campaigns=[],
             objectives=[],
             audiences=[],
