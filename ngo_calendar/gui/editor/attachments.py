@@ -15,7 +15,6 @@ from PySide6.QtGui import (
     QPixmap,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -25,6 +24,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ..common import file_dialogs
 
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp"})
 THUMBNAIL_SIZE = 64
@@ -150,7 +151,7 @@ class AttachmentsTab(QWidget):
         return item
 
     def _choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths, _ = file_dialogs.open_files(
             self,
             self.tr("Add attachments"),
             self._last_folder,

@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QLabel, QMenu
+from PySide6.QtWidgets import QLabel, QMenu
 
 from ngo_calendar.core.model.refusals import REFUSALS
 
+from ..common import file_dialogs
 from ..common.context import WindowContext, window_action
 
 if TYPE_CHECKING:
@@ -168,7 +169,7 @@ class IcsController:
 
     # -- import --------------------------------------------------------------------------------
     def ask_import_path(self) -> str:
-        path, _kind = QFileDialog.getOpenFileName(
+        path, _kind = file_dialogs.open_file(
             self.context.dialog_parent,
             QCoreApplication.translate("IcsActions", "Import a calendar file"),
             str(Path.home()),

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from ngo_calendar.core.ics import export as ics_export
 from ngo_calendar.core.model.domain import Status
 from ngo_calendar.core.model.refusals import REFUSALS
 
+from ..common import file_dialogs
 from ..common.filter_bar import ChoiceButton
 from ..common.labels import status_label
 from ..common.progress import Stopped, stoppable
@@ -148,7 +148,7 @@ class ExportDialog(QDialog):
         return row
 
     def _browse(self) -> None:
-        path, _kind = QFileDialog.getSaveFileName(
+        path, _kind = file_dialogs.save_file(
             self,
             QCoreApplication.translate("IcsActions", "Export to a calendar file"),
             self.path_edit.text(),

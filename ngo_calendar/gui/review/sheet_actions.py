@@ -13,12 +13,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMenuBar, QMessageBox
+from PySide6.QtWidgets import QMenuBar, QMessageBox
 
 from ngo_calendar.core.model.domain import Status
 from ngo_calendar.core.model.refusals import REFUSALS
 from ngo_calendar.core.write.changes import Changes
 
+from ..common import file_dialogs
 from ..common.context import WindowContext, window_action
 from ..common.errors import error_text
 from ..common.labels import status_label
@@ -75,7 +76,7 @@ class ReviewSheetController:
         folder = Path.home() / (
             QCoreApplication.translate("ReviewSheetActions", "review-sheet") + f"-{day}.html"
         )
-        path, chosen = QFileDialog.getSaveFileName(
+        path, chosen = file_dialogs.save_file(
             self.context.dialog_parent,
             QCoreApplication.translate("ReviewSheetActions", "Review sheet for a reviewer"),
             str(folder),
@@ -163,7 +164,7 @@ class ReviewSheetController:
     # -- the decisions -------------------------------------------------------------------------
     def ask_decisions_path(self) -> str:
         """The decisions file to record; tests replace this. Empty when the person cancels."""
-        path, _kind = QFileDialog.getOpenFileName(
+        path, _kind = file_dialogs.open_file(
             self.context.dialog_parent,
             QCoreApplication.translate("ReviewSheetActions", "Apply a reviewer’s decisions"),
             str(Path.home() / "Downloads"),
