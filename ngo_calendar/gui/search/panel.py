@@ -66,6 +66,9 @@ class SearchController:
         column.addWidget(self.summary)
         results = self.results = QListWidget(page)
         results.setObjectName("searchResults")
+        # A long title is cut with "…" (whole in its tooltip), never scrolled sideways.
+        results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         results.itemClicked.connect(self._show_day)
         results.itemActivated.connect(self._open)
         column.addWidget(results, 1)
