@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import json
 import re
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar, overload
@@ -45,6 +46,7 @@ from .publish_state import (
     FOLDER,
     PER_CHANNEL,
     STATE_FILE,
+    Publication,
     PublishState,
     home,
     load,
@@ -73,21 +75,36 @@ def configure(
 ) -> Changes:
     """Publish to `folder` from now on (None: stop), in one operation; the files are written by
     the commit's hook (after_commit)."""
-    from ..workspace import put_setting
     from ..write import unit_of_work
 
-    if description not in DESCRIPTIONS:
-        why = reason("text.choice", choices=", ".join(DESCRIPTIONS))
-        raise InputError("--description", description, why)
-    if folder is not None:
-        folder = folder.expanduser().resolve()
-        if not folder.is_dir():
-            raise InputError("DIR", str(folder), reason("publish.folder"))
+    wanted = checked(Publication(str(folder) if folder else "", per_channel, description))
     with unit_of_work.write(db, "publish settings", who) as uow:
-        put_setting(uow.session, FOLDER, "" if folder is None else str(folder))
-        put_setting(uow.session, PER_CHANNEL, "1" if per_channel else "0")
-        put_setting(uow.session, DESCRIPTION, description)
+        store(uow.session, wanted)
     return uow.changes
+
+
+def checked(wanted: Publication) -> Publication:
+    """The publication settings as they are stored (the folder absolute), or InputError: an
+    unknown kind of description, a folder that is not there."""
+    if wanted.description not in DESCRIPTIONS:
+        why = reason("text.choice", choices=", ".join(DESCRIPTIONS))
+        raise InputError("--description", wanted.description, why)
+    if not wanted.folder.strip():
+        return replace(wanted, folder="")
+    folder = Path(wanted.folder.strip()).expanduser().resolve()
+    if not folder.is_dir():
+        raise InputError("DIR", str(folder), reason("publish.folder"))
+    return replace(wanted, folder=str(folder))
+
+
+def store(session: Any, wanted: Publication) -> None:
+    """Write checked publication settings inside the caller's operation (configure, or the
+    settings dialog's, so its one undo step takes them back too)."""
+    from ..workspace import put_setting
+
+    put_setting(session, FOLDER, wanted.folder)
+    put_setting(session, PER_CHANNEL, "1" if wanted.per_channel else "0")
+    put_setting(session, DESCRIPTION, wanted.description)
 
 
 class _Missing(Exception):

@@ -24,6 +24,16 @@ STATE_FILE = "publish-state.json"
 
 
 @dataclass(frozen=True)
+class Publication:
+    """What a person sets: the folder ("" not published), a file per channel too, how much text
+    (core/ics/export.py DESCRIPTIONS)."""
+
+    folder: str = ""
+    per_channel: bool = False
+    description: str = "full"
+
+
+@dataclass(frozen=True)
 class PublishState:
     folder: str | None  # None: not published
     per_channel: bool
@@ -114,3 +124,9 @@ def local_time(moment: str | None, tz: ZoneInfo) -> str:
     if not moment:
         return ""
     return datetime.fromisoformat(moment).astimezone(tz).strftime("%d/%m/%Y %H:%M")
+
+
+def publication(db: Database) -> Publication:
+    """The publication settings as the settings dialog shows them."""
+    found = state(db)
+    return Publication(found.folder or "", found.per_channel, found.description)

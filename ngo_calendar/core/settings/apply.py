@@ -19,6 +19,9 @@ from ngo_calendar.store.models import (
     Person,
 )
 
+from ..ics import publish
+from ..ics.publish_state import Publication
+from ..ics.publish_state import publication as publication_of
 from ..model import checks
 from ..model.domain import (
     LANGUAGES,
@@ -114,6 +117,8 @@ class SettingsResult:
     # The validation rules (channels and campaigns by the names this result gives them);
     # None leaves them as they are.
     review: ReviewRules | None = None
+    # The published folder (core/ics/publish.py); None leaves it as it is.
+    publication: Publication | None = None
 
 
 @dataclass(frozen=True)
@@ -159,6 +164,7 @@ def workspace_snapshot(db: Database) -> WorkspaceSnapshot:
             audiences=named(Audience),
             uses=usage_in(s),
             review=rules_from(s),
+            publication=publication_of(db),
         )
 
 
@@ -213,6 +219,10 @@ def apply_settings(db: Database, result: SettingsResult, who: str | None = None)
     items still use refuses the whole result.
     """
     check_settings(result)
+    published = publication_of(db)
+    wanted = None
+    if result.publication is not None and result.publication != published:
+        wanted = publish.checked(result.publication)  # the folder must be there
     with unit_of_work.write(db, "settings", who) as uow:
         s = uow.session
         rules_before = rules_from(s)
@@ -233,6 +243,8 @@ def apply_settings(db: Database, result: SettingsResult, who: str | None = None)
         # same dialog has already been followed by them, see _sync).
         if result.review is not None and result.review != rules_before:
             _store_rules(db, result.review, uow.who)
+        if wanted is not None:
+            publish.store(s, wanted)
     return uow.changes
 
 

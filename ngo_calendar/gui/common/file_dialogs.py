@@ -57,3 +57,10 @@ def open_files(
 def save_file(parent: QWidget | None, caption: str, folder: str, filters: str) -> tuple[str, str]:
     files, chosen = _run(make_dialog(parent, caption, folder, filters, True, Mode.AnyFile))
     return (files[0] if files else ""), chosen
+
+
+def choose_folder(parent: QWidget | None, caption: str, folder: str) -> str:
+    dialog = make_dialog(parent, caption, folder, "", False, Mode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+    files, _chosen = _run(dialog)
+    return files[0] if files else ""

@@ -110,7 +110,22 @@ class IcsController:
         from ngo_calendar.core.ics import publish_state
 
         found = publish_state.state(self.context.db)
-        self.act_publish_now.setEnabled(found.folder is not None)
+        # Never greyed without a word: with no folder yet, it opens the settings' Publication tab.
+        self.act_publish_now.setText(
+            QCoreApplication.translate("IcsActions", "Publish now")
+            if found.folder is not None
+            else QCoreApplication.translate("IcsActions", "Set up publication…")
+        )
+        self.act_publish_now.setStatusTip(
+            QCoreApplication.translate("IcsActions", "Write the calendar files to %1 now").replace(
+                "%1", found.folder or ""
+            )
+            if found.folder is not None
+            else QCoreApplication.translate(
+                "IcsActions",
+                "No published folder yet: choose one in the settings (Publication tab)",
+            )
+        )
         if found.folder is None:
             self.publish_label.clear()
             self.publish_label.setToolTip("")
@@ -127,7 +142,12 @@ class IcsController:
         self.publish_label.setText(text)
 
     def publish_now(self) -> None:
+        from ngo_calendar.core.ics import publish_state
+
         db = self.context.db
+        if publish_state.state(db).folder is None:
+            self.context.open_settings("publicationTab")
+            return
 
         def work(job: Job) -> PublishState:
             from ngo_calendar.core.ics import publish

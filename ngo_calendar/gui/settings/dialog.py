@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ngo_calendar.core.ics.publish_state import Publication
 from ngo_calendar.core.model.timing import all_zones
 from ngo_calendar.core.review.rules import ReviewRules
 from ngo_calendar.core.settings.apply import Removals, SettingsResult, WorkspaceSnapshot
 
+from .publication_tab import PublicationTab
 from .review_tab import ReviewTab
 from .tabs import CampaignsTab, ChannelsTab, NamedTab, PeopleTab
 
@@ -64,6 +66,7 @@ class SettingsDialog(QDialog):
             current.uses.audiences,
         )
         self.review_tab = ReviewTab(current.review or ReviewRules())
+        self.publication_tab = PublicationTab(current.publication or Publication())
         for tab, label in (
             (self.channels_tab, self.tr("Channels")),
             (self.campaigns_tab, self.tr("Campaigns")),
@@ -71,6 +74,7 @@ class SettingsDialog(QDialog):
             (self.objectives_tab, self.tr("Objectives")),
             (self.audiences_tab, self.tr("Audiences")),
             (self.review_tab, self.tr("Validation")),
+            (self.publication_tab, self.tr("Publication")),
         ):
             self.tabs.addTab(tab, label)
 
@@ -146,6 +150,7 @@ class SettingsDialog(QDialog):
                 audiences=self.audiences_tab.table.removed_ids(),
             ),
             review=self.review_tab.rules(),
+            publication=self.publication_tab.publication(),
         )
 
     def problems(self) -> list[str]:

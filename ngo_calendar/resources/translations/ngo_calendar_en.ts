@@ -1058,6 +1058,18 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>Publish now</translation>
     </message>
     <message>
+        <source>Set up publication…</source>
+        <translation>Set up publication…</translation>
+    </message>
+    <message>
+        <source>Write the calendar files to %1 now</source>
+        <translation>Write the calendar files to %1 now</translation>
+    </message>
+    <message>
+        <source>No published folder yet: choose one in the settings (Publication tab)</source>
+        <translation>No published folder yet: choose one in the settings (Publication tab)</translation>
+    </message>
+    <message>
         <source>Publication failed</source>
         <translation>Publication failed</translation>
     </message>
@@ -2134,6 +2146,49 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationTab</name>
+    <message>
+        <source>Keep the plan as calendar files (.ics) in a folder your team&apos;s agendas read: a synced Nextcloud or Dropbox folder, a network share. The files are written again after every change; Google Calendar, Outlook, Apple Calendar or Thunderbird subscribe to them.</source>
+        <translation>Keep the plan as calendar files (.ics) in a folder your team&apos;s agendas read: a synced Nextcloud or Dropbox folder, a network share. The files are written again after every change; Google Calendar, Outlook, Apple Calendar or Thunderbird subscribe to them.</translation>
+    </message>
+    <message>
+        <source>Publish the plan to this folder</source>
+        <translation>Publish the plan to this folder</translation>
+    </message>
+    <message>
+        <source>A folder the team&apos;s agendas can read</source>
+        <translation>A folder the team&apos;s agendas can read</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>A file per channel too</source>
+        <translation>A file per channel too</translation>
+    </message>
+    <message>
+        <source>The texts (each channel&apos;s)</source>
+        <translation>The texts (each channel&apos;s)</translation>
+    </message>
+    <message>
+        <source>The titles only</source>
+        <translation>The titles only</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>What goes out:</source>
+        <translation>What goes out:</translation>
+    </message>
+    <message>
+        <source>The folder to publish to</source>
+        <translation>The folder to publish to</translation>
     </message>
 </context>
 <context>
@@ -3928,6 +3983,10 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>Validation</source>
         <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Publication</translation>
     </message>
     <message>
         <source>Name of the association</source>

@@ -1058,6 +1058,18 @@ Licence&#xa0;: GPL-3.0-or-later.</translation>
         <translation>Publier maintenant</translation>
     </message>
     <message>
+        <source>Set up publication…</source>
+        <translation>Configurer la publication…</translation>
+    </message>
+    <message>
+        <source>Write the calendar files to %1 now</source>
+        <translation>Écrire maintenant les fichiers d’agenda dans %1</translation>
+    </message>
+    <message>
+        <source>No published folder yet: choose one in the settings (Publication tab)</source>
+        <translation>Pas encore de dossier publié&#xa0;: choisissez-en un dans les paramètres (onglet Publication)</translation>
+    </message>
+    <message>
         <source>Publication failed</source>
         <translation>Échec de la publication</translation>
     </message>
@@ -2134,6 +2146,49 @@ Licence&#xa0;: GPL-3.0-or-later.</translation>
     <message>
         <source>Reviewer</source>
         <translation>Relecteur</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationTab</name>
+    <message>
+        <source>Keep the plan as calendar files (.ics) in a folder your team&apos;s agendas read: a synced Nextcloud or Dropbox folder, a network share. The files are written again after every change; Google Calendar, Outlook, Apple Calendar or Thunderbird subscribe to them.</source>
+        <translation>Gardez le plan sous forme de fichiers d’agenda (.ics) dans un dossier que lisent les agendas de l’équipe&#xa0;: un dossier Nextcloud ou Dropbox synchronisé, un partage réseau. Les fichiers sont réécrits après chaque modification&#xa0;; Google Agenda, Outlook, Calendrier d’Apple ou Thunderbird s’y abonnent.</translation>
+    </message>
+    <message>
+        <source>Publish the plan to this folder</source>
+        <translation>Publier le plan dans ce dossier</translation>
+    </message>
+    <message>
+        <source>A folder the team&apos;s agendas can read</source>
+        <translation>Un dossier que les agendas de l’équipe peuvent lire</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>A file per channel too</source>
+        <translation>Un fichier par canal en plus</translation>
+    </message>
+    <message>
+        <source>The texts (each channel&apos;s)</source>
+        <translation>Les textes (ceux de chaque canal)</translation>
+    </message>
+    <message>
+        <source>The titles only</source>
+        <translation>Les titres seulement</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What goes out:</source>
+        <translation>Ce qui est publié&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The folder to publish to</source>
+        <translation>Le dossier où publier</translation>
     </message>
 </context>
 <context>
@@ -3928,6 +3983,10 @@ Licence&#xa0;: GPL-3.0-or-later.</translation>
     <message>
         <source>Validation</source>
         <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Publication</translation>
     </message>
     <message>
         <source>Name of the association</source>
