@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from ngo_calendar.core.model.reasons import ENGLISH, Reason, Value, from_text
 
+from .labels import field_label, operation_label
 from .reason_texts import CONTEXT, PLACES, SOURCES
 
 
@@ -28,7 +29,19 @@ def reason_text(why: Reason | str) -> str:
     names = PLACES.get(found.code, ())
     values = found.raw
     grouped = set(re.findall(r"\{(\w+):,\}", ENGLISH[found.code]))
-    return filled(text, *(_value_text(values.get(name, ""), name in grouped) for name in names))
+    shown = [_value_text(values.get(name, ""), name in grouped) for name in names]
+    # An operation's name (undo.*: "edit", "move"...) in the words of the Undo tooltip.
+    shown = [_words(found.code, name, text) for name, text in zip(names, shown, strict=True)]
+    return filled(text, *shown)
+
+
+def _words(code: str, name: str, text: str) -> str:
+    """Values that are names core stores (an operation, fields) in the window's words."""
+    if code.startswith("undo.") and name == "label":  # "edit", "move": the Undo tooltip's
+        return operation_label(text)
+    if code == "undo.changed" and name == "fields":  # "title, start": the history's
+        return ", ".join(field_label(field).lower() for field in text.split(", "))
+    return text
 
 
 def filled(text: str, *values: str) -> str:

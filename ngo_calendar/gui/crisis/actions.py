@@ -71,6 +71,10 @@ class CrisisController:
         ):
             button = QPushButton(text, self.banner)
             button.setObjectName(name)
+            # Clicked, it keeps no keyboard focus: when the banner goes (the crisis ended) the
+            # focus went on to the date box, and the view keys typed into it. The Crisis menu
+            # reaches the same actions from the keyboard.
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(slot)
             row.addWidget(button)
         self.banner_end = button  # its text says "cancel" while the crisis has not begun

@@ -404,8 +404,10 @@ class MainWindow(QMainWindow):
         try:
             changes = work()
         except quiet as exc:
-            self.statusBar().showMessage(error_text(exc), 10000)
-            self.last_error = error_text(exc)
+            said = error_text(exc)
+            said = said[:1].upper() + said[1:]  # a sentence of its own in the status bar
+            self.statusBar().showMessage(said, 10000)
+            self.last_error = said
             self._stack_seen = False  # told: the next Ctrl+Z is meant for what is read now
             self.refresh()
             return None

@@ -169,7 +169,10 @@ class ItemController:
         from ..editor.dialog import ItemEditor  # loaded when first needed: a quicker start
 
         dialog = ItemEditor(self.editor_context(), draft, self.context.dialog_parent)
-        dialog.setWindowTitle(QCoreApplication.translate("ItemOperations", "New item"))
+        if status is Status.IDEA:
+            dialog.setWindowTitle(QCoreApplication.translate("ItemOperations", "New idea"))
+        else:
+            dialog.setWindowTitle(QCoreApplication.translate("ItemOperations", "New item"))
         return self._edit_loop(dialog, lambda d: core.items.create_item(db, d))
 
     def new_idea(self) -> bool:

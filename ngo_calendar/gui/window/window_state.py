@@ -15,6 +15,20 @@ if TYPE_CHECKING:
 DEFAULT_SIZE = (1400, 900)
 
 
+def first_size(window: MainWindow) -> tuple[int, int]:
+    """The size at the first start: the default, within the screen's free area less room for
+    the title bar and borders (a window as tall as the screen had its status bar below it)."""
+    screen = window.screen()
+    if screen is None:
+        return DEFAULT_SIZE
+    free = screen.availableGeometry()
+    margin = 48  # the title bar and the frame, drawn outside the window's own size
+    return (
+        min(DEFAULT_SIZE[0], max(free.width() - margin, 640)),
+        min(DEFAULT_SIZE[1], max(free.height() - margin, 480)),
+    )
+
+
 def _stored(window: MainWindow) -> QSettings:
     return QSettings(str(window.folder / "window.ini"), QSettings.Format.IniFormat)
 
@@ -30,7 +44,7 @@ def restore(window: MainWindow) -> None:
     if isinstance(geometry, QByteArray):
         window.restoreGeometry(geometry)
     else:
-        window.resize(*DEFAULT_SIZE)
+        window.resize(*first_size(window))
     splitter = stored.value("splitter")
     if isinstance(splitter, QByteArray):
         window.splitter.restoreState(splitter)

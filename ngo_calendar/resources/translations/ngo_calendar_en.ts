@@ -1834,6 +1834,10 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>First add the association&apos;s channels (Facebook, newsletter…).</translation>
     </message>
     <message>
+        <source>New idea</source>
+        <translation>New idea</translation>
+    </message>
+    <message>
         <source>New item</source>
         <translation>New item</translation>
     </message>

@@ -941,7 +941,7 @@
     <name>Help</name>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>Guide</source>
@@ -1832,6 +1832,10 @@ Licence&#xa0;: GPL-3.0-or-later.</translation>
     <message>
         <source>First add the association&apos;s channels (Facebook, newsletter…).</source>
         <translation>Ajoutez d’abord les canaux de l’association (Facebook, lettre d’information…).</translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>Nouvelle idée</translation>
     </message>
     <message>
         <source>New item</source>

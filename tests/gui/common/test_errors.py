@@ -102,8 +102,9 @@ def test_undo_refusals_and_missing_rows_read_in_french(french: Translations) -> 
         "the channel “Facebook” was deleted since"
     )
     assert error_text(refused) == (
-        "impossible d’annuler «\xa0edit\xa0»\xa0: «\xa0Appel\xa0» a été modifié depuis (title)"
-        "\xa0; le canal «\xa0Facebook\xa0» a été supprimé depuis"
+        "impossible d’annuler «\xa0la modification\xa0»\xa0: "
+        "«\xa0Appel\xa0» a été modifié depuis (titre)\xa0; "
+        "le canal «\xa0Facebook\xa0» a été supprimé depuis"
     )
     assert error_text(NothingToUndo(reason("undo.nothing.redo"))) == "rien à rétablir"
     missing = NotFoundError(reason("found.item", id=42))

@@ -31,3 +31,15 @@ def test_the_english_words_read_as_english(translations: Translations) -> None:
     translations.install("en")
     assert operation_label("submit for review") == "sending to review"
     assert action_label("edit occurrence") == "One date edited"
+
+
+def test_a_refusal_of_undo_names_the_operation_in_french(translations: Translations) -> None:
+    """Seen in the French status bar: « edit » (made elsewhere…) where the tooltip said
+    « la modification »."""
+    from ngo_calendar.core.model.domain import StackMoved
+    from ngo_calendar.gui.common.errors import error_text
+
+    translations.install("fr")
+    said = error_text(StackMoved("undo", "move"))
+    assert "« " + operation_label("move") + " »" in said.replace("\xa0", " ")
+    assert "move" not in said

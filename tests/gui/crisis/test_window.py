@@ -299,3 +299,23 @@ def test_a_crisis_name_and_rules_go_through_the_checks_of_every_name(
     assert "use one line of text" in rules.error.text() and rules.isVisible()
     rules.reject()
     assert dump(ws_dir) == before
+
+
+def test_a_click_on_the_banner_leaves_the_keyboard_to_the_calendar(
+    window: MainWindow,
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    """Seen by a volunteer: after ending a crisis from its banner, the banner went and the
+    keyboard went on to the toolbar's date box; 2 typed a year instead of showing the week."""
+    crisis = window.crisis
+    crisis.banner.show()
+    window.activateWindow()
+    window.stack.month.setFocus()
+    button = crisis.banner.findChild(QPushButton, "bannerMessage")
+    button.clicked.disconnect()  # only the click itself: no message dialog opens
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    crisis.banner.hide()  # as when the crisis ends
+    assert window.stack.month.hasFocus() and not window.date_edit.hasFocus()
+    qtbot.keyClick(window.stack.month, Qt.Key.Key_2)
+    assert window.navigation.view_name == "week"

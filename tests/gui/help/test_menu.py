@@ -74,6 +74,9 @@ def test_f1_opens_the_guide_in_french_and_the_shortcuts_come_from_the_menus(
     win = open_window(qtbot, cdb, ws_dir)
     titles = [a.text().replace("&", "") for a in win.menuBar().actions()]
     assert titles[-1] == "Aide"
+    # Each menu opens with its own Alt letter (Affichage and Aide both took A).
+    letters = [a.text().split("&")[1][:1].lower() for a in win.menuBar().actions()]
+    assert len(set(letters)) == len(letters), letters
     win.activateWindow()
     qtbot.keyClick(win, Qt.Key.Key_F1)
     guide = win.help.shown

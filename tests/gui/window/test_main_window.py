@@ -441,3 +441,30 @@ def test_the_window_is_made_of_controllers_given_itself_as_context(window: MainW
     assert isinstance(window.navigation, Navigation) and isinstance(window.stack, ViewStack)
     assert window.navigation.stack is window.stack
     assert MainWindow.__bases__ == (QMainWindow,)
+
+
+def test_ctrl_shift_n_opens_an_editor_titled_new_idea(
+    window: MainWindow,
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    titles: list[str] = []
+    monkeypatch.setattr(window.items, "run_editor", lambda d: titles.append(d.windowTitle()))
+    window.activateWindow()
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert titles == ["New idea", "New item"]
+
+
+def test_the_first_window_fits_the_screen_with_its_frame(window: MainWindow) -> None:
+    """At the first start a 1400x900 window on a 1400x900 screen had its status bar below it."""
+    from ngo_calendar.gui.window.window_state import DEFAULT_SIZE, first_size
+
+    free = window.screen().availableGeometry()
+    width, height = first_size(window)
+    assert width <= min(DEFAULT_SIZE[0], free.width() - 40)
+    assert height <= min(DEFAULT_SIZE[1], free.height() - 40)
