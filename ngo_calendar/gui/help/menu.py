@@ -173,7 +173,7 @@ class HelpController:
         more.setWordWrap(True)
         column.addWidget(more)
         self._close_button(dialog, column)
-        dialog.resize(620, 560)
+        dialog.resize(780, 600)  # the longest action names whole, in French too
         self._show(dialog)
 
     def show_data(self) -> None:

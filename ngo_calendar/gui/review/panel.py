@@ -93,6 +93,9 @@ class ReviewPanel(QWidget):
         self.list.setObjectName("reviewQueue")
         self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)
+        # A long title is cut with "…", never scrolled sideways (seen at the side panel's width).
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.list.doubleClicked.connect(lambda index: self.openRequested.emit(self._of(index)))
