@@ -126,6 +126,7 @@ class IcsController:
                 "No published folder yet: choose one in the settings (Publication tab)",
             )
         )
+        self.act_publish_now.setToolTip(self.act_publish_now.statusTip())
         if found.folder is None:
             self.publish_label.clear()
             self.publish_label.setToolTip("")

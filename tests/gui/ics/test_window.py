@@ -145,7 +145,10 @@ def test_a_file_that_cannot_be_read_says_where(
 def test_the_publication_in_the_status_bar(
     window: MainWindow, cdb: Database, tmp_path: Path
 ) -> None:
-    assert window.ics.publish_label.text() == "" and not window.ics.act_publish_now.isEnabled()
+    assert window.ics.publish_label.text() == ""
+    # Never greyed without a word: with no folder it leads to the settings' Publication tab.
+    assert window.ics.act_publish_now.isEnabled()
+    assert window.ics.act_publish_now.text() == "Set up publication…"
     share = tmp_path / "share"
     share.mkdir()
     publish.configure(cdb, share)  # published on the worker
