@@ -604,3 +604,40 @@ def series_breaks(conn: sqlite3.Connection) -> list[str]:
         elif any(b - a < timedelta(hours=1) for a, b in itertools.pairwise(slots)):
             found.append(f"item {item_id} rule {rule!r} repeats more often than hourly")
     return found
+
+
+# --- The small workspace the hostile-input tests start from --------------------------------
+HOSTILE_USER = "hostile-tester"
+
+
+def hostile_workspace(folder: Path, setup: str) -> Path:
+    """`setup` (command lines, one per line, `\\` continuing one) run in `folder`, then the undo
+    stack emptied: the workspace every example starts from a copy of (closed, so a copy is safe)."""
+    import shlex
+
+    for line in setup.replace("\\\n", "").splitlines():
+        result = cli(folder, *shlex.split(line))
+        assert result.code == 0, (line, result)
+    conn = sqlite3.connect(folder / "workspace.sqlite")
+    with conn:
+        conn.execute("DELETE FROM undo_stack")
+    conn.close()
+    return folder
+
+
+def copies_of(template: Path, under: Path) -> Any:  # noqa: ANN401 - a context-manager factory
+    """A factory of context managers, each giving a new copy of `template` (removed after):
+    hypothesis examples are independent."""
+    import shutil
+    import tempfile
+
+    @contextlib.contextmanager
+    def copy() -> Iterator[Path]:
+        root = Path(tempfile.mkdtemp(dir=under))
+        shutil.copytree(template, root / "ws")
+        try:
+            yield root / "ws"
+        finally:
+            shutil.rmtree(root, ignore_errors=True)
+
+    return copy

@@ -22,11 +22,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import shlex
-import shutil
-import sqlite3
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -36,11 +32,14 @@ from hypothesis import strategies as st
 
 from tests import hostile_values as hv
 from tests.helpers import (
+    HOSTILE_USER,
     REFUSAL,
     calendar_text,
     cli,
+    copies_of,
     dump,
     failed,
+    hostile_workspace,
     rule_breaks,
     sha256,
     snapshot,
@@ -204,35 +203,20 @@ def still_works(folder: Path, text: str) -> list[str]:
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small workspace every example starts from a copy of."""
     folder = tmp_path_factory.mktemp("hostile-import") / "ws"
     with pytest.MonkeyPatch.context() as env:
-        env.setenv("NGO_CALENDAR_USER", "hostile-tester")
+        env.setenv("NGO_CALENDAR_USER", HOSTILE_USER)
         env.setenv("LANG", "fr_FR.UTF-8")
-        for line in hv.SETUP.replace("\\\n", "").splitlines():
-            result = cli(folder, *shlex.split(line))
-            assert result.code == 0, (line, result)
-    conn = sqlite3.connect(folder / "workspace.sqlite")
-    with conn:
-        conn.execute("DELETE FROM undo_stack")
-    conn.close()
-    return folder
+        return hostile_workspace(folder, hv.SETUP)
 
 
 @pytest.fixture
 def fresh(template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Fresh:
-    monkeypatch.setenv("NGO_CALENDAR_USER", "hostile-tester")
+    """A new copy of the template for each example."""
+    monkeypatch.setenv("NGO_CALENDAR_USER", HOSTILE_USER)
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
-
-    @contextlib.contextmanager
-    def copy() -> Iterator[Path]:
-        root = Path(tempfile.mkdtemp(dir=tmp_path))
-        shutil.copytree(template, root / "ws")
-        try:
-            yield root / "ws"
-        finally:
-            shutil.rmtree(root, ignore_errors=True)
-
-    return copy
+    return copies_of(template, tmp_path)
 
 
 def _one(*lines: str) -> str:

@@ -28,12 +28,9 @@ import contextlib
 import itertools
 import json
 import os
-import shlex
-import shutil
 import sqlite3
 import sys
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -49,12 +46,15 @@ from ngo_calendar.core.model.domain import AllDay, ItemDraft
 from ngo_calendar.core.model.refusals import REFUSALS
 from tests import hostile_values as hv
 from tests.helpers import (
+    HOSTILE_USER,
     REFUSAL,
     TooSlow,
     cli,
+    copies_of,
     describe,
     dump,
     failed,
+    hostile_workspace,
     rule_breaks,
     snapshot,
     work_limit,
@@ -181,37 +181,20 @@ def check_service(
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The small workspace every example starts from a copy of (closed, so a copy is safe)."""
+    """The small workspace every example starts from a copy of."""
     folder = tmp_path_factory.mktemp("hostile") / "ws"
     with pytest.MonkeyPatch.context() as env:
-        env.setenv("NGO_CALENDAR_USER", "hostile-tester")
+        env.setenv("NGO_CALENDAR_USER", HOSTILE_USER)
         env.setenv("LANG", "fr_FR.UTF-8")
-        for line in hv.SETUP.replace("\\\n", "").splitlines():
-            result = cli(folder, *shlex.split(line))
-            assert result.code == 0, (line, result)
-    conn = sqlite3.connect(folder / "workspace.sqlite")
-    with conn:
-        conn.execute("DELETE FROM undo_stack")
-    conn.close()
-    return folder
+        return hostile_workspace(folder, hv.SETUP)
 
 
 @pytest.fixture
 def fresh(template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Fresh:
-    """A context manager giving a new copy of the template: hypothesis examples are independent."""
-    monkeypatch.setenv("NGO_CALENDAR_USER", "hostile-tester")
+    """A new copy of the template for each example."""
+    monkeypatch.setenv("NGO_CALENDAR_USER", HOSTILE_USER)
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
-
-    @contextlib.contextmanager
-    def copy() -> Iterator[Path]:
-        root = Path(tempfile.mkdtemp(dir=tmp_path))
-        shutil.copytree(template, root / "ws")
-        try:
-            yield root / "ws"
-        finally:
-            shutil.rmtree(root, ignore_errors=True)
-
-    return copy
+    return copies_of(template, tmp_path)
 
 
 @SETTINGS

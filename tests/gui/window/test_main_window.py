@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from ngo_calendar.core import workspace
 from ngo_calendar.core.calendar import query
+from ngo_calendar.core.calendar.query import Occurrence
 from ngo_calendar.core.model.domain import AllDay, Status, Timed
 from ngo_calendar.gui.common.dnd import DraggedItem, to_mime
 from ngo_calendar.gui.window.main_window import MainWindow
@@ -161,8 +162,8 @@ def test_filters_apply_to_every_view_and_clear(window: MainWindow, cdb: Database
     assert not window.current_filter.active
 
 
-def test_delete_key_then_undo_brings_it_back(window: MainWindow, cdb: Database, qtbot) -> None:  # noqa: ANN001
-    item_id = add_item(cdb, "À supprimer", AllDay(date(2026, 12, 7)))
+def click_first_chip(window: MainWindow, qtbot) -> Occurrence:  # noqa: ANN001
+    """The month read again, and its first chip clicked (selected) as a person does."""
     window.refresh()
     assert window.wait_until_shown()
     window.stack.month.grab()
@@ -172,6 +173,12 @@ def test_delete_key_then_undo_brings_it_back(window: MainWindow, cdb: Database, 
         Qt.MouseButton.LeftButton,
         pos=window.stack.month.chip_rect(occ).center(),
     )
+    return occ
+
+
+def test_delete_key_then_undo_brings_it_back(window: MainWindow, cdb: Database, qtbot) -> None:  # noqa: ANN001
+    item_id = add_item(cdb, "À supprimer", AllDay(date(2026, 12, 7)))
+    occ = click_first_chip(window, qtbot)
     assert window.stack.month.selected() == occ
     window.act_delete.trigger()
     assert query.get_item(cdb, item_id) is None
@@ -355,15 +362,7 @@ def test_ctrl_d_on_an_item_in_review_makes_a_draft_copy(
 ) -> None:
     """Issue 28, point 13: nobody reviewed the copy, so it starts as a draft."""
     add_item(cdb, "Appel urgent", AllDay(date(2026, 12, 8)), status=Status.IN_REVIEW)
-    window.refresh()
-    assert window.wait_until_shown()
-    window.stack.month.grab()
-    occ = window.shown[0]
-    qtbot.mouseClick(
-        window.stack.month,
-        Qt.MouseButton.LeftButton,
-        pos=window.stack.month.chip_rect(occ).center(),
-    )
+    click_first_chip(window, qtbot)
     qtbot.keyClick(window.stack.month, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert window.wait_until_shown()
     assert sorted(o.status for o in window.shown) == ["draft", "in_review"]
