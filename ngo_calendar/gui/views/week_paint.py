@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalett
 from ngo_calendar.core.calendar.query import Occurrence
 from ngo_calendar.core.model.domain import Status
 
-from ..common.chips import attention_mark
+from ..common.chips import attention_mark, status_decorations
 from ..common.text_cache import advance, elided, font_variant
 
 NEUTRAL = "#8a8f98"  # items on no channel yet (ideas, events without a channel)
@@ -182,7 +182,10 @@ def paint_block_text(
     head = marks + time_text
     head_rect = QRectF(inner.left(), inner.top(), inner.width(), line)
     rest = inner.width() - advance(bold_fm, head + " ")
-    title, title_fm = font_variant(font, strike=occ.status == Status.CANCELLED)
+    # As the legend says and the month draws them: cancelled struck out, not yet approved in
+    # italics (the title: the time stays upright and bold).
+    strike, italic = status_decorations(occ)
+    title, title_fm = font_variant(font, strike=strike, italic=italic)
     if lines == 1 and rest < MIN_TITLE_WIDTH:
         # Too narrow for both: the title says what it is; the time is where the block is.
         p.setFont(title)

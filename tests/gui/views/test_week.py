@@ -19,9 +19,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip
 
 from ngo_calendar.core.calendar.query import Occurrence
-from ngo_calendar.core.model.domain import AllDay, Timed
+from ngo_calendar.core.model.domain import AllDay, Status, Timed
 from ngo_calendar.gui.common.dnd import DraggedItem, from_mime, to_mime
 from ngo_calendar.gui.views.week import WeekView
+from tests.helpers import add_item
 
 PARIS = ZoneInfo("Europe/Paris")
 # The week of the autumn daylight-saving change: clocks go from 03:00 back to 02:00 on Sunday 25.
@@ -461,3 +462,30 @@ def test_many_all_day_items_collapse_into_more(view: WeekView) -> None:
     shown = [o for o in chips if view.rect_for(o) is not None]
     assert len(shown) == 3  # three chips and a "+5" line keep the hour grid in view
     assert view._grid_top < 200
+
+
+def test_drafts_are_drawn_in_italics_as_the_legend_says(
+    window,
+    cdb,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    """Issue 28, point 17: the legend says italics for an idea, a draft or an item in review;
+    the month drew them so, the week did not."""
+    from ngo_calendar.gui.views import week_paint
+
+    add_item(cdb, "Brouillon", Timed(datetime(2026, 12, 2, 10, 0)), status=Status.DRAFT)
+    add_item(cdb, "Validé", Timed(datetime(2026, 12, 2, 14, 0)), status=Status.APPROVED)
+    drawn: list[bool] = []
+    real = week_paint.font_variant
+
+    def noted(font, **how):  # noqa: ANN001, ANN003, ANN202
+        if "italic" in how:
+            drawn.append(how["italic"])
+        return real(font, **how)
+
+    monkeypatch.setattr(week_paint, "font_variant", noted)
+    window.refresh()
+    window.navigation.show_view("week")
+    assert window.wait_until_shown()
+    window.stack.week.grab()
+    assert True in drawn and False in drawn
