@@ -26,7 +26,6 @@ from ngo_calendar.core import workspace
 from ngo_calendar.core.calendar import query
 from ngo_calendar.core.calendar.first_look import FirstLook, first_look
 from ngo_calendar.core.calendar.query import Filter, Occurrence
-from ngo_calendar.core.model import checks
 from ngo_calendar.core.model.refusals import REFUSALS
 from ngo_calendar.core.workspace import Database
 from ngo_calendar.core.write import reading, undo_stack
@@ -36,8 +35,6 @@ from ..common.context import window_action
 from ..common.db_worker import DatabaseWorker
 from ..common.errors import error_text
 from ..common.filter_bar import FilterBar
-from ..common.labels import operation_label
-from ..common.time_box import DateBox
 from ..crisis.actions import CrisisController
 from ..help.menu import HelpController
 from ..ics.actions import IcsController
@@ -46,10 +43,12 @@ from ..review.sheet_actions import ReviewSheetController
 from ..search.panel import SearchController
 from ..views.backlog import IdeasPanel
 from . import window_state
+from .go_to_date import GoToDate
 from .navigation import Navigation
 from .operations import ItemController
 from .period_cache import PeriodCache, ReleaseAfterPaint
 from .store_watch import StoreWatch
+from .undo_actions import UndoActions
 from .view_stack import VIEWS, ViewStack
 
 if TYPE_CHECKING:
@@ -90,12 +89,6 @@ class MainWindow(QMainWindow):
         self.remember = remember  # False for screenshots: the user's window layout is kept
         self.current_filter = Filter()
         self.shown: list[Occurrence] = []
-        # The undo stack's ends as the person last saw them (Ctrl+Z undoes only that entry:
-        # after another program's write, the first Ctrl+Z says so and undoes nothing), and as
-        # the store has them now (the actions' tooltips name it).
-        self.stack_state = undo_stack.StackState(None, None)
-        self.store_stack = undo_stack.StackState(None, None)
-        self._stack_seen = False  # False: the next read of the stack is what the person sees
         self._seen_version: int | None = None  # the store's data version at the last refresh
         self._seen_operation = 0  # the newest operation in the history at the last refresh
         self._own_operations: set[int] = set()  # operations this window made (change sets)
@@ -194,6 +187,7 @@ class MainWindow(QMainWindow):
         self.act_delete = self._action(self.tr("Delete"), ["Delete"], items.delete_selected)
         self.act_undo = self._action(self.tr("Undo"), ["Ctrl+Z"], items.undo)
         self.act_redo = self._action(self.tr("Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"], items.redo)
+        self.undo_actions = UndoActions(self.act_undo, self.act_redo)
         navigation = self.navigation
         self.act_prev = self._action(
             self.tr("Previous"), ["PgUp", "Alt+Left"], lambda: navigation.step(-1)
@@ -232,16 +226,13 @@ class MainWindow(QMainWindow):
             bar.addSeparator() if action is None else bar.addAction(action)
         for action in (self.act_prev, self.act_today, self.act_next):
             bar.addAction(action)
-        self.date_edit = DateBox(self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setKeyboardTracking(False)  # the calendar moves on Enter, not per digit
-        first, last = checks.FIRST_DAY, checks.LAST_DAY
-        self.date_edit.setDateRange(
-            QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day)
+        self.go_to_date = GoToDate(
+            self,
+            lambda: self.navigation.anchor,
+            lambda day: self.navigation.go_to(day),
+            self.stack.currentWidget,
         )
-        self.date_edit.setToolTip(self.tr("Go to date (Ctrl+G)"))
-        self.date_edit.dateChanged.connect(self._date_picked)
-        self.date_edit.done.connect(self._date_done)
+        self.date_edit = self.go_to_date.box
         bar.addWidget(self.date_edit)
         spacer = QWidget(self)
         spacer.setSizePolicy(
@@ -334,29 +325,11 @@ class MainWindow(QMainWindow):
         self.act_side.setChecked(self.splitter.sizes()[1] > 0)
 
     def focus_date(self) -> None:
-        self.date_edit.setFocus()
-        self.date_edit.calendarWidget().showNormal()
+        self.go_to_date.focus()
 
     def focus_filter(self) -> None:
         self.filter_bar.text.setFocus()
         self.filter_bar.text.selectAll()
-
-    def _date_done(self, taken: bool) -> None:
-        """Enter or Escape in the date box: the calendar has the keyboard again (Escape puts
-        back the day shown)."""
-        if not taken:
-            anchor = self.navigation.anchor
-            self.date_edit.blockSignals(True)
-            self.date_edit.setDate(QDate(anchor.year, anchor.month, anchor.day))
-            self.date_edit.blockSignals(False)
-        shown = self.stack.currentWidget()
-        if shown is not None:
-            shown.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def _date_picked(self, qdate: QDate) -> None:
-        picked = date(qdate.year(), qdate.month(), qdate.day())
-        if picked != self.navigation.anchor:
-            self.navigation.go_to(picked)
 
     def _filter_changed(self, flt: Filter) -> None:
         self.current_filter = flt
@@ -408,12 +381,12 @@ class MainWindow(QMainWindow):
             said = said[:1].upper() + said[1:]  # a sentence of its own in the status bar
             self.statusBar().showMessage(said, 10000)
             self.last_error = said
-            self._stack_seen = False  # told: the next Ctrl+Z is meant for what is read now
+            self.undo_actions.tell()  # told: the next Ctrl+Z is meant for what is read now
             self.refresh()
             return None
         except REFUSALS as exc:
             self.show_error(error_text(exc))
-            self._stack_seen = False
+            self.undo_actions.tell()
             self.refresh()  # show the store as it is now
             return None
         self.apply_changes(changes)
@@ -499,7 +472,7 @@ class MainWindow(QMainWindow):
         if touched("publication"):
             self.ics.refresh_publish_state()
         self.search.refresh()  # the results shown, read again (only if a search is shown)
-        self._update_undo_actions(own=changes is not None)
+        self.undo_actions.read(self.db, own=changes is not None)
 
     def show_period(self, look: FirstLook | None = None) -> None:
         """Show the days of the view from the weeks read; any missing are read on the worker,
@@ -551,12 +524,7 @@ class MainWindow(QMainWindow):
         self.shown = found
         if not self.loading:
             self._scroll_to_anchor = False
-        anchor = self.navigation.anchor
-        shown_day = QDate(anchor.year, anchor.month, anchor.day)
-        if self.date_edit.date() != shown_day:  # never under the cursor of someone typing
-            self.date_edit.blockSignals(True)
-            self.date_edit.setDate(shown_day)
-            self.date_edit.blockSignals(False)
+        self.go_to_date.show(self.navigation.anchor)
         self.period_label.setText(self._period_text(first, last))
         self.update_counts()
 
@@ -572,29 +540,11 @@ class MainWindow(QMainWindow):
             text += " · " + self.tr("filtered")
         self.counts_label.setText(text)
 
-    def _update_undo_actions(self, own: bool) -> None:
-        """The actions from the store's stack; what Ctrl+Z will take moves on only after this
-        window's own writes (another program's write is told at the next Ctrl+Z)."""
-        stack = self.store_stack = undo_stack.state(self.db)
-        if own or not self._stack_seen:
-            self.stack_state, self._stack_seen = stack, True
-        self.act_undo.setEnabled(stack.undo_label is not None)
-        self.act_redo.setEnabled(stack.redo_label is not None)
-        self.act_undo.setText(self.tr("Undo"))
-        self.act_redo.setText(self.tr("Redo"))
-        if stack.undo_label:
-            what = operation_label(stack.undo_label)
-            tip = self.tr("Undo %1 (Ctrl+Z)").replace("%1", what)
-            if stack.undo_id != self.stack_state.undo_id:
-                tip += "\n" + self.tr("Made by another program: Ctrl+Z first says so.")
-            self.act_undo.setToolTip(tip)
-        else:
-            self.act_undo.setToolTip(self.tr("Nothing to undo"))
-        if stack.redo_label:
-            what = operation_label(stack.redo_label)
-            self.act_redo.setToolTip(self.tr("Redo %1 (Ctrl+Shift+Z)").replace("%1", what))
-        else:
-            self.act_redo.setToolTip(self.tr("Nothing to redo"))
+    @property
+    def stack_state(self) -> undo_stack.StackState:
+        """The undo stack's ends as the person last saw them (ItemContext): Ctrl+Z takes
+        only that entry (undo_actions.py)."""
+        return self.undo_actions.seen
 
     def reload_choices(self) -> None:
         stored = workspace.settings(self.db)
@@ -619,7 +569,7 @@ class MainWindow(QMainWindow):
             self._own_operations.add(changes.operation)
         if changes.workspace:
             self.reload_choices()
-            self._stack_seen = False  # this window's write: its entry is what Ctrl+Z takes
+            self.undo_actions.tell()  # this window's write: its entry is what Ctrl+Z takes
             self.refresh()
         elif changes:
             # Only what this write changed is read again. The data version is left alone: a
@@ -628,7 +578,7 @@ class MainWindow(QMainWindow):
             self._refresh_lists(changes)
             self.show_period()
         else:
-            self._update_undo_actions(own=True)
+            self.undo_actions.read(self.db, own=True)
 
     def refresh_if_changed(self) -> bool:
         """Read the store again if another program committed since the last refresh; the
