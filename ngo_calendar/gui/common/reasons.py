@@ -12,7 +12,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from ngo_calendar.core.model.reasons import ENGLISH, Reason, Value, from_text
 
 from .labels import field_label, operation_label
-from .reason_texts import CONTEXT, PLACES, SOURCES
+from .reason_places import PLACES
+from .reason_texts import CONTEXT, SOURCES
 
 
 def reason_text(why: Reason | str) -> str:

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from ngo_calendar.core.model.reasons import ENGLISH, reason
 from ngo_calendar.gui.common.i18n import Translations
-from ngo_calendar.gui.common.reason_texts import CONTEXT, PLACES, SOURCES
+from ngo_calendar.gui.common.reason_places import PLACES
+from ngo_calendar.gui.common.reason_texts import CONTEXT, SOURCES
 from ngo_calendar.gui.common.reasons import filled, reason_text
 from tests.helpers import reason_sample as sample
 
