@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -63,3 +64,27 @@ def _cache_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
         os.environ.pop("NGO_CALENDAR_CACHE_DIR", None)
     else:
         os.environ["NGO_CALENDAR_CACHE_DIR"] = before
+
+
+# --- The hostile-input tests of the command line and of imports (tests/test_hostile_*.py) ---
+@pytest.fixture(scope="module")
+def hostile_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small workspace every example starts from a copy of (hostile_values.SETUP)."""
+    from tests import hostile_values as hv
+    from tests.helpers import HOSTILE_USER, hostile_workspace
+
+    folder = tmp_path_factory.mktemp("hostile") / "ws"
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("NGO_CALENDAR_USER", HOSTILE_USER)
+        env.setenv("LANG", "fr_FR.UTF-8")
+        return hostile_workspace(folder, hv.SETUP)
+
+
+@pytest.fixture
+def hostile_fresh(hostile_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:  # noqa: ANN401 - a factory of context managers (tests.helpers.copies_of)
+    """A new copy of the template for each example."""
+    from tests.helpers import HOSTILE_USER, copies_of
+
+    monkeypatch.setenv("NGO_CALENDAR_USER", HOSTILE_USER)
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    return copies_of(hostile_template, tmp_path)

@@ -26,20 +26,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
 from tests import hostile_values as hv
 from tests.helpers import (
-    HOSTILE_USER,
     REFUSAL,
     calendar_text,
     cli,
-    copies_of,
     dump,
     failed,
-    hostile_workspace,
     rule_breaks,
     sha256,
     snapshot,
@@ -201,24 +197,6 @@ def still_works(folder: Path, text: str) -> list[str]:
     return found
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The small workspace every example starts from a copy of."""
-    folder = tmp_path_factory.mktemp("hostile-import") / "ws"
-    with pytest.MonkeyPatch.context() as env:
-        env.setenv("NGO_CALENDAR_USER", HOSTILE_USER)
-        env.setenv("LANG", "fr_FR.UTF-8")
-        return hostile_workspace(folder, hv.SETUP)
-
-
-@pytest.fixture
-def fresh(template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Fresh:
-    """A new copy of the template for each example."""
-    monkeypatch.setenv("NGO_CALENDAR_USER", HOSTILE_USER)
-    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
-    return copies_of(template, tmp_path)
-
-
 def _one(*lines: str) -> str:
     return calendar_text("UID:x@example.org\nSUMMARY:X\n" + "\n".join(lines))
 
@@ -241,7 +219,7 @@ def _one(*lines: str) -> str:
 @example(  # found by this test: a zone name too long for a file name (OSError)
     text=_one("DTSTART:20270101T100000").replace("VERSION:2.0", "X-WR-TIMEZONE:" + "x" * 300)
 )
-def test_hostile_calendar_files(fresh: Fresh, text: str) -> None:
-    with fresh() as folder:
+def test_hostile_calendar_files(hostile_fresh: Fresh, text: str) -> None:
+    with hostile_fresh() as folder:
         problems = check_import(folder, text)
     assert not problems, f"{text[:2000]!r}: {problems}"

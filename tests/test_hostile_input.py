@@ -46,15 +46,12 @@ from ngo_calendar.core.model.domain import AllDay, ItemDraft
 from ngo_calendar.core.model.refusals import REFUSALS
 from tests import hostile_values as hv
 from tests.helpers import (
-    HOSTILE_USER,
     REFUSAL,
     TooSlow,
     cli,
-    copies_of,
     describe,
     dump,
     failed,
-    hostile_workspace,
     rule_breaks,
     snapshot,
     work_limit,
@@ -179,24 +176,6 @@ def check_service(
 # --- the tests --------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The small workspace every example starts from a copy of."""
-    folder = tmp_path_factory.mktemp("hostile") / "ws"
-    with pytest.MonkeyPatch.context() as env:
-        env.setenv("NGO_CALENDAR_USER", HOSTILE_USER)
-        env.setenv("LANG", "fr_FR.UTF-8")
-        return hostile_workspace(folder, hv.SETUP)
-
-
-@pytest.fixture
-def fresh(template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Fresh:
-    """A new copy of the template for each example."""
-    monkeypatch.setenv("NGO_CALENDAR_USER", HOSTILE_USER)
-    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
-    return copies_of(template, tmp_path)
-
-
 @SETTINGS
 @given(argv=hv.COMMANDS)
 @example(argv=hv.add("--at", "2026-12-01T10:00", "--duration", "2147483648"))
@@ -228,8 +207,8 @@ def fresh(template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Fr
 @example(argv=["item", "move", "2", "--occurrence", "", "--at", "2026-12-03T09:00"])
 @example(argv=["campaign", "add", "noël SOLIDAIRE"])
 @example(argv=["item", "move", "1", "--at=", "--on=2026-12-16", "--series", "--backlog"])
-def test_hostile_command_lines(fresh: Fresh, argv: list[str]) -> None:
-    with fresh() as folder:
+def test_hostile_command_lines(hostile_fresh: Fresh, argv: list[str]) -> None:
+    with hostile_fresh() as folder:
         problems = check_command(folder, argv)
     assert not problems, f"{argv!r}: {problems}"
 
@@ -242,9 +221,9 @@ def test_hostile_command_lines(fresh: Fresh, argv: list[str]) -> None:
     key=st.none() | hv.KEYS,
 )
 def test_hostile_core_services(
-    fresh: Fresh, op: str, target: int, draft: ItemDraft, key: str | None
+    hostile_fresh: Fresh, op: str, target: int, draft: ItemDraft, key: str | None
 ) -> None:
-    with fresh() as folder:
+    with hostile_fresh() as folder:
         problems = check_service(folder, op, target, draft, key)
     assert not problems, f"{op} {target} {draft!r} {key!r}: {problems}"
 
